@@ -1,0 +1,302 @@
+/**
+ * The engine's public types: the dataset it reads and the results it returns.
+ * Pure types, no runtime code. Grams CO2e are the canonical unit everywhere; round only for display.
+ */
+
+// ─── Dataset ───────────────────────────────────────────────────────────────
+
+/** One cited figure. `source` is a key of `Dataset.sources`, whose entry carries the licence and attribution. */
+export interface Factor {
+  readonly value: number;
+  /** Unit of `value`, e.g. `g CO2e/kg`, `g CO2e/kWh`, `g CO2e/t.km`, `g CO2e/USD2021`. */
+  readonly unit: string;
+  /** Key of `Dataset.sources`. */
+  readonly source: string;
+  /** True where no open factor exists and a documented stand-in is used (see src/data/README.md). */
+  readonly proxy?: boolean;
+  /** How the figure was derived from its source, when it is not a plain copy. */
+  readonly note?: string;
+}
+
+export interface Source {
+  readonly title: string;
+  readonly url?: string;
+  readonly year: number;
+  /** SPDX id or licence name, e.g. `OGL-UK-3.0`, `CC-BY-4.0`, `MIT`, `public-domain`. */
+  readonly licence: string;
+  /** The attribution text the licence asks for. */
+  readonly attribution: string;
+}
+
+export type FunctionalUnit = 'item' | 'kg' | 'litre';
+export type Stage = 'materials' | 'manufacturing' | 'transport' | 'packaging' | 'use' | 'endOfLife';
+export const STAGES: readonly Stage[] = ['materials', 'manufacturing', 'transport', 'packaging', 'use', 'endOfLife'];
+export type StageGrams = Readonly<Record<Stage, number>>;
+
+export interface TypicalProduct {
+  /** Mass of one functional unit in grams (1000 for kg/litre categories). */
+  readonly weightGrams: number;
+  readonly materials: readonly MaterialShareInput[];
+  /** ISO 3166-1 alpha-2 of the typical origin. */
+  readonly originCountry: string;
+  /** Typical retail price, excluding tax. */
+  readonly price: { readonly amount: number; readonly currency: string };
+  /** Energy-using products only. */
+  readonly use?: { readonly kWhPerYear: number; readonly years: number };
+  /** Typical inbound transport legs from origin to the market. */
+  readonly transport?: readonly TransportLegInput[];
+  /** Typical sales packaging. */
+  readonly packaging?: readonly PackagingInput[];
+}
+
+export interface Category {
+  /** English label, e.g. `T-shirt`. */
+  readonly label: string;
+  readonly unit: FunctionalUnit;
+  readonly typical: TypicalProduct;
+  /** The typical footprint per functional unit, cradle to grave, split by stage (the grading benchmark). */
+  readonly benchmark: { readonly stages: StageGrams; readonly source: string; readonly note?: string };
+  /** Key of `Dataset.spend`. */
+  readonly spendKey: string;
+  /** Manufacturing allowance in g CO2e per kg of product, added to materials in activity estimates. */
+  readonly manufacturing: Factor;
+}
+
+export interface Material {
+  readonly label: string;
+  /** g CO2e per kg, virgin (primary) material. */
+  readonly virgin: Factor;
+  /** g CO2e per kg, recycled material; absent where no recycled route exists (then virgin is used). */
+  readonly recycled?: Factor;
+  /** Key of `Dataset.endOfLife`. */
+  readonly endOfLife: string;
+}
+
+export type FreightMode = 'sea' | 'air' | 'road' | 'rail';
+export const FREIGHT_MODES: readonly FreightMode[] = ['sea', 'air', 'road', 'rail'];
+
+export interface Freight {
+  /** g CO2e per tonne-km, tank to wheel. */
+  readonly direct: Factor;
+  /** g CO2e per tonne-km, well to tank. */
+  readonly wellToTank: Factor;
+}
+
+export type DeliveryKind = 'home' | 'pickup-point' | 'locker' | 'cargo-bike' | 'consolidated' | 'express-air';
+export const DELIVERY_KINDS: readonly DeliveryKind[] = ['home', 'pickup-point', 'locker', 'cargo-bike', 'consolidated', 'express-air'];
+
+export interface DeliveryFactors {
+  /** g CO2e per parcel for each kind of last-mile delivery (express-air: the last mile only; air is added per kg·km). */
+  readonly perParcel: Readonly<Record<DeliveryKind, Factor>>;
+  /** Distance assumed for express air when the parcel gives none, km. */
+  readonly defaultAirKm: Factor;
+}
+
+export interface Equivalences {
+  /** g CO2e per km driven in an average car. */
+  readonly carKm: Factor;
+  /** kWh per smartphone charge (multiplied by the grid). */
+  readonly phoneChargeKWh: Factor;
+  /** g CO2 taken up by one urban tree in one year. */
+  readonly treeYear: Factor;
+  /** g CO2e per hour of video streaming. */
+  readonly streamingHour: Factor;
+}
+
+export interface CurrencyTable {
+  /** Date the rates apply to, ISO 8601. */
+  readonly date: string;
+  readonly source: string;
+  /** Units of each currency per 1 USD on `date` (USD = 1). */
+  readonly perUsd: Readonly<Record<string, number>>;
+  /** Price-level index by year (base `spendYear` = 1) to deflate today's prices to the spend factors' year. */
+  readonly priceIndex: { readonly source: string; readonly byYear: Readonly<Record<string, number>>; readonly currentYear: number };
+  /** Year of the spend factors' dollars, e.g. 2021. */
+  readonly spendYear: number;
+}
+
+/** Uncertainty model: geometric standard deviations per method and per filled-in field (see src/data/README.md). */
+export interface RangeModel {
+  /** Multiplicative half-width of the 90% interval for each method with nothing filled in. */
+  readonly method: Readonly<Record<Method, number>>;
+  /** Extra spread per field filled from the typical product (combined in log space). */
+  readonly filledIn: Readonly<Record<string, number>>;
+}
+
+export interface Dataset {
+  readonly schemaVersion: 1;
+  readonly id: string;
+  /** Dataset version, e.g. `2026.1`. */
+  readonly version: string;
+  readonly publishedAt: string;
+  readonly sources: Readonly<Record<string, Source>>;
+  readonly categories: Readonly<Record<string, Category>>;
+  readonly materials: Readonly<Record<string, Material>>;
+  readonly freight: Readonly<Record<FreightMode, Freight>>;
+  /** g CO2e per kWh by ISO country code, plus `WORLD`. */
+  readonly grid: Readonly<Record<string, Factor>>;
+  /** g CO2e per kg of packaging material. */
+  readonly packaging: Readonly<Record<string, Factor>>;
+  /** g CO2e per kg by end-of-life route. */
+  readonly endOfLife: Readonly<Record<string, Factor>>;
+  /** g CO2e per USD of the spend year, purchaser price. */
+  readonly spend: Readonly<Record<string, Factor>>;
+  readonly delivery: DeliveryFactors;
+  readonly equivalences: Equivalences;
+  readonly currencies: CurrencyTable;
+  /** Upper bounds of the ratio to the benchmark for grades A, B, C, D (E above). */
+  readonly grades: readonly [number, number, number, number];
+  readonly ranges: RangeModel;
+}
+
+// ─── Inputs ────────────────────────────────────────────────────────────────
+
+export interface MaterialShareInput {
+  readonly material: string;
+  /** Mass share 0–1. */
+  readonly share: number;
+  /** Share of this material that is recycled, 0–1. */
+  readonly recycledShare?: number;
+}
+export interface TransportLegInput { readonly mode: FreightMode; readonly distanceKm: number }
+export interface PackagingInput { readonly material: string; readonly weightGrams: number }
+export type Boundary = 'cradle-to-gate' | 'cradle-to-grave';
+
+export interface DeclaredInput {
+  readonly co2eGrams: number;
+  readonly boundary: Boundary;
+  readonly verified?: boolean;
+  readonly source?: string;
+}
+
+export interface ProductInput {
+  readonly id?: string;
+  readonly name?: string;
+  readonly category: string;
+  readonly price?: number;
+  readonly currency?: string;
+  readonly weightGrams?: number;
+  readonly materials?: readonly MaterialShareInput[];
+  readonly originCountry?: string;
+  readonly transport?: readonly TransportLegInput[];
+  readonly packaging?: readonly PackagingInput[];
+  readonly use?: { readonly kWhPerYear: number; readonly years: number; readonly country?: string };
+  readonly declared?: DeclaredInput;
+  /** A PACT ProductFootprint document (spec 2.x or 3.x). */
+  readonly pact?: unknown;
+  /** Free-form fields a caller may attach (url, image, ...) are allowed and ignored. */
+  readonly [extra: string]: unknown;
+}
+
+export interface EstimateOptions {
+  readonly dataset?: Dataset;
+  /** Where the product is used (grid for the use phase), ISO alpha-2. */
+  readonly country?: string;
+  readonly boundary?: Boundary;
+}
+
+// ─── Results ───────────────────────────────────────────────────────────────
+
+export type Method = 'declared' | 'activity' | 'spend' | 'category';
+export type Grade = 'A' | 'B' | 'C' | 'D' | 'E';
+export const GRADES: readonly Grade[] = ['A', 'B', 'C', 'D', 'E'];
+export type Comparison = 'lower' | 'typical' | 'higher';
+
+export interface TraceFactor {
+  readonly key: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly sourceId: string;
+}
+
+export interface Trace {
+  readonly datasetId: string;
+  readonly datasetVersion: string;
+  readonly factors: readonly TraceFactor[];
+}
+
+export interface FootprintResult {
+  readonly productId?: string;
+  readonly category: string;
+  readonly co2eGrams: number;
+  readonly lowGrams: number;
+  readonly highGrams: number;
+  readonly method: Method;
+  /** True when a declared figure says it was third-party verified / assured. */
+  readonly verified: boolean;
+  readonly boundary: Boundary;
+  readonly stages: StageGrams;
+  readonly benchmarkGrams: number;
+  readonly ratio: number;
+  readonly grade: Grade;
+  readonly comparison: Comparison;
+  /** Input fields taken from the category's typical product, e.g. `weightGrams`, `materials`. */
+  readonly filledIn: readonly string[];
+  /** 1 best to 5 worst. */
+  readonly dataQuality: 1 | 2 | 3 | 4 | 5;
+  readonly trace: Trace;
+}
+
+export interface AlternativeResult {
+  readonly id: string;
+  readonly product: ProductInput;
+  readonly footprint: FootprintResult;
+  readonly savedGrams: number;
+  /** savedGrams / the current product's co2eGrams, 0–1. */
+  readonly savedShare: number;
+  /** True when the ranges are far enough apart to claim the saving. */
+  readonly confident: boolean;
+}
+
+export interface DeliveryOptionInput { readonly id: string; readonly kind: DeliveryKind; readonly [extra: string]: unknown }
+export interface ParcelInput { readonly weightGrams: number; readonly distanceKm?: number }
+export interface DeliveryResult {
+  readonly id: string;
+  readonly kind: DeliveryKind;
+  readonly co2eGrams: number;
+  readonly lowGrams: number;
+  readonly highGrams: number;
+  /** Against standard home delivery; negative when the option emits more. */
+  readonly savedGrams: number;
+  /** True for the option(s) with the lowest co2eGrams. */
+  readonly lowest: boolean;
+  readonly trace: Trace;
+}
+
+export interface CartLineInput {
+  readonly product: ProductInput;
+  readonly quantity: number;
+  /** The product the shopper swapped away from, if any. */
+  readonly swappedFrom?: ProductInput;
+}
+export interface CartInput {
+  readonly lines: readonly CartLineInput[];
+  readonly delivery?: { readonly chosen: DeliveryKind; readonly baseline?: DeliveryKind; readonly parcel?: ParcelInput };
+  readonly packaging?: { readonly optOut: boolean; readonly weightGrams?: number; readonly material?: string };
+}
+export interface CheckoutSavings {
+  readonly totalGrams: number;
+  readonly baselineGrams: number;
+  readonly savedGrams: number;
+  readonly byReason: { readonly swaps: number; readonly delivery: number; readonly packaging: number };
+}
+
+export interface EquivalentsResult {
+  readonly carKm: number;
+  readonly phoneCharges: number;
+  readonly treeYears: number;
+  readonly streamingHours: number;
+  readonly trace: Trace;
+}
+
+export type ErrorCode =
+  | 'INVALID_PRODUCT'
+  | 'UNKNOWN_CATEGORY'
+  | 'UNKNOWN_MATERIAL'
+  | 'UNKNOWN_COUNTRY'
+  | 'UNKNOWN_CURRENCY'
+  | 'INVALID_PACT'
+  | 'DATASET_INVALID'
+  | 'INVALID_ARGUMENT';
+
+export interface Issue { readonly path: string; readonly message: string }

@@ -1,0 +1,45 @@
+// Tests run in real browsers: Chromium and Firefox by default (Debian's packages, no downloads).
+// WTR_BROWSERS=chromium,firefox,webkit selects engines; see scripts/ensure-browsers.mjs for provisioning.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteerCore from 'puppeteer-core';
+
+const { version } = JSON.parse(readFileSync('./package.json', 'utf8'));
+const wanted = (process.env.WTR_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim());
+
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+const launchers = {
+  chromium: () => chromeLauncher({
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [...chromiumArgs, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'wtr-'))}`],
+    },
+  }),
+  firefox: () => chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+    },
+  }),
+};
+
+export default {
+  files: ['test/**/*.test.ts', '!test/interop/**', '!test/e2e/**'],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  concurrency: 2,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: { __ECO_VERSION__: JSON.stringify(version) } })],
+  browsers: wanted.filter((b) => launchers[b]).map((b) => launchers[b]()),
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+};
