@@ -1,0 +1,57 @@
+import { createContext } from '@lit/context';
+import type { Dataset } from '../engine/types.js';
+import type { Units } from '../internal/format.js';
+
+export type { Units };
+export type ThemeMode = 'light' | 'dark' | 'auto';
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export const UNITS = ['metric', 'imperial'] as const;
+
+/** Immutable snapshot; the provider replaces it on every change (context compares with `Object.is`). */
+export interface KitSettings {
+  /** BCP 47 tag; `''` means "use the nearest lang attribute". */
+  readonly locale: string;
+  /** ISO 4217 code for prices. */
+  readonly currency: string;
+  readonly units: Units;
+  readonly theme: ThemeMode;
+  /** Where the shopper is (ISO 3166-1 alpha-2): grid factor and equivalences. `''` = unknown. */
+  readonly country: string;
+}
+
+export const DEFAULT_SETTINGS: KitSettings = Object.freeze({ locale: '', currency: 'EUR', units: 'metric', theme: 'auto', country: '' });
+
+// ─── Ledger ───
+
+export type SavingReason = 'swaps' | 'delivery' | 'packaging';
+export const SAVING_REASONS = ['swaps', 'delivery', 'packaging'] as const;
+
+/** One saving the shopper made. The same `reason` + `key` replaces the earlier entry (a re-chosen delivery, a swap undone). */
+export interface LedgerEntry {
+  readonly reason: SavingReason;
+  /** What the saving is about: the swapped product id, `delivery`, `packaging`. */
+  readonly key: string;
+  /** g CO2e saved; never negative. */
+  readonly savedGrams: number;
+}
+
+export interface LedgerTotals {
+  readonly savedGrams: number;
+  readonly byReason: Readonly<Record<SavingReason, number>>;
+}
+
+/** The running record of this order's savings, owned by `<eco-provider>`. */
+export interface Ledger {
+  /** Adds or replaces the entry with the same reason and key. Invalid entries are ignored. */
+  record(entry: LedgerEntry): void;
+  remove(reason: SavingReason, key: string): void;
+  totals(): LedgerTotals;
+  entries(): readonly LedgerEntry[];
+  /** Calls `cb` with the new totals after every change; returns the unsubscribe function. */
+  subscribe(cb: (totals: LedgerTotals) => void): () => void;
+}
+
+export const settingsContext = createContext<KitSettings>(Symbol.for('eco-nudge/settings@1'));
+/** The dataset in use (the merchant's when valid, else the bundled one). Separate from settings so a locale switch does not resend it. */
+export const factorsContext = createContext<Dataset | undefined>(Symbol.for('eco-nudge/factors@1'));
+export const ledgerContext = createContext<Ledger | undefined>(Symbol.for('eco-nudge/ledger@1'));

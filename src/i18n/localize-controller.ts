@@ -1,0 +1,86 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Messages } from './messages.js';
+import { getMessages, loadMessages, normalizeLocale, onMessagesChange } from './registry.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Hosts to re-render when <html lang|dir> changes; one shared observer (Shoelace's idea). */
+const hosts = new Set<Host>();
+let observer: MutationObserver | undefined;
+
+/** Nearest `lang` attribute, crossing shadow roots; then the document's; else ''. */
+export function nearestLang(el: Element): string {
+  let node: Element | null = el;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    if (found) return found.getAttribute('lang') ?? '';
+    const root = node.getRootNode() as ShadowRoot;
+    node = root.host ?? null;
+  }
+  return document.documentElement.lang ?? '';
+}
+
+/**
+ * Resolves an element's locale and messages: the provider's locale (`preferred`), else the nearest `lang`
+ * (crossing shadow roots), else the document's, else `en`. Loads bundled catalogs on demand and re-renders the host
+ * when the locale's catalog arrives, when `registerMessages()` runs, or when `<html lang>` changes.
+ */
+export class LocalizeController implements ReactiveController {
+  private unsubscribe?: () => void;
+
+  constructor(
+    private readonly host: Host,
+    private readonly preferred: () => string | undefined = () => undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.unsubscribe = onMessagesChange(() => this.host.requestUpdate());
+    hosts.add(this.host);
+    if (!observer && typeof MutationObserver !== 'undefined') {
+      observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+    }
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    hosts.delete(this.host);
+  }
+
+  /** The resolved BCP 47 locale (as written, e.g. `de-CH`). */
+  get locale(): string {
+    const p = this.preferred();
+    if (p) return p;
+    if (isServer) return 'en';
+    return nearestLang(this.host) || 'en';
+  }
+
+  /** The catalog for the current locale (English keys fill any gap while a bundled catalog loads). */
+  get m(): Messages {
+    const locale = this.locale;
+    void loadMessages(locale);
+    return getMessages(locale);
+  }
+
+  /** Text direction for the current locale. */
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+}
+
+/** Direction of a locale: from Intl's text info where available, else from the catalog. */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  try {
+    const l = new Intl.Locale(normalizeLocale(locale)) as Intl.Locale & {
+      textInfo?: { direction?: string };
+      getTextInfo?: () => { direction?: string };
+    };
+    const info = l.getTextInfo?.() ?? l.textInfo;
+    if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
+  } catch {
+    /* fall through */
+  }
+  return getMessages(locale).$dir;
+}

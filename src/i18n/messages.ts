@@ -1,0 +1,137 @@
+import type { DeliveryKind, Grade, Stage } from '../engine/types.js';
+
+/** Saving reasons tracked by the provider's ledger. */
+export type SavingReasonKey = 'swaps' | 'delivery' | 'packaging';
+
+/** How a footprint was obtained, as worded to shoppers (derived from the engine's `method`, `verified` and `filledIn`). */
+export type MethodKey = 'category' | 'categoryWeight' | 'materials' | 'spend' | 'declared' | 'verified';
+
+/**
+ * Every string the kit shows or speaks. Messages with variables are functions that receive
+ * values already formatted for the locale (numbers through Intl), so catalogs hold no number logic.
+ * Rule for every catalog: quantitative and honest; never claims such as "green", "eco-friendly",
+ * "sustainable", "climate neutral" or "carbon neutral" (a test scans every catalog).
+ */
+export interface Messages {
+  /** BCP 47 code of the catalog, e.g. `en`, `de-CH`. */
+  readonly $code: string;
+  readonly $dir: 'ltr' | 'rtl';
+
+  // ─── Common ───
+  /** The unit label, e.g. `CO₂e` (not an ECMA-402 unit, hence a message). */
+  readonly co2e: string;
+  /** Spoken name of the unit, e.g. `CO₂ equivalent`. */
+  readonly co2eLong: string;
+  /** Neutral state when no figure can be shown. */
+  readonly estimateUnavailable: string;
+  /** Shown while a factor dataset is loading. */
+  readonly loading: string;
+  /** Short tonnes, e.g. `1.2 t` (ECMA-402 has no tonne unit). */
+  readonly tonnes: (amount: string) => string;
+  /** Long tonnes, e.g. `1.2 tonnes`. */
+  readonly tonnesLong: (amount: string) => string;
+  /** A value with its unit, e.g. `4.2 kg CO₂e`. */
+  readonly withUnit: (amount: string) => string;
+  /** Spoken value with unit, e.g. `4.2 kilograms CO₂ equivalent`. */
+  readonly withUnitLong: (amount: string) => string;
+  /** A short range, e.g. `2.9–6.1 kg CO₂e` is built as `range(low, high)` + unit. */
+  readonly range: (low: string, high: string) => string;
+  /** Visible range line, e.g. `Likely range: 2.9–6.1 kg CO₂e`. */
+  readonly likelyRange: (range: string) => string;
+  /** How the figure was made. */
+  readonly methods: Readonly<Record<MethodKey, string>>;
+  /** Grade as text, e.g. `Grade B`. */
+  readonly grade: (grade: Grade) => string;
+  /** Spoken scale, e.g. `grade B on a scale from A (lowest) to E`. */
+  readonly gradeOnScale: (grade: Grade) => string;
+  /** Life-cycle stages. */
+  readonly stages: Readonly<Record<Stage, string>>;
+  /** Input fields the engine filled from the typical product. */
+  readonly fields: Readonly<Record<string, string>>;
+  /** Names the filled-in fields, e.g. `Not provided, taken from a typical product: weight, materials`. */
+  readonly filledIn: (fields: string) => string;
+  /** Everyday equivalents (amounts pre-formatted). */
+  readonly equivalentCarKm: (km: string) => string;
+  readonly equivalentCarMiles: (miles: string) => string;
+  readonly equivalentPhoneCharges: (count: string) => string;
+  readonly equivalentStreamingHours: (hours: string) => string;
+  readonly equivalentTreeYears: (years: string) => string;
+  /** Dataset line, e.g. `Dataset 2026.1`. */
+  readonly datasetVersion: (version: string) => string;
+  readonly sources: string;
+  /** Free of charge (prices). */
+  readonly free: string;
+
+  // ─── Footprint badge ───
+  /** Spoken long form: `Estimated footprint 4.2 kilograms CO₂e (range 2.9 to 6.1), grade B on a scale from A (lowest) to E`. */
+  readonly footprintLong: (amount: string, low: string, high: string, grade: Grade) => string;
+  /** Same for a figure declared by the supplier. */
+  readonly declaredLong: (amount: string, low: string, high: string, grade: Grade) => string;
+  /** `23% below a typical T-shirt`. */
+  readonly compareLower: (percent: string, category: string) => string;
+  /** `23% above a typical T-shirt`. */
+  readonly compareHigher: (percent: string, category: string) => string;
+  /** `About typical for a T-shirt`. */
+  readonly compareTypical: (category: string) => string;
+  /** Disclosure button for the stage breakdown. */
+  readonly breakdownToggle: string;
+  /** Label of the stage breakdown region. */
+  readonly breakdownLabel: string;
+  /** Heading of the everyday equivalent. */
+  readonly equivalentLabel: string;
+  /** System boundary of the figure. */
+  readonly boundaries: Readonly<Record<'cradle-to-gate' | 'cradle-to-grave', string>>;
+
+  // ─── Alternatives ───
+  readonly alternativesHeading: string;
+  /** Saving of one alternative, e.g. `1.2 kg CO₂e less (−28%)`: amount and percent pre-formatted. */
+  readonly alternativeSaving: (amount: string, percent: string) => string;
+  readonly priceMore: (amount: string) => string;
+  readonly priceLess: (amount: string) => string;
+  readonly priceSame: string;
+  /** Visible action label. */
+  readonly switchAction: string;
+  /** Accessible name of the action: `Switch to Organic tee, saves 1.2 kg CO₂e`. */
+  readonly switchLong: (name: string, saving: string) => string;
+  /** State after the switch was accepted. */
+  readonly switched: string;
+  /** Empty state: nothing in the list is clearly lower. */
+  readonly alternativesEmpty: string;
+
+  // ─── Savings counter ───
+  readonly savingsHeading: string;
+  /** `You saved 1.4 kg CO₂e with this order` (amount includes the unit). */
+  readonly savedThisOrder: (amount: string) => string;
+  /** Across visits: `1.4 kg CO₂e saved so far`. */
+  readonly savedSoFar: (amount: string) => string;
+  readonly savedNothing: string;
+  readonly reasons: Readonly<Record<SavingReasonKey, string>>;
+  /** `Shoppers have saved 1.2 t of 1.5 Gt CO₂e (80%)`. */
+  readonly communityProgress: (amount: string, goal: string, percent: string) => string;
+  readonly communityLabel: string;
+
+  // ─── Delivery options ───
+  readonly deliveryLegend: string;
+  readonly deliveryKinds: Readonly<Record<DeliveryKind, string>>;
+  /** Tag in words on the lowest-emission option(s). */
+  readonly lowestTag: string;
+  /** `1.2 kg CO₂e less than standard home delivery`. */
+  readonly deliveryLess: (amount: string) => string;
+  /** `0.8 kg CO₂e more than standard home delivery`. */
+  readonly deliveryMore: (amount: string) => string;
+  /** Delivery time in days (count as a number for plural rules, formatted as a string). */
+  readonly etaDays: (count: number, formatted: string) => string;
+  /** Spoken summary of one option: label, CO₂e, price. */
+  readonly deliveryOptionLong: (label: string, co2e: string, price: string) => string;
+  /** Validation message when a choice is required. */
+  readonly deliveryRequired: string;
+  /** Packaging opt-out checkbox label. */
+  readonly packagingOptOut: string;
+  /** Hint with the saving: `Saves about 90 g CO₂e`. */
+  readonly packagingSaving: (amount: string) => string;
+}
+
+/** A catalog that overrides some keys (a merchant's region, a fix). */
+export type PartialMessages = {
+  readonly [K in keyof Messages]?: Messages[K] extends (...args: never[]) => unknown ? Messages[K] : Messages[K] extends object ? Partial<Messages[K]> : Messages[K];
+};

@@ -1,0 +1,108 @@
+import { en } from './en.js';
+import type { Messages, PartialMessages } from './messages.js';
+
+type Catalog = PartialMessages | Messages;
+
+/** Registered catalogs by lower-case locale tag. `en` is always present. */
+const catalogs = new Map<string, Catalog>([['en', en]]);
+/** Merged catalogs by requested locale; cleared whenever a catalog is registered. */
+const merged = new Map<string, Messages>();
+const listeners = new Set<() => void>();
+const loading = new Map<string, Promise<void>>();
+
+/** Bundled catalogs loaded on demand (`zh` and its variants use the Simplified Chinese catalog). */
+const bundled: Record<string, () => Promise<Messages>> = {
+  de: () => import('./de.js').then((m) => m.de),
+  fr: () => import('./fr.js').then((m) => m.fr),
+  es: () => import('./es.js').then((m) => m.es),
+  zh: () => import('./zh-CN.js').then((m) => m.zhCN),
+  ja: () => import('./ja.js').then((m) => m.ja),
+};
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Normalises a BCP 47 tag (`de_ch` → `de-ch`); unusable input gives `en`. */
+export function normalizeLocale(locale: string | null | undefined): string {
+  const tag = (locale ?? '').trim().replace(/_/g, '-');
+  if (!tag) return 'en';
+  try {
+    return (Intl.getCanonicalLocales(tag)[0] ?? 'en').toLowerCase();
+  } catch {
+    return 'en';
+  }
+}
+
+/** The lookup chain for a locale: `de-ch` → `de` → `en`. */
+function chain(locale: string): string[] {
+  const parts = normalizeLocale(locale).split('-');
+  const out: string[] = [];
+  for (let i = parts.length; i > 0; i--) out.push(parts.slice(0, i).join('-'));
+  if (out[out.length - 1] !== 'en') out.push('en');
+  return out;
+}
+
+/**
+ * Registers (or extends) the messages for a locale at run time, e.g. a region or a language the kit does not ship.
+ * Keys you leave out fall back along `de-CH` → `de` → `en`. Elements re-render.
+ * @example registerMessages('de-CH', { free: 'Gratis' })
+ */
+export function registerMessages(locale: string, messages: PartialMessages): void {
+  const key = normalizeLocale(locale);
+  const prev = catalogs.get(key);
+  const next: Record<string, unknown> = { ...prev };
+  for (const [k, v] of Object.entries(messages)) {
+    const old = next[k];
+    next[k] = isObj(old) && isObj(v) ? { ...old, ...v } : v;
+  }
+  catalogs.set(key, next as PartialMessages);
+  merged.clear();
+  for (const cb of [...listeners]) cb();
+}
+
+/** The complete catalog for `locale`, merged along its fallback chain. Synchronous; never throws. */
+export function getMessages(locale: string): Messages {
+  const key = normalizeLocale(locale);
+  let m = merged.get(key);
+  if (m) return m;
+  const out: Record<string, unknown> = {};
+  for (const tag of chain(key).reverse()) {
+    for (const [k, v] of Object.entries(catalogs.get(tag) ?? {})) {
+      const old = out[k];
+      out[k] = isObj(old) && isObj(v) ? { ...old, ...v } : v;
+    }
+  }
+  m = out as unknown as Messages;
+  merged.set(key, m);
+  return m;
+}
+
+/**
+ * Loads the bundled catalog for the language of `locale` if the kit ships one and it is not loaded yet.
+ * Resolves when it is registered (or immediately); never rejects.
+ */
+export function loadMessages(locale: string): Promise<void> {
+  const lang = normalizeLocale(locale).split('-')[0]!;
+  const load = bundled[lang];
+  if (!load) return Promise.resolve();
+  let p = loading.get(lang);
+  if (!p) {
+    p = load().then(
+      (m) => {
+        // A merchant may already have registered some keys for this language: theirs win.
+        const mine = catalogs.get(lang);
+        catalogs.set(lang, m);
+        if (mine) registerMessages(lang, mine as PartialMessages);
+        else registerMessages(lang, {});
+      },
+      () => undefined,
+    );
+    loading.set(lang, p);
+  }
+  return p;
+}
+
+/** Calls `cb` whenever a catalog is registered; returns the unsubscribe function. */
+export function onMessagesChange(cb: () => void): () => void {
+  listeners.add(cb);
+  return () => listeners.delete(cb);
+}

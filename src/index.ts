@@ -1,0 +1,26 @@
+/**
+ * eco-nudge: element classes, types, events and localization. No side effects: importing this registers no tag
+ * (import `eco-nudge/define` or `eco-nudge/define/<name>` for that).
+ */
+export { EcoElement } from './internal/eco-element.js';
+export { defineElement } from './internal/define.js';
+export { registerMessages, loadMessages, getMessages } from './i18n/registry.js';
+export type { Messages, PartialMessages, MethodKey, SavingReasonKey } from './i18n/messages.js';
+export {
+  settingsContext,
+  factorsContext,
+  ledgerContext,
+  DEFAULT_SETTINGS,
+  THEMES,
+  UNITS,
+  SAVING_REASONS,
+  type KitSettings,
+  type ThemeMode,
+  type Units,
+  type Ledger,
+  type LedgerEntry,
+  type LedgerTotals,
+  type SavingReason,
+} from './context/contexts.js';
+export * from './events/index.js';
+export type * from './engine/types.js';

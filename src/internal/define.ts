@@ -1,0 +1,22 @@
+type VersionedCtor = CustomElementConstructor & { version?: string };
+
+/**
+ * Registers `tag` unless it is already registered. The first registration wins; a different version
+ * gets one warning naming both versions. Never throws (and does nothing where there is no registry, e.g. on a server without a shim).
+ */
+export function defineElement(tag: string, ctor: VersionedCtor): void {
+  const registry = globalThis.customElements;
+  if (!registry) return;
+  const existing = registry.get(tag) as VersionedCtor | undefined;
+  if (!existing) {
+    try {
+      registry.define(tag, ctor);
+    } catch (e) {
+      console.warn(`[eco-nudge] <${tag}> could not be registered: ${(e as Error).message}`);
+    }
+    return;
+  }
+  if (existing !== ctor && existing.version !== ctor.version) {
+    console.warn(`[eco-nudge] <${tag}> v${existing.version ?? '?'} is already registered; v${ctor.version ?? '?'} was not registered.`);
+  }
+}

@@ -1,0 +1,19 @@
+/** Codes already reported, keyed `tag:code`: one console warning per element type and code (Lit's issueWarning idea). */
+const issued = new Set<string>();
+
+/**
+ * Logs one developer warning per (tag, code) with a docs link. Never throws.
+ * @param el - The element the warning is about (its tag name scopes the code).
+ * @param code - A stable kebab-case code (`invalid-variant`) or an error code (`INVALID_PRODUCT`).
+ */
+export function devWarn(el: { localName: string }, code: string, message: string): void {
+  const key = `${el.localName}:${code}`;
+  if (issued.has(key)) return;
+  issued.add(key);
+  console.warn(`[${el.localName}] ${message} See https://example.org/eco-nudge/warnings#${code.toLowerCase()}`);
+}
+
+/** @internal Tests only: forget which warnings were issued. */
+export function resetDevWarnings(): void {
+  issued.clear();
+}

@@ -1,0 +1,107 @@
+import { LitElement, isServer, type CSSResultGroup, type CSSResultOrNative } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Issue } from '../engine/types.js';
+import { EcoErrorEvent } from '../events/error.js';
+import { EcoImpressionEvent } from '../events/impression.js';
+import hostStyles from '../styles/host.styles.js';
+import { devWarn } from './dev-warn.js';
+
+declare const __ECO_VERSION__: string; // injected by the build's `define` (and by esbuildPlugin({ define }) in tests)
+
+const VERSION = (() => {
+  try {
+    return __ECO_VERSION__;
+  } catch {
+    return '0.0.0-dev';
+  }
+})();
+
+/**
+ * Base class of every eco-* element ("never extend LitElement directly"). SSR-safe: nothing touches the DOM
+ * in the constructor, field initialisers or `willUpdate`.
+ */
+export abstract class EcoElement extends LitElement {
+  /** Kit version; `defineElement()` compares it when a tag is registered twice. */
+  static readonly version: string = VERSION;
+  /** Subclasses set this to fire `eco-impression` once when at least half visible. */
+  protected static trackImpressions = false;
+
+  /** A/B label (e.g. `checkout-b`) echoed as `experiment` in the detail of every event this element fires. */
+  @property() experiment = '';
+
+  private _internals?: ElementInternals | null;
+  private _impressionObserver?: IntersectionObserver;
+  private _impressed = false;
+
+  /** `ElementInternals`, attached on first use in the browser; `undefined` on a server or where unsupported. */
+  protected get internals(): ElementInternals | undefined {
+    if (this._internals === undefined) {
+      this._internals = null;
+      if (!isServer) {
+        try {
+          this._internals = this.attachInternals();
+        } catch {
+          /* unsupported, or already attached elsewhere */
+        }
+      }
+    }
+    return this._internals ?? undefined;
+  }
+
+  /** Toggles the custom state `:state(name)`; a no-op where CustomStateSet is missing. */
+  protected setState(name: string, on: boolean): void {
+    try {
+      const states = this.internals?.states;
+      if (!states) return;
+      if (on) states.add(name);
+      else states.delete(name);
+    } catch {
+      /* old engines reject idents without `--` */
+    }
+  }
+
+  /** `{ experiment }` when a label is set, for spreading into event details. */
+  protected get experimentDetail(): { experiment?: string } {
+    return this.experiment ? { experiment: this.experiment } : {};
+  }
+
+  /** Dispatches `eco-error` and warns once per (tag, code). Never throws. */
+  protected reportError(code: string, message: string, issues: readonly Issue[] = []): void {
+    devWarn(this, code, `${code}: ${message}${issues.length ? ` (${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')})` : ''}`);
+    this.dispatchEvent(new EcoErrorEvent({ code, message, issues, ...this.experimentDetail }));
+  }
+
+  /** Extra detail for `eco-impression` (e.g. `productId`). */
+  protected impressionDetail(): Record<string, unknown> {
+    return {};
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const ctor = this.constructor as typeof EcoElement;
+    if (ctor.trackImpressions && !this._impressed && typeof IntersectionObserver !== 'undefined') {
+      this._impressionObserver = new IntersectionObserver(
+        (entries) => {
+          if (this._impressed || !entries.some((e) => e.isIntersecting && e.intersectionRatio >= 0.5)) return;
+          this._impressed = true;
+          this._impressionObserver?.disconnect();
+          this._impressionObserver = undefined;
+          this.dispatchEvent(new EcoImpressionEvent({ ...this.impressionDetail(), element: this.localName, ...this.experimentDetail }));
+        },
+        { threshold: 0.5 },
+      );
+      this._impressionObserver.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._impressionObserver?.disconnect();
+    this._impressionObserver = undefined;
+  }
+
+  /** Prepends the shared host styles to every component's styles. */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles([hostStyles, ...(Array.isArray(styles) ? styles : styles ? [styles] : [])]);
+  }
+}
