@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// npm run build:
+//  1. dist/**.js      per-module ESM (lit, @lit/context, zod external) behind the exports map
+//  2. dist/**.d.ts    declarations from tsc
+//  3. dist/eco-nudge.js  one minified ES module that registers every element (other locales load on demand beside it)
+//  4. dist/eco-nudge-badge.js  the badge-only entry (provider + badge + engine + data), for the size budget
+import { readFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { build } from 'vite';
+
+const root = new URL('..', import.meta.url).pathname;
+const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+const define = { __ECO_VERSION__: JSON.stringify(version) };
+const quiet = { logLevel: 'warn', configFile: false, root, define, publicDir: false };
+
+rmSync(`${root}dist`, { recursive: true, force: true });
+
+const defineEntries = existsSync(`${root}src/define`)
+  ? Object.fromEntries(readdirSync(`${root}src/define`).filter((f) => f.endsWith('.ts')).map((f) => [`define/${f.slice(0, -3)}`, `src/define/${f}`]))
+  : {};
+const entries = {
+  index: 'src/index.ts',
+  'engine/index': 'src/engine/index.ts',
+  ...(existsSync(`${root}src/events/index.ts`) ? { 'events/index': 'src/events/index.ts' } : {}),
+  ...defineEntries,
+};
+
+// 1. per-module ESM
+await build({
+  ...quiet,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: { entry: entries, formats: ['es'] },
+    rolldownOptions: {
+      external: (id) => /^(lit|@lit\/|@lit-labs\/|zod)/.test(id),
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});
+
+// 2. declarations
+execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`], { stdio: 'inherit' });
+
+// 3 + 4. single-file bundles
+for (const [name, entry] of [['eco-nudge', 'src/define/all.ts'], ['eco-nudge-badge', 'src/define/badge-only.ts']]) {
+  if (!existsSync(`${root}${entry}`)) continue;
+  await build({
+    ...quiet,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib: { entry: { [name]: entry }, formats: ['es'] },
+      rolldownOptions: {
+        output: { minify: true, entryFileNames: '[name].js', chunkFileNames: `locales/${name}-[name]-[hash].js` },
+      },
+    },
+  });
+}
+console.log(`built eco-nudge ${version} into dist/`);
