@@ -162,7 +162,7 @@ function build(model) {
   // Typical-product helpers (grams in, grams CO2e out)
   const matGrams = (t) => sum(t.m.map(({ material, share }) => share * (t.g / 1000) * (matValue[material]?.virgin ?? fail(`unknown material ${material}`))));
   const transportGrams = (t) => sum(t.legs.map((l) => (t.g / 1000) * l.distanceKm * freightGPerKgKm[l.mode]));
-  const packGrams = (t) => sum(t.pack.map((p) => (p.weightGrams / 1000) * (packaging[p.material]?.value ?? materials[p.material]?.virgin.value ?? fail(`unknown packaging ${p.material}`))));
+  const packGrams = (t) => sum(t.pack.map((p) => (p.weightGrams / 1000) * (packaging[p.material]?.value ?? fail(`unknown packaging ${p.material}`))));
   const eolGrams = (t) => sum(t.m.map(({ material, share }) => share * (t.g / 1000) * endOfLife[C.MATERIALS[material].route].value));
 
   const agri = (slug) => {
@@ -283,6 +283,9 @@ function build(model) {
       manufacturing: { ...F(Math.max(0, stages.manufacturing) / (t.g / 1000), 'g CO2e/kg', source, proxy ? { proxy: true } : undefined), value: sig(Math.max(0, stages.manufacturing) / (t.g / 1000), 3) },
     };
   }
+
+  // Sector benchmarks that no category uses, for sellerIntensity (src/engine/seller.ts, SECTOR_SPEND_KEYS)
+  for (const key of ['sporting_goods', 'ecommerce_retail_service', 'courier_express']) spendFactor(key);
 
   // Delivery (g CO2e per parcel)
   const D = C.DELIVERY;

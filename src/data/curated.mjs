@@ -195,6 +195,8 @@ export const PACKAGING = {
   'plastic-film': 'plastic_film_average_primary',
   'plastic-rigid': 'plastic_rigid_average_primary',
   pet: 'pet_primary',
+  hdpe: 'hdpe_primary',
+  ps: 'ps_primary',
   glass: 'glass_primary',
   aluminium: 'aluminium_cans_foil_primary',
   steel: 'steel_cans_primary',

@@ -179,6 +179,8 @@ export const bundledDataset: Dataset = {
   "plastic-film":{"value":2917,"unit":"g CO2e/kg","source":"desnz"},
   "plastic-rigid":{"value":3354,"unit":"g CO2e/kg","source":"desnz"},
   "pet":{"value":3864,"unit":"g CO2e/kg","source":"desnz"},
+  "hdpe":{"value":3095,"unit":"g CO2e/kg","source":"desnz"},
+  "ps":{"value":4377,"unit":"g CO2e/kg","source":"desnz"},
   "glass":{"value":1403,"unit":"g CO2e/kg","source":"desnz"},
   "aluminium":{"value":9116,"unit":"g CO2e/kg","source":"desnz"},
   "steel":{"value":2864,"unit":"g CO2e/kg","source":"desnz"},
@@ -215,8 +217,10 @@ export const bundledDataset: Dataset = {
   "confectionery_chocolate":{"value":543,"unit":"g CO2e/USD2021","source":"epa-spend"},
   "cookies_crackers_pasta":{"value":548,"unit":"g CO2e/USD2021","source":"epa-spend"},
   "cosmetics_toiletries":{"value":199,"unit":"g CO2e/USD2021","source":"epa-spend"},
+  "courier_express":{"value":257,"unit":"g CO2e/USD2021","source":"epa-spend"},
   "dairy_cheese":{"value":1259,"unit":"g CO2e/USD2021","source":"epa-spend"},
   "dairy_milk_butter":{"value":1039,"unit":"g CO2e/USD2021","source":"epa-spend"},
+  "ecommerce_retail_service":{"value":91,"unit":"g CO2e/USD2021","source":"epa-spend"},
   "eggs_poultry_farm":{"value":1171,"unit":"g CO2e/USD2021","source":"epa-spend"},
   "footwear":{"value":256,"unit":"g CO2e/USD2021","source":"epa-spend"},
   "fresh_fruit_nuts":{"value":500,"unit":"g CO2e/USD2021","source":"epa-spend"},
@@ -235,6 +239,7 @@ export const bundledDataset: Dataset = {
   "seafood_products":{"value":376,"unit":"g CO2e/USD2021","source":"epa-spend"},
   "small_appliances":{"value":300,"unit":"g CO2e/USD2021","source":"epa-spend"},
   "snacks_nuts":{"value":501,"unit":"g CO2e/USD2021","source":"epa-spend"},
+  "sporting_goods":{"value":228,"unit":"g CO2e/USD2021","source":"epa-spend"},
   "toys_games":{"value":187,"unit":"g CO2e/USD2021","source":"epa-spend"}
  },
  "delivery":{

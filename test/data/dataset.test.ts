@@ -77,7 +77,7 @@ describe('bundled dataset', () => {
         expect(shares, `${key} material shares`).to.be.closeTo(1, 1e-9);
       }
       for (const p of c.typical.packaging ?? []) {
-        expect(d.packaging[p.material] ?? d.materials[p.material], `${key} packaging ${p.material}`).to.not.equal(undefined);
+        expect(d.packaging[p.material], `${key} packaging ${p.material}`).to.not.equal(undefined);
       }
       for (const l of c.typical.transport ?? []) expect(FREIGHT_MODES, key).to.include(l.mode);
       if (c.typical.use) expect(c.typical.use.kWhPerYear * c.typical.use.years, key).to.be.greaterThan(0);
