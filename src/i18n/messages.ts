@@ -30,6 +30,12 @@ export interface Messages {
   readonly tonnes: (amount: string) => string;
   /** Long tonnes, e.g. `1.2 tonnes`. */
   readonly tonnesLong: (amount: string) => string;
+  /** Megatonnes (10⁶ t), short and long, e.g. `1.2 Mt` / `1.2 megatonnes` (platform-scale totals). */
+  readonly megatonnes: (amount: string) => string;
+  readonly megatonnesLong: (amount: string) => string;
+  /** Gigatonnes (10⁹ t), short and long, e.g. `1.5 Gt` / `1.5 gigatonnes`. */
+  readonly gigatonnes: (amount: string) => string;
+  readonly gigatonnesLong: (amount: string) => string;
   /** A value with its unit, e.g. `4.2 kg CO₂e`. */
   readonly withUnit: (amount: string) => string;
   /** Spoken value with unit, e.g. `4.2 kilograms CO₂ equivalent`. */
@@ -97,6 +103,10 @@ export interface Messages {
   readonly switched: string;
   /** Empty state: nothing in the list is clearly lower. */
   readonly alternativesEmpty: string;
+  /** Empty state, quantitative: `Compared with 4 other products in this category: none is at least 10% lower with confidence.` */
+  readonly alternativesCompared: (count: number, formatted: string, percent: string) => string;
+  /** Empty state when no candidate of the same category was given. */
+  readonly alternativesNoneToCompare: string;
 
   // ─── Savings counter ───
   readonly savingsHeading: string;
