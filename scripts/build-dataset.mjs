@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import * as C from '../src/data/curated.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const out = { json: join(root, 'src/data/dataset.json'), ts: join(root, 'src/data/index.ts') };
+const out = { json: join(root, 'src/data/dataset.json'), ts: join(root, 'src/data/index.ts'), readme: join(root, 'src/data/README.md') };
 const check = process.argv.includes('--check');
 const refDir = [process.env.ECO_REFERENCE_DIR, join(root, '../shared/reference'), '/work/shared/reference']
   .filter(Boolean).find((d) => existsSync(join(d, 'factors.csv')));
@@ -179,9 +179,10 @@ function build(model) {
     const [raw, supply, shaping, asm, fab] = prod;
     const tr = transportGrams(t), pg = packGrams(t), mg = matGrams(t);
     if (digital) { // id 4 = distribution only, id 5 = fabrication incl. assembly and materials
-      const packaging = Math.min(fab, pg);
-      const materials = Math.min(fab - packaging, mg);
-      return { materials, manufacturing: fab - packaging - materials, transport: asm + supply, packaging };
+      const carved = asm + supply > 0 ? 0 : Math.min(fab, tr); // no distribution stage (feature phone): carve it
+      const packaging = Math.min(fab - carved, pg);
+      const materials = Math.min(fab - carved - packaging, mg);
+      return { materials, manufacturing: fab - carved - packaging - materials, transport: asm + supply + carved, packaging };
     }
     if (!raw && !supply && !shaping && !asm) { // total only (or computed total): carve transport, packaging, materials
       const total = fab;
@@ -262,6 +263,15 @@ function build(model) {
       stages.endOfLife = eol;
     }
 
+    // Self-checks: an ADEME-based item keeps ADEME's production total; food keeps the Agribalyse total.
+    if (!proxy && source === 'ademe' && !src.scale) {
+      const production = food ? sum(STAGES.map((s) => stages[s] ?? 0))
+        : stages.materials + stages.manufacturing + stages.transport + stages.packaging;
+      const expected = food ? sum(meanVec((src.ademeFv ? C.FRUIT_VEG[src.ademeFv] : slugs).map(agri)))
+        : rows[0].group === 'divers' ? Number(rows[0].total_cradle_to_grave_kg) * 1000 : sum(meanVec(slugs.map(ademeProd)));
+      if (Math.abs(production / expected - 1) > 1e-9) fail(`${key}: production ${production} g differs from ADEME ${expected} g`);
+    }
+    if (STAGES.some((s) => (stages[s] ?? 0) < -1e-9)) fail(`${key}: negative stage ${JSON.stringify(stages)}`);
     const rounded = Object.fromEntries(STAGES.map((s) => [s, sig(Math.max(0, stages[s] ?? 0), 3)]));
     if (sum(Object.values(rounded)) <= 0) fail(`${key}: empty benchmark`);
     spendFactor(c.spend);
@@ -278,7 +288,7 @@ function build(model) {
       label: c.label,
       unit: c.unit,
       typical,
-      benchmark: { stages: rounded, source, ...(proxy ? { note: 'proxy' } : {}) },
+      benchmark: { stages: rounded, source, ...(proxy ? { note: 'Proxy: see src/data/README.md.' } : {}) },
       spendKey: c.spend,
       manufacturing: { ...F(Math.max(0, stages.manufacturing) / (t.g / 1000), 'g CO2e/kg', source, proxy ? { proxy: true } : undefined), value: sig(Math.max(0, stages.manufacturing) / (t.g / 1000), 3) },
     };
@@ -357,6 +367,24 @@ export const DATASET_VERSION = '${C.VERSION}';
 export const bundledDataset: Dataset = ${json};
 `;
 
+/** The category table of src/data/README.md, between its markers. */
+function readmeWithTable(readme, data) {
+  const kg = (g) => (g >= 100000 ? Math.round(g / 1000) : sig(g / 1000, 3));
+  const rows = Object.entries(data.categories).map(([key, c]) => {
+    const s = c.benchmark.stages;
+    const total = STAGES.reduce((a, st) => a + s[st], 0);
+    const t = c.typical;
+    const use = t.use ? `${t.use.kWhPerYear} kWh × ${t.use.years} y` : '';
+    return `| ${key} | ${c.label} | ${c.unit} | ${kg(total)} | ${kg(s.use)} | ${c.benchmark.source}${c.benchmark.note ? ' (proxy)' : ''} | ${t.weightGrams} g, ${t.originCountry}, USD ${t.price.amount}${use ? `, ${use}` : ''} | ${c.spendKey} |`;
+  });
+  const table = ['', '| key | label | unit | benchmark kg CO2e | of which use (world grid) | source | typical product | spend key |',
+    '|---|---|---|---|---|---|---|---|', ...rows, ''].join('\n');
+  const [a, b] = ['<!-- categories:start -->', '<!-- categories:end -->'];
+  const i = readme.indexOf(a), j = readme.indexOf(b);
+  if (i < 0 || j < i) fail('src/data/README.md has no category markers');
+  return readme.slice(0, i + a.length) + '\n' + table + '\n' + readme.slice(j);
+}
+
 const modelPath = join(root, 'src/data/model.json');
 const model = existsSync(modelPath) ? JSON.parse(readFileSync(modelPath, 'utf8')) : DEFAULT_MODEL;
 let data;
@@ -367,8 +395,9 @@ else {
 }
 const json = serialize(data) + '\n';
 const ts = tsModule(json.trimEnd());
+const readme = readmeWithTable(readFileSync(out.readme, 'utf8'), data);
 if (check) {
-  const stale = [[out.json, json], [out.ts, ts]].filter(([f, s]) => !existsSync(f) || readFileSync(f, 'utf8') !== s).map(([f]) => f);
+  const stale = [[out.json, json], [out.ts, ts], [out.readme, readme]].filter(([f, s]) => !existsSync(f) || readFileSync(f, 'utf8') !== s).map(([f]) => f);
   if (stale.length) {
     console.error(`build-dataset: stale output: ${stale.map((f) => f.slice(root.length + 1)).join(', ')}. Run \`npm run data\` and commit.`);
     process.exit(1);
@@ -377,5 +406,6 @@ if (check) {
 } else {
   writeFileSync(out.json, json);
   writeFileSync(out.ts, ts);
+  writeFileSync(out.readme, readme);
   console.log(`build-dataset: wrote ${Object.keys(data.categories).length} categories, ${Object.keys(data.materials).length} materials, ${Object.keys(data.grid).length} grids (${Buffer.byteLength(json)} bytes).`);
 }
