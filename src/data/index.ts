@@ -168,8 +168,10 @@ export const bundledDataset: Dataset = {
   "AT":{"value":103.5,"unit":"g CO2e/kWh","source":"owid-energy"},
   "BD":{"value":695.7,"unit":"g CO2e/kWh","source":"owid-energy"},
   "BE":{"value":127,"unit":"g CO2e/kWh","source":"owid-energy"},
+  "CH":{"value":34.58,"unit":"g CO2e/kWh","source":"owid-energy"},
   "CZ":{"value":414.2,"unit":"g CO2e/kWh","source":"owid-energy"},
   "DK":{"value":131.8,"unit":"g CO2e/kWh","source":"owid-energy"},
+  "TW":{"value":635.2,"unit":"g CO2e/kWh","source":"owid-energy"},
   "VN":{"value":484.3,"unit":"g CO2e/kWh","source":"owid-energy"}
  },
  "packaging":{
