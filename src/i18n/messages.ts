@@ -139,6 +139,42 @@ export interface Messages {
   readonly packagingOptOut: string;
   /** Hint with the saving: `Saves about 90 g CO₂e`. */
   readonly packagingSaving: (amount: string) => string;
+
+  // ─── Seller badge ───
+  /** Neutral state when a seller's intensity cannot be shown. */
+  readonly sellerUnavailable: string;
+  /** Compact intensity, e.g. `180 g CO₂e per €` (amount with its mass unit, currency symbol). */
+  readonly sellerIntensity: (amount: string, currency: string) => string;
+  /** Spoken: `Emission intensity 180 grams CO₂ equivalent per euro of revenue in 2024 (range 140 to 240), grade B on a scale from A (lowest) to E`. */
+  readonly sellerIntensityLong: (amount: string, currency: string, year: string, low: string, high: string, grade: Grade) => string;
+  /** Caption of the figure: `Emissions per unit of revenue, 2024`. */
+  readonly sellerIntensityYear: (year: string) => string;
+  /** Sector names (keys of the engine's SECTOR_SPEND_KEYS); unknown keys are shown as given. */
+  readonly sectors: Readonly<Record<string, string>>;
+  /** `23% below the typical intensity for apparel`. */
+  readonly sectorLower: (percent: string, sector: string) => string;
+  /** `23% above the typical intensity for apparel`. */
+  readonly sectorHigher: (percent: string, sector: string) => string;
+  /** `About typical for apparel`. */
+  readonly sectorAbout: (sector: string) => string;
+  /** The benchmark and where it comes from: `Typical for apparel: 250 g CO₂e per € (industry average from spending data, wide range)`. */
+  readonly sectorTypical: (sector: string, value: string) => string;
+  /** `18% lower than in 2021` (intensity, inflation removed). */
+  readonly changeLower: (percent: string, year: string) => string;
+  readonly changeHigher: (percent: string, year: string) => string;
+  readonly changeNone: (year: string) => string;
+  /** `Target: 50% lower intensity by 2030 than in 2021`. */
+  readonly targetLine: (percent: string, targetYear: string, baselineYear: string) => string;
+  /** Label of the progress line. */
+  readonly progressLabel: string;
+  /** `On track: 30% of the planned reduction achieved; a straight line to the target would be at 20% by now`. */
+  readonly progressOnTrack: (achieved: string, expected: string) => string;
+  readonly progressBehind: (achieved: string, expected: string) => string;
+  /** No baseline: progress cannot be assessed. */
+  readonly progressUnknown: string;
+  /** How the figure was made. */
+  readonly reportedUnverified: string;
+  readonly reportedVerified: string;
 }
 
 /** A catalog that overrides some keys (a merchant's region, a fix). */
