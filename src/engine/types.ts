@@ -119,8 +119,12 @@ export interface CurrencyTable {
 export interface RangeModel {
   /** Multiplicative half-width of the 90% interval for each method with nothing filled in. */
   readonly method: Readonly<Record<Method, number>>;
-  /** Extra spread per field filled from the typical product (combined in log space). */
+  /** Extra spread per field filled from the typical product, weighted by the share of the total that field drives (combined in log space). */
   readonly filledIn: Readonly<Record<string, number>>;
+  /** Extra spread for a declared figure that is not third-party verified. */
+  readonly unverified?: number;
+  /** Multiplicative half-width of delivery estimates. */
+  readonly delivery?: number;
 }
 
 export interface Dataset {
@@ -248,6 +252,25 @@ export interface AlternativeResult {
   readonly confident: boolean;
 }
 
+export interface DeliverySettings {
+  readonly dataset?: Dataset;
+  /** Km the shopper drives just to collect a parcel from a pickup point or locker (added with the car factor); default 0. */
+  readonly customerTripKm?: number;
+  /** Share of attended deliveries (home, cargo bike, express) that fail the first time and need a second attempt, 0–1; default 0. */
+  readonly failedDeliveryRate?: number;
+}
+
+export interface EquivalentsOptions {
+  readonly dataset?: Dataset;
+  /** Grid for the smartphone-charge equivalent, ISO alpha-2; default the world average. */
+  readonly country?: string;
+}
+
+export interface PactOptions {
+  /** The product's mass, used when the declared unit is a mass (kilogram). */
+  readonly weightGrams?: number;
+}
+
 export interface DeliveryOptionInput { readonly id: string; readonly kind: DeliveryKind; readonly [extra: string]: unknown }
 export interface ParcelInput { readonly weightGrams: number; readonly distanceKm?: number }
 export interface DeliveryResult {
@@ -297,6 +320,8 @@ export type ErrorCode =
   | 'UNKNOWN_CURRENCY'
   | 'INVALID_PACT'
   | 'DATASET_INVALID'
-  | 'INVALID_ARGUMENT';
+  | 'INVALID_ARGUMENT'
+  | 'INVALID_SELLER'
+  | 'UNKNOWN_SECTOR';
 
 export interface Issue { readonly path: string; readonly message: string }

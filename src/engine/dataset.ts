@@ -1,0 +1,157 @@
+/**
+ * Loading, checking and extending datasets.
+ *
+ * A dataset is validated once at the boundary: `loadDataset` checks the schema and the cross-references
+ * (every `source`, `spendKey`, material, packaging and end-of-life key must exist; grades must ascend),
+ * then returns a deep-frozen copy. Engine functions accept any dataset object and validate it on first use,
+ * remembering the outcome per object, so passing the same dataset again costs nothing.
+ *
+ * Marketplaces rarely want to rewrite the whole dataset: `extendDataset(base, partial)` deep-merges a partial
+ * dataset (new or changed categories, materials, grid entries, spend factors, sources…) onto a base and
+ * validates the result. Objects merge key by key; arrays and numbers replace; a key set to `null` is removed.
+ */
+import { DatasetSchema, toIssues } from './schemas/index.js';
+import { EcoError, err, fail, ok, unwrap, type Result } from './result.js';
+import type { Dataset, Factor, Issue } from './types.js';
+import { bundledDataset } from '../data/index.js';
+
+/** A partial dataset for {@link extendDataset}: any subset of the keys, at any depth; `null` removes a key. */
+export type DatasetPatch = { readonly [key: string]: unknown };
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function deepFreeze<T>(v: T): T {
+  if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const k of Object.keys(v)) deepFreeze((v as Record<string, unknown>)[k]);
+  }
+  return v;
+}
+
+function isFactor(v: unknown): v is Factor {
+  return isObj(v) && typeof v.value === 'number' && typeof v.unit === 'string' && typeof v.source === 'string';
+}
+
+/** Cross-reference checks the schema cannot express. */
+function crossCheck(ds: Dataset): Issue[] {
+  const issues: Issue[] = [];
+  const need = (ok: boolean, path: string, message: string) => {
+    if (!ok) issues.push({ path, message });
+  };
+  const walk = (v: unknown, path: string): void => {
+    if (isFactor(v)) need(v.source in ds.sources, `${path}.source`, `Source "${v.source}" is not listed in sources.`);
+    else if (isObj(v)) for (const k of Object.keys(v)) walk(v[k], path ? `${path}.${k}` : k);
+  };
+  for (const part of ['categories', 'materials', 'freight', 'grid', 'packaging', 'endOfLife', 'spend', 'delivery', 'equivalences'] as const) walk(ds[part], part);
+  for (const [key, c] of Object.entries(ds.categories)) {
+    const at = `categories.${key}`;
+    need(c.spendKey in ds.spend, `${at}.spendKey`, `Spend factor "${c.spendKey}" is not in spend.`);
+    need(c.benchmark.source in ds.sources, `${at}.benchmark.source`, `Source "${c.benchmark.source}" is not listed in sources.`);
+    c.typical.materials.forEach((m, i) => need(m.material in ds.materials, `${at}.typical.materials.${i}.material`, `Material "${m.material}" is not in materials.`));
+    c.typical.packaging?.forEach((p, i) => need(p.material in ds.packaging, `${at}.typical.packaging.${i}.material`, `Packaging "${p.material}" is not in packaging.`));
+    need(c.typical.price.currency in ds.currencies.perUsd, `${at}.typical.price.currency`, `Currency "${c.typical.price.currency}" is not in currencies.perUsd.`);
+  }
+  for (const [key, m] of Object.entries(ds.materials)) need(m.endOfLife in ds.endOfLife, `materials.${key}.endOfLife`, `End-of-life route "${m.endOfLife}" is not in endOfLife.`);
+  need('WORLD' in ds.grid, 'grid.WORLD', 'The grid needs a WORLD average.');
+  need(ds.currencies.perUsd.USD === 1, 'currencies.perUsd.USD', 'USD must be 1 (rates are units per US dollar).');
+  need(ds.currencies.source in ds.sources, 'currencies.source', `Source "${ds.currencies.source}" is not listed in sources.`);
+  const idx = ds.currencies.priceIndex;
+  need(String(idx.currentYear) in idx.byYear, 'currencies.priceIndex.byYear', `No price index for the current year ${idx.currentYear}.`);
+  need(idx.byYear[String(ds.currencies.spendYear)] === 1, 'currencies.priceIndex.byYear', `The price index must be 1 in the spend year ${ds.currencies.spendYear}.`);
+  need(ds.grades.every((g, i) => i === 0 || g > ds.grades[i - 1]!), 'grades', 'Grade bounds must ascend (A < B < C < D).');
+  return issues;
+}
+
+const invalid = (issues: Issue[]) =>
+  err<Dataset>(
+    new EcoError(
+      'DATASET_INVALID',
+      `The dataset is invalid (${issues.length} issue${issues.length === 1 ? '' : 's'}; first: ${issues[0]!.path || 'root'}: ${issues[0]!.message}). Fix the listed paths, or start from the bundled dataset with extendDataset().`,
+      issues,
+    ),
+  );
+
+/**
+ * Validates a dataset (parsed JSON) and returns a deep-frozen copy; never throws.
+ *
+ * @param json - A complete dataset, shaped like `Dataset` (see src/engine/types.ts).
+ * @returns `{ ok: true, value }` or `{ ok: false, error }` with code `DATASET_INVALID` and every issue's path.
+ * @example
+ * safeLoadDataset({ schemaVersion: 2 }).ok //=> false
+ */
+export function safeLoadDataset(json: unknown): Result<Dataset> {
+  const parsed = DatasetSchema.safeParse(json, { reportInput: true });
+  if (!parsed.success) return invalid(toIssues(parsed.error.issues));
+  const ds = parsed.data as unknown as Dataset;
+  const issues = crossCheck(ds);
+  if (issues.length) return invalid(issues);
+  deepFreeze(ds);
+  checked.set(ds, ok(ds));
+  return ok(ds);
+}
+
+/**
+ * Validates a dataset and returns a deep-frozen copy.
+ *
+ * @param json - A complete dataset (parsed JSON).
+ * @returns The validated dataset, usable as `options.dataset` everywhere.
+ * @throws {EcoError} `DATASET_INVALID` with `issues` such as `{ path: 'grid.DE.value', message: 'Must be at least 0.' }`
+ * @example
+ * const ds = loadDataset(await (await fetch('/factors.json')).json());
+ * estimateFootprint({ category: 'apparel.t-shirt' }, { dataset: ds }).method //=> 'category'
+ */
+export function loadDataset(json: unknown): Dataset {
+  return unwrap(safeLoadDataset(json));
+}
+
+function merge(base: unknown, patch: unknown): unknown {
+  if (!isObj(base) || !isObj(patch)) return patch;
+  const out: Record<string, unknown> = { ...base };
+  for (const k of Object.keys(patch)) {
+    if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
+    const v = patch[k];
+    if (v === null) delete out[k];
+    else if (v !== undefined) out[k] = merge(base[k], v);
+  }
+  return out;
+}
+
+/**
+ * Deep-merges a partial dataset onto a base and validates the result; never throws.
+ *
+ * @param base - Usually `bundledDataset`.
+ * @param patch - Any subset of a dataset: objects merge key by key, arrays and values replace, `null` removes a key.
+ * @returns The merged, validated, frozen dataset, or `DATASET_INVALID` with paths into the merged dataset.
+ * @example
+ * safeExtendDataset(bundledDataset, { grid: { XK: { value: 800, unit: 'g CO2e/kWh', source: 'ember' } } }).ok //=> true
+ */
+export function safeExtendDataset(base: Dataset, patch: DatasetPatch): Result<Dataset> {
+  if (!isObj(base) || !isObj(patch)) return fail('INVALID_ARGUMENT', 'extendDataset(base, patch) needs two objects: a dataset and a partial dataset.');
+  return safeLoadDataset(merge(base, patch));
+}
+
+/**
+ * Deep-merges a partial dataset onto a base (e.g. the bundled one) and validates the result.
+ *
+ * @param base - The dataset to extend.
+ * @param patch - New or replaced categories, materials, grid entries, factors or sources; `null` removes a key.
+ * @returns The merged dataset, validated and frozen.
+ * @throws {EcoError} `DATASET_INVALID` (paths into the merged dataset) | `INVALID_ARGUMENT`
+ * @example
+ * const ds = extendDataset(bundledDataset, { spend: { apparel: { value: 160, unit: 'g CO2e/USD2021', source: 'useeio' } } });
+ * ds.spend.apparel.value //=> 160
+ */
+export function extendDataset(base: Dataset, patch: DatasetPatch): Dataset {
+  return unwrap(safeExtendDataset(base, patch));
+}
+
+const checked = new WeakMap<object, Result<Dataset>>();
+
+/** @internal The dataset to use for a call: `options.dataset` (validated on first use) or the bundled one. */
+export function resolveDataset(ds: Dataset | undefined): Result<Dataset> {
+  const d = ds ?? bundledDataset;
+  if (!isObj(d)) return fail('INVALID_ARGUMENT', 'options.dataset must be a dataset object (see loadDataset).', 'options.dataset');
+  let r = checked.get(d);
+  if (!r) checked.set(d, (r = safeLoadDataset(d)));
+  return r;
+}

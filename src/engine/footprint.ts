@@ -1,0 +1,357 @@
+/**
+ * Footprint estimation: the method cascade declared → activity → spend → category.
+ *
+ * Every method starts from the category model: the category's benchmark (its typical product's footprint,
+ * split by stage) scaled to the product's mass, with the use phase recomputed from kWh × years × the grid
+ * of the country of use. Then:
+ *
+ * - **activity** (materials, transport, packaging or use given): production (materials + manufacturing) is
+ *   `Σ mass × ((1−r)·EFvirgin + r·EFrecycled) + mass × allowance`, anchored to the benchmark: it is multiplied by
+ *   `benchmark production / the same formula for the typical product` (1 for a self-consistent dataset), so
+ *   generic material factors cannot drift away from the category's own life-cycle data. Transport is
+ *   `Σ tonnes × km × (direct + well-to-tank)`, packaging `Σ kg × EF`, use `kWh/yr × years × grid`; end of life
+ *   follows the materials' routes. Stages the merchant did not describe come from the category model.
+ * - **spend** (price, no activity data): `price → USD of the spend year × EF_spend`, pooled in log space with the
+ *   category model (weights = inverse variances), because spend factors overshoot premium goods and
+ *   undershoot cheap ones. It covers cradle to shelf; use and end of life come from the category model.
+ * - **declared** (a declared figure or a PACT document): used as declared; a cradle-to-gate figure gets the
+ *   modelled transport, use and end of life added when the boundary is cradle to grave.
+ *
+ * Ranges are lognormal: σ² = ln(k_method)² + Σ (share of the total driven by each filled-in field × ln k_field)²,
+ * with `k` from `dataset.ranges`; `[low, high] = [x / e^σ, x · e^σ]`.
+ */
+import { ProductInputSchema, BOUNDARIES, toIssues, type ParsedProduct } from './schemas/index.js';
+import { EcoError, err, fail, guard, listKeys, ok, unwrap, type Result } from './result.js';
+import { STAGES, type Boundary, type Category, type Dataset, type DeclaredInput, type EstimateOptions, type Factor, type FootprintResult, type MaterialShareInput, type Method, type ProductInput, type Stage, type TraceFactor } from './types.js';
+import { addTrace, fin, sigma, spread, traced } from './shared.js';
+import { resolveDataset } from './dataset.js';
+import { compareToBenchmark, gradeForRatio } from './grade.js';
+import { safeFromPact } from './pact.js';
+import { toSpendYearUsd } from './units.js';
+
+type Stages = Record<Stage, number>;
+const GATE_EXCLUDES: readonly Stage[] = ['transport', 'use', 'endOfLife'];
+const pos = (x: number) => (x > 0 ? x : 0);
+const sum = (s: Stages) => STAGES.reduce((a, k) => a + s[k], 0);
+
+/** Mass-weighted factor (g/kg) of a material mix; shares are normalised to 1. */
+function mixFactor(list: readonly MaterialShareInput[], ds: Dataset, trace: TraceFactor[], eol: boolean): number {
+  let total = 0;
+  let shares = 0;
+  for (const m of list) {
+    const mat = ds.materials[m.material]!;
+    shares += m.share;
+    if (eol) {
+      const f = ds.endOfLife[mat.endOfLife]!;
+      addTrace(trace, traced(ds, `endOfLife.${mat.endOfLife}`, f));
+      total += m.share * pos(f.value);
+      continue;
+    }
+    const r = mat.recycled ? (m.recycledShare ?? 0) : 0;
+    if (r < 1) addTrace(trace, traced(ds, `materials.${m.material}.virgin`, mat.virgin));
+    if (r > 0) addTrace(trace, traced(ds, `materials.${m.material}.recycled`, mat.recycled!));
+    total += m.share * ((1 - r) * mat.virgin.value + r * (mat.recycled?.value ?? 0));
+  }
+  return shares > 0 ? total / shares : 0;
+}
+
+interface Model {
+  readonly s: Stages;
+  readonly filled: string[];
+  /** Grams of the use stage computed from kWh (does not scale with mass). */
+  readonly useFromEnergy: boolean;
+}
+
+/** The category model, refined by whatever activity data the product carries (all stages, cradle to grave). */
+function model(p: ParsedProduct, key: string, cat: Category, ds: Dataset, grid: Factor, gridKey: string, trace: TraceFactor[]): Model {
+  const t = cat.typical;
+  const B = cat.benchmark.stages;
+  const mT = t.weightGrams / 1000;
+  const m = (p.weightGrams ?? t.weightGrams) / 1000;
+  const r = m / mT;
+  const filled: string[] = [];
+  if (p.weightGrams === undefined) filled.push('weightGrams');
+  addTrace(trace, traced(ds, `categories.${key}.benchmark`, { value: STAGES.reduce((a, k) => a + B[k], 0), unit: `g CO2e/${cat.unit}`, source: cat.benchmark.source }));
+
+  const s: Stages = { materials: pos(B.materials) * r, manufacturing: pos(B.manufacturing) * r, transport: pos(B.transport) * r, packaging: pos(B.packaging) * r, use: pos(B.use) * r, endOfLife: pos(B.endOfLife) * r };
+
+  if (p.materials) {
+    const allowance = cat.manufacturing.value;
+    addTrace(trace, traced(ds, `categories.${key}.manufacturing`, cat.manufacturing));
+    const efP = mixFactor(p.materials, ds, trace, false);
+    const efT = mixFactor(t.materials, ds, trace, false);
+    const buP = m * (efP + allowance);
+    const buT = mT * (efT + allowance);
+    const prodB = s.materials / r + s.manufacturing / r;
+    const kappa = buT > 0 && prodB > 0 ? prodB / buT : 1;
+    addTrace(trace, traced(ds, `categories.${key}.calibration`, { value: kappa, unit: 'benchmark production / bottom-up production of the typical product', source: cat.benchmark.source }));
+    const prod = buP * kappa;
+    s.materials = efP + allowance > 0 ? (prod * efP) / (efP + allowance) : 0;
+    s.manufacturing = prod - s.materials;
+    const eolP = mixFactor(p.materials, ds, trace, true);
+    const eolT = mixFactor(t.materials, ds, trace, true);
+    if (eolT > 0) s.endOfLife *= eolP / eolT;
+  } else filled.push('materials');
+
+  const packKg = p.packaging ? p.packaging.reduce((a, x) => a + x.weightGrams, 0) / 1000 : 0;
+  if (p.transport) {
+    s.transport = 0;
+    for (const leg of p.transport) {
+      const f = ds.freight[leg.mode];
+      addTrace(trace, traced(ds, `freight.${leg.mode}.direct`, f.direct));
+      addTrace(trace, traced(ds, `freight.${leg.mode}.wellToTank`, f.wellToTank));
+      s.transport += ((m + packKg) / 1000) * leg.distanceKm * (f.direct.value + f.wellToTank.value);
+    }
+  } else filled.push('transport');
+
+  if (p.packaging) {
+    s.packaging = 0;
+    for (const x of p.packaging) {
+      const f = ds.packaging[x.material]!;
+      addTrace(trace, traced(ds, `packaging.${x.material}`, f));
+      s.packaging += (x.weightGrams / 1000) * f.value;
+    }
+  } else filled.push('packaging');
+
+  const energy = p.use ?? t.use;
+  if (energy) {
+    if (!p.use) filled.push('use');
+    addTrace(trace, traced(ds, `grid.${gridKey}`, grid));
+    s.use = energy.kWhPerYear * energy.years * grid.value;
+  }
+  return { s, filled, useFromEnergy: !!energy };
+}
+
+/** Log-space spread contributed by the filled-in fields, each weighted by the share of the total it drives. */
+function fillSigma2(mo: Model, s: Stages, ds: Dataset): number {
+  const total = sum(s);
+  if (!(total > 0)) return 0;
+  const k = ds.ranges.filledIn;
+  const driven: Record<string, number> = {
+    weightGrams: total - (mo.useFromEnergy ? s.use : 0),
+    materials: s.materials + s.manufacturing + s.endOfLife,
+    transport: s.transport,
+    packaging: s.packaging,
+    use: s.use,
+  };
+  let v = 0;
+  for (const f of mo.filled) v += ((driven[f] ?? total) / total) ** 2 * sigma(k[f]) ** 2;
+  return v;
+}
+
+/** Benchmark in grams for the product's amount: per item, or per kg/litre × the product's mass. */
+function benchmarkGrams(cat: Category, grid: Factor, boundary: Boundary, weightGrams: number | undefined): number {
+  const B = cat.benchmark.stages;
+  let total = 0;
+  for (const k of STAGES) {
+    if (boundary === 'cradle-to-gate' && GATE_EXCLUDES.includes(k)) continue;
+    total += k === 'use' && cat.typical.use ? cat.typical.use.kWhPerYear * cat.typical.use.years * grid.value : pos(B[k]);
+  }
+  return fin(cat.unit === 'item' || weightGrams === undefined ? total : (total * weightGrams) / cat.typical.weightGrams);
+}
+
+const cut = (s: Stages, boundary: Boundary): Stages => {
+  if (boundary === 'cradle-to-gate') for (const k of GATE_EXCLUDES) s[k] = 0;
+  for (const k of STAGES) s[k] = fin(s[k]);
+  return s;
+};
+
+/** Splits `total` over `stages` in the proportions of `like` (restricted to `keys`). */
+function splitLike(total: number, like: Stages, keys: readonly Stage[]): Stages {
+  const out: Stages = { materials: 0, manufacturing: 0, transport: 0, packaging: 0, use: 0, endOfLife: 0 };
+  const base = keys.reduce((a, k) => a + like[k], 0);
+  if (base > 0) for (const k of keys) out[k] = (total * like[k]) / base;
+  else out.materials = total;
+  return out;
+}
+
+const GATE: readonly Stage[] = ['materials', 'manufacturing', 'packaging'];
+
+function declaredEstimate(d: DeclaredInput, mo: Model, boundary: Boundary, ds: Dataset, filledSigma: number): { s: Stages; low: number; high: number; filled: string[] } {
+  const sd = Math.hypot(sigma(ds.ranges.method.declared), d.verified ? 0 : sigma(ds.ranges.unverified));
+  const kc = sigma(ds.ranges.method.category);
+  const S = mo.s;
+  const x = fin(d.co2eGrams);
+  if (d.boundary === 'cradle-to-grave') {
+    if (boundary === 'cradle-to-grave') {
+      const s = splitLike(x, S, STAGES);
+      const [low, high] = spread(x, sd);
+      return { s, low, high, filled: [] };
+    }
+    const g = sum(S) > 0 ? GATE.reduce((a, k) => a + S[k], 0) / sum(S) : 1;
+    const s = splitLike(x * g, S, GATE);
+    const [low, high] = spread(x * g, Math.hypot(sd, (1 - g) * kc));
+    return { s, low, high, filled: [] };
+  }
+  const s = splitLike(x, S, GATE);
+  const [dl, dh] = spread(x, sd);
+  if (boundary === 'cradle-to-gate') return { s, low: dl, high: dh, filled: [] };
+  for (const k of GATE_EXCLUDES) s[k] = S[k];
+  const down = GATE_EXCLUDES.reduce((a, k) => a + S[k], 0);
+  const [ml, mh] = spread(down, Math.hypot(kc, filledSigma));
+  return { s, low: dl + ml, high: dh + mh, filled: mo.filled.filter((f) => f === 'transport' || f === 'use') };
+}
+
+/** @internal Estimates an already-parsed product (used by alternatives and checkout). */
+export function estimateParsed(p: ParsedProduct, ds: Dataset, options: EstimateOptions, at = ''): Result<FootprintResult> {
+  const path = (x: string) => (at ? `${at}.${x}` : x);
+  const key = p.category;
+  const cat = Object.hasOwn(ds.categories, key) ? ds.categories[key] : undefined;
+  if (!cat) {
+    const group = key.split('.')[0];
+    const near = Object.keys(ds.categories).filter((k) => k.startsWith(`${group}.`));
+    return fail('UNKNOWN_CATEGORY', `Unknown category "${key}" in dataset ${ds.id} ${ds.version}. Use one of its keys (${listKeys(near.length ? near : Object.keys(ds.categories))}), or add the category with extendDataset().`, path('category'), `Not a category of dataset ${ds.version}.`);
+  }
+  const useCountry = p.use?.country?.toUpperCase();
+  const optCountry = options.country?.toUpperCase();
+  for (const [c, where] of [[useCountry, path('use.country')], [optCountry, 'options.country']] as const) {
+    if (c && !Object.hasOwn(ds.grid, c))
+      return fail('UNKNOWN_COUNTRY', `No grid intensity for country "${c}" in dataset ${ds.version}. Use one of ${listKeys(Object.keys(ds.grid))}, or add it to the dataset's grid with extendDataset().`, where, `Unknown country "${c}".`);
+  }
+  for (const [list, table, name] of [[p.materials, ds.materials, 'materials'], [p.packaging, ds.packaging, 'packaging']] as const) {
+    const i = list ? list.findIndex((m) => !Object.hasOwn(table, m.material)) : -1;
+    if (i >= 0)
+      return fail('UNKNOWN_MATERIAL', `Unknown ${name === 'materials' ? 'material' : 'packaging material'} "${list![i]!.material}". Use one of ${listKeys(Object.keys(table))}, or add it to the dataset's ${name} with extendDataset().`, path(`${name}.${i}.material`), 'Not in the dataset.');
+  }
+  const currency = (p.currency ?? 'USD').toUpperCase();
+  if (p.price !== undefined && !Object.hasOwn(ds.currencies.perUsd, currency))
+    return fail('UNKNOWN_CURRENCY', `Unknown currency "${currency}". Give the price in one of ${listKeys(Object.keys(ds.currencies.perUsd), 20)}, or add a rate to the dataset's currencies.`, path('currency'), `No exchange rate for "${currency}".`);
+
+  let declared: DeclaredInput | undefined = p.declared;
+  if (!declared && p.pact !== undefined) {
+    const r = safeFromPact(p.pact, { weightGrams: p.weightGrams });
+    if (!r.ok) return err(new EcoError('INVALID_PACT', r.error.message, r.error.issues.map((i) => ({ path: path(i.path ? `pact.${i.path}` : 'pact'), message: i.message }))));
+    declared = r.value;
+  }
+
+  const boundary = options.boundary ?? 'cradle-to-grave';
+  const gridKey = useCountry ?? optCountry ?? 'WORLD';
+  const grid = ds.grid[gridKey]!;
+  const trace: TraceFactor[] = [];
+  const mo = model(p, key, cat, ds, grid, gridKey, trace);
+  const R = ds.ranges.method;
+  let method: Method;
+  let s: Stages;
+  let low: number;
+  let high: number;
+  let filled = mo.filled;
+  let quality: 1 | 2 | 3 | 4 | 5;
+
+  if (declared) {
+    method = 'declared';
+    const gs = cut({ ...mo.s }, 'cradle-to-grave');
+    const d = declaredEstimate(declared, { ...mo, s: gs }, boundary, ds, Math.sqrt(fillSigma2(mo, gs, ds)));
+    s = cut(d.s, boundary);
+    ({ low, high, filled } = d);
+    quality = declared.verified ? 1 : 2;
+  } else if (p.materials || p.transport || p.packaging || p.use) {
+    method = 'activity';
+    s = cut(mo.s, boundary);
+    [low, high] = spread(sum(s), Math.sqrt(sigma(R.activity) ** 2 + fillSigma2(mo, s, ds)));
+    quality = filled.length ? 3 : 2;
+  } else if (p.price !== undefined && p.price > 0) {
+    method = 'spend';
+    const f = ds.spend[cat.spendKey]!;
+    addTrace(trace, traced(ds, `spend.${cat.spendKey}`, f));
+    const spendGrams = fin((toSpendYearUsd(p.price, currency, ds, trace) ?? 0) * f.value);
+    s = mo.s;
+    const covered = s.materials + s.manufacturing + s.transport + s.packaging;
+    const vs = sigma(R.spend) ** 2;
+    const vb = sigma(R.category) ** 2 + fillSigma2(mo, s, ds);
+    const w = vs + vb > 0 ? vb / (vs + vb) : 1;
+    const pooled = covered > 0 && spendGrams > 0 ? Math.exp(w * Math.log(spendGrams) + (1 - w) * Math.log(covered)) : spendGrams || covered;
+    if (covered > 0) for (const k of ['materials', 'manufacturing', 'transport', 'packaging'] as const) s[k] *= pooled / covered;
+    else s.materials = pooled;
+    s = cut(s, boundary);
+    [low, high] = spread(sum(s), vs + vb > 0 ? Math.sqrt((vs * vb) / (vs + vb)) : 0);
+    quality = 4;
+  } else {
+    method = 'category';
+    s = cut(mo.s, boundary);
+    [low, high] = spread(sum(s), Math.sqrt(sigma(R.category) ** 2 + fillSigma2(mo, s, ds)));
+    quality = p.weightGrams === undefined ? 5 : 4;
+  }
+
+  const total = sum(s);
+  const bench = benchmarkGrams(cat, grid, boundary, p.weightGrams);
+  const lowG = Math.min(fin(low), total);
+  const highG = Math.max(fin(high), total);
+  const ratio = bench > 0 ? fin(total / bench) : total > 0 ? 1e6 : 1;
+  return ok({
+    ...(p.id !== undefined ? { productId: p.id } : {}),
+    category: key,
+    co2eGrams: total,
+    lowGrams: lowG,
+    highGrams: highG,
+    method,
+    verified: method === 'declared' && declared?.verified === true,
+    boundary,
+    stages: s,
+    benchmarkGrams: bench,
+    ratio,
+    grade: gradeForRatio(ratio, ds.grades),
+    comparison: compareToBenchmark(lowG, highG, bench),
+    filledIn: filled,
+    dataQuality: quality,
+    trace: { datasetId: ds.id, datasetVersion: ds.version, factors: trace },
+  });
+}
+
+/** @internal Checks estimate options; returns an error result when they are malformed. */
+export function checkOptions(options: unknown): Result<EstimateOptions> {
+  if (options === undefined || options === null) return ok({});
+  if (typeof options !== 'object') return fail('INVALID_ARGUMENT', 'options must be an object such as { country: "DE", boundary: "cradle-to-grave" }.', 'options');
+  const o = options as EstimateOptions;
+  if (o.boundary !== undefined && !BOUNDARIES.includes(o.boundary))
+    return fail('INVALID_ARGUMENT', `options.boundary must be one of ${BOUNDARIES.join(', ')}.`, 'options.boundary');
+  if (o.country !== undefined && (typeof o.country !== 'string' || !/^[A-Za-z]{2}$|^WORLD$/.test(o.country)))
+    return fail('INVALID_ARGUMENT', 'options.country must be an ISO 3166-1 alpha-2 code such as "DE".', 'options.country');
+  return ok(o);
+}
+
+/** @internal Parses a product, prefixing issue paths with `at`. */
+export function parseProduct(product: unknown, at = ''): Result<ParsedProduct> {
+  const r = ProductInputSchema.safeParse(product, { reportInput: true });
+  if (r.success) return ok(r.data);
+  const issues = toIssues(r.error.issues, at);
+  return err(new EcoError('INVALID_PRODUCT', `Invalid product (${issues.map((i) => `${i.path || 'product'}: ${i.message}`).slice(0, 3).join(' ')}) Fix these fields or leave them out: missing fields are filled from the category's typical product.`, issues));
+}
+
+/**
+ * Estimates a product's carbon footprint; never throws (elements use this one).
+ *
+ * @param product - What the merchant knows: `category` (required), and any of `weightGrams` (g), `materials`
+ *   (mass shares 0–1, `recycledShare` 0–1), `transport` legs (km), `packaging` (g), `use` (kWh/yr, years),
+ *   `price` + `currency` (excl. tax), `declared` (g CO2e) or `pact` (a PACT 2.x/3.x ProductFootprint).
+ * @param options - `dataset` (default: bundled), `country` of use (grid for the use phase), `boundary`
+ *   (`'cradle-to-grave'` default, or `'cradle-to-gate'`).
+ * @returns `{ ok: true, value }` with grams CO2e, the range, method, stages, grade and trace; or `{ ok: false, error }`.
+ * @example
+ * safeEstimateFootprint({ category: 'nope' }).ok //=> false
+ */
+export function safeEstimateFootprint(product: ProductInput, options?: EstimateOptions): Result<FootprintResult> {
+  return guard(() => {
+    const o = checkOptions(options);
+    if (!o.ok) return o;
+    const ds = resolveDataset(o.value.dataset);
+    if (!ds.ok) return ds;
+    const p = parseProduct(product);
+    return p.ok ? estimateParsed(p.value, ds.value, o.value) : p;
+  });
+}
+
+/**
+ * Estimates a product's carbon footprint in grams CO2e, with a range, the method used, the stage split,
+ * a grade against the category benchmark and a trace of every factor used.
+ *
+ * @param product - See {@link safeEstimateFootprint}.
+ * @param options - `dataset`, `country`, `boundary`.
+ * @returns The footprint; `co2eGrams` equals the sum of `stages`, and `lowGrams ≤ co2eGrams ≤ highGrams`.
+ * @throws {EcoError} `INVALID_PRODUCT` | `UNKNOWN_CATEGORY` | `UNKNOWN_MATERIAL` | `UNKNOWN_COUNTRY` | `UNKNOWN_CURRENCY` | `INVALID_PACT` | `DATASET_INVALID` | `INVALID_ARGUMENT`
+ * @example
+ * // fixture dataset: apparel.t-shirt benchmark 5 000 g for a 200 g tee
+ * estimateFootprint({ category: 'apparel.t-shirt', weightGrams: 400 }, { dataset }).co2eGrams //=> 10000
+ */
+export function estimateFootprint(product: ProductInput, options?: EstimateOptions): FootprintResult {
+  return unwrap(safeEstimateFootprint(product, options));
+}

@@ -1,0 +1,16 @@
+/**
+ * eco-nudge/engine: the curated public API of the estimation engine.
+ * Pure TypeScript with no DOM: runs in browsers, workers and Node. Grams CO2e everywhere.
+ */
+export * from './types.js';
+export { bundledDataset, DATASET_VERSION } from '../data/index.js';
+export { EcoError, ERROR_CODES, type Result } from './result.js';
+export { estimateFootprint, safeEstimateFootprint } from './footprint.js';
+export { rankAlternatives, safeRankAlternatives } from './alternatives.js';
+export { rankDeliveryOptions, safeRankDeliveryOptions, AIR_DISTANCE_UPLIFT } from './delivery.js';
+export { computeCheckoutSavings, safeComputeCheckoutSavings, type CheckoutOptions } from './savings.js';
+export { equivalents, safeEquivalents } from './equivalents.js';
+export { fromPact, safeFromPact } from './pact.js';
+export { loadDataset, safeLoadDataset, extendDataset, safeExtendDataset, type DatasetPatch } from './dataset.js';
+export { gradeForRatio, compareToBenchmark } from './grade.js';
+export { toSpendYearUsd } from './units.js';

@@ -1,0 +1,101 @@
+/** What a checkout saves against the shopper's original choices. */
+import { CartSchema, toIssues } from './schemas/index.js';
+import { EcoError, err, fail, guard, ok, unwrap, type Result } from './result.js';
+import type { CartInput, CheckoutSavings, DeliverySettings, EstimateOptions } from './types.js';
+import { checkOptions, estimateParsed } from './footprint.js';
+import { deliveryGrams } from './delivery.js';
+import { resolveDataset } from './dataset.js';
+import { fin } from './shared.js';
+
+/** Options of {@link computeCheckoutSavings}: those of `estimateFootprint` plus the delivery settings. */
+export type CheckoutOptions = EstimateOptions & Omit<DeliverySettings, 'dataset'>;
+
+/**
+ * Computes the footprint of a cart and what the shopper's choices saved; never throws.
+ *
+ * - swaps: Σ quantity × (footprint of `swappedFrom` − footprint of `product`);
+ * - delivery: footprint of `delivery.baseline` (default `home`) − footprint of `delivery.chosen`, for one parcel of
+ *   `delivery.parcel` (default: the lines' mass);
+ * - packaging: when `packaging.optOut`, `weightGrams` × the factor of `material` (default cardboard), or, without
+ *   `weightGrams`, the packaging stage of the lines.
+ *
+ * @param cart - `{ lines: { product, quantity, swappedFrom? }[], delivery?, packaging? }`.
+ * @param options - `dataset`, `country`, `boundary`, `customerTripKm`, `failedDeliveryRate`.
+ * @returns `{ totalGrams, baselineGrams, savedGrams, byReason: { swaps, delivery, packaging } }` in g CO2e;
+ *   savings are negative when a choice emits more.
+ * @example
+ * safeComputeCheckoutSavings({ lines: 3 }).ok //=> false
+ */
+export function safeComputeCheckoutSavings(cart: CartInput, options?: CheckoutOptions): Result<CheckoutSavings> {
+  return guard(() => {
+    const o = checkOptions(options);
+    if (!o.ok) return o;
+    const ds = resolveDataset(o.value.dataset);
+    if (!ds.ok) return ds;
+    const parsed = CartSchema.safeParse(cart, { reportInput: true });
+    if (!parsed.success) {
+      const issues = toIssues(parsed.error.issues, 'cart');
+      const product = issues.some((i) => /\.(product|swappedFrom)(\.|$)/.test(i.path));
+      return err(new EcoError(product ? 'INVALID_PRODUCT' : 'INVALID_ARGUMENT', `Invalid cart (${issues[0]!.path}: ${issues[0]!.message}).`, issues));
+    }
+    const c = parsed.data;
+    const d = ds.value;
+    let total = 0;
+    let baseline = 0;
+    let packStage = 0;
+    let massGrams = 0;
+    for (const [i, line] of c.lines.entries()) {
+      const now = estimateParsed(line.product, d, o.value, `cart.lines.${i}.product`);
+      if (!now.ok) return now;
+      const before = line.swappedFrom ? estimateParsed(line.swappedFrom, d, o.value, `cart.lines.${i}.swappedFrom`) : now;
+      if (!before.ok) return before;
+      total += line.quantity * now.value.co2eGrams;
+      baseline += line.quantity * before.value.co2eGrams;
+      packStage += line.quantity * now.value.stages.packaging;
+      massGrams += line.quantity * (line.product.weightGrams ?? d.categories[line.product.category]!.typical.weightGrams);
+    }
+    const swaps = baseline - total;
+    let delivery = 0;
+    if (c.delivery) {
+      const parcel = c.delivery.parcel ?? { weightGrams: Math.min(massGrams, 1e8) };
+      const settings = { customerTripKm: options?.customerTripKm, failedDeliveryRate: options?.failedDeliveryRate };
+      const chosen = deliveryGrams(c.delivery.chosen, parcel, settings, d, []);
+      const base = deliveryGrams(c.delivery.baseline ?? 'home', parcel, settings, d, []);
+      total += chosen;
+      baseline += base;
+      delivery = base - chosen;
+    }
+    let packaging = 0;
+    if (c.packaging?.optOut) {
+      if (c.packaging.weightGrams !== undefined) {
+        const material = c.packaging.material ?? 'cardboard';
+        const f = Object.hasOwn(d.packaging, material) ? d.packaging[material] : undefined;
+        if (!f) return fail('UNKNOWN_MATERIAL', `Unknown packaging material "${material}"; use one of the dataset's packaging keys.`, 'cart.packaging.material');
+        packaging = (c.packaging.weightGrams / 1000) * f.value;
+      } else packaging = packStage;
+      packaging = Math.min(fin(packaging), total);
+      total -= packaging;
+    }
+    return ok({
+      totalGrams: fin(total),
+      baselineGrams: fin(baseline),
+      savedGrams: fin(baseline) - fin(total),
+      byReason: { swaps, delivery, packaging },
+    });
+  });
+}
+
+/**
+ * Computes the footprint of a cart and what the shopper's swaps, delivery choice and packaging opt-out saved.
+ *
+ * @param cart - Lines `{ product, quantity, swappedFrom? }`, `delivery: { chosen, baseline?, parcel? }`, `packaging: { optOut, weightGrams?, material? }`.
+ * @param options - `dataset`, `country`, `boundary`, `customerTripKm`, `failedDeliveryRate`.
+ * @returns Grams CO2e: `totalGrams`, `baselineGrams`, `savedGrams = baselineGrams − totalGrams`, and `byReason`.
+ * @throws {EcoError} `INVALID_PRODUCT` | `UNKNOWN_CATEGORY` | `UNKNOWN_MATERIAL` | `UNKNOWN_COUNTRY` | `UNKNOWN_CURRENCY` | `INVALID_PACT` | `INVALID_ARGUMENT` | `DATASET_INVALID`
+ * @example
+ * computeCheckoutSavings({ lines: [{ product: tee, quantity: 1, swappedFrom: polyTee }], delivery: { chosen: 'locker' } }, { dataset }).byReason
+ * //=> { swaps: 1200, delivery: 60, packaging: 0 }
+ */
+export function computeCheckoutSavings(cart: CartInput, options?: CheckoutOptions): CheckoutSavings {
+  return unwrap(safeComputeCheckoutSavings(cart, options));
+}

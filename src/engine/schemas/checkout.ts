@@ -1,0 +1,27 @@
+/** Schemas of delivery options, parcels and carts. */
+import * as z from 'zod/mini';
+import { DELIVERY_KINDS } from '../types.js';
+import { nonEmpty, nonNeg } from './common.js';
+import { ProductInputSchema } from './product.js';
+
+const kind = z.enum(DELIVERY_KINDS as readonly ['home', 'pickup-point', 'locker', 'cargo-bike', 'consolidated', 'express-air']);
+
+export const DeliveryOptionSchema = z.looseObject({ id: nonEmpty(), kind });
+export const DeliveryOptionsSchema = z.array(DeliveryOptionSchema);
+export const ParcelSchema = z.object({ weightGrams: nonNeg(1e8), distanceKm: z.optional(nonNeg(40075)) });
+export const DeliverySettingsSchema = z.looseObject({
+  customerTripKm: z.optional(nonNeg(1000)),
+  failedDeliveryRate: z.optional(z.number().check(z.gte(0), z.lte(1))),
+});
+
+export const CartSchema = z.looseObject({
+  lines: z.array(
+    z.looseObject({
+      product: ProductInputSchema,
+      quantity: nonNeg(1e6),
+      swappedFrom: z.optional(ProductInputSchema),
+    }),
+  ),
+  delivery: z.optional(z.object({ chosen: kind, baseline: z.optional(kind), parcel: z.optional(ParcelSchema) })),
+  packaging: z.optional(z.object({ optOut: z.boolean(), weightGrams: z.optional(nonNeg(1e8)), material: z.optional(nonEmpty()) })),
+});

@@ -1,0 +1,14 @@
+/** Small reusable zod/mini pieces. Numbers in zod 4 already reject NaN and ±Infinity. */
+import * as z from 'zod/mini';
+
+/** A finite number ≥ 0 and ≤ `max`. */
+export const nonNeg = (max = 1e15) => z.number().check(z.gte(0), z.lte(max));
+/** A finite number > 0 and ≤ `max`. */
+export const positive = (max = 1e15) => z.number().check(z.gt(0), z.lte(max));
+/** A share between 0 and 1 inclusive. */
+export const share = () => z.number().check(z.gte(0), z.lte(1));
+export const nonEmpty = (max = 10000) => z.string().check(z.minLength(1), z.maxLength(max));
+/** ISO 3166-1 alpha-2, upper case (`DE`), or `WORLD` where the dataset allows it. */
+export const countryCode = () => z.string().check(z.regex(/^([A-Za-z]{2}|WORLD)$/, 'Expected an ISO 3166-1 alpha-2 country code, such as "DE".'));
+/** ISO 4217 alphabetic code (`EUR`). */
+export const currencyCode = () => z.string().check(z.regex(/^[A-Za-z]{3}$/, 'Expected an ISO 4217 currency code, such as "EUR".'));

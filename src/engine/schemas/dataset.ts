@@ -1,0 +1,89 @@
+/** Schema of a dataset (the bundled one or a merchant's), mirroring `Dataset` in ../types.ts. */
+import * as z from 'zod/mini';
+import { DELIVERY_KINDS, FREIGHT_MODES, STAGES } from '../types.js';
+import { MaterialShareSchema, PackagingSchema, TransportLegSchema } from './product.js';
+import { nonEmpty, nonNeg, positive } from './common.js';
+
+const factorShape = (value: z.ZodMiniType<number>) =>
+  z.looseObject({
+    value,
+    unit: nonEmpty(),
+    source: nonEmpty(),
+    proxy: z.optional(z.boolean()),
+    note: z.optional(z.string()),
+  });
+/** A cited figure ≥ 0. */
+export const FactorSchema = factorShape(nonNeg());
+/** A cited figure that may be negative (end-of-life credits). */
+export const SignedFactorSchema = factorShape(z.number());
+
+const record = <T extends z.ZodMiniType>(v: T) => z.record(z.string().check(z.minLength(1)), v);
+const keyed = <T extends z.ZodMiniType>(keys: readonly string[], v: T) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, v])) as Record<string, T>);
+
+export const SourceSchema = z.looseObject({
+  title: nonEmpty(),
+  url: z.optional(z.string()),
+  year: z.number().check(z.int(), z.gte(1900), z.lte(2100)),
+  licence: nonEmpty(),
+  attribution: z.string(),
+});
+
+const stageGrams = keyed(STAGES, z.number());
+
+export const CategorySchema = z.looseObject({
+  label: nonEmpty(),
+  unit: z.enum(['item', 'kg', 'litre']),
+  typical: z.looseObject({
+    weightGrams: positive(1e9),
+    materials: z.array(MaterialShareSchema),
+    originCountry: z.string(),
+    price: z.object({ amount: nonNeg(1e12), currency: z.string().check(z.regex(/^[A-Z]{3}$/)) }),
+    use: z.optional(z.object({ kWhPerYear: nonNeg(1e7), years: positive(100) })),
+    transport: z.optional(z.array(TransportLegSchema)),
+    packaging: z.optional(z.array(PackagingSchema)),
+  }),
+  benchmark: z.looseObject({ stages: stageGrams, source: nonEmpty(), note: z.optional(z.string()) }),
+  spendKey: nonEmpty(),
+  manufacturing: FactorSchema,
+});
+
+export const MaterialSchema = z.looseObject({
+  label: nonEmpty(),
+  virgin: FactorSchema,
+  recycled: z.optional(FactorSchema),
+  endOfLife: nonEmpty(),
+});
+
+const multiplier = z.number().check(z.gte(1), z.lte(100));
+
+export const DatasetSchema = z.looseObject({
+  schemaVersion: z.literal(1),
+  id: nonEmpty(),
+  version: nonEmpty(),
+  publishedAt: z.string(),
+  sources: record(SourceSchema),
+  categories: record(CategorySchema),
+  materials: record(MaterialSchema),
+  freight: keyed(FREIGHT_MODES, z.object({ direct: FactorSchema, wellToTank: FactorSchema })),
+  grid: record(FactorSchema),
+  packaging: record(FactorSchema),
+  endOfLife: record(SignedFactorSchema),
+  spend: record(FactorSchema),
+  delivery: z.object({ perParcel: keyed(DELIVERY_KINDS, FactorSchema), defaultAirKm: FactorSchema }),
+  equivalences: z.object({ carKm: FactorSchema, phoneChargeKWh: FactorSchema, treeYear: FactorSchema, streamingHour: FactorSchema }),
+  currencies: z.looseObject({
+    date: z.string(),
+    source: nonEmpty(),
+    perUsd: record(positive()),
+    priceIndex: z.object({ source: nonEmpty(), byYear: record(positive()), currentYear: z.number().check(z.int()) }),
+    spendYear: z.number().check(z.int()),
+  }),
+  grades: z.tuple([positive(), positive(), positive(), positive()]),
+  ranges: z.looseObject({
+    method: keyed(['declared', 'activity', 'spend', 'category'], multiplier),
+    filledIn: record(multiplier),
+    unverified: z.optional(multiplier),
+    delivery: z.optional(multiplier),
+  }),
+});

@@ -1,0 +1,7 @@
+/** The only folder that imports zod (through `zod/mini`). */
+export * from './common.js';
+export * from './product.js';
+export * from './pact.js';
+export * from './dataset.js';
+export * from './checkout.js';
+export { toIssues } from './issues.js';

@@ -1,0 +1,51 @@
+/**
+ * Schemas of the parts of a PACT ProductFootprint the engine reads (Technical Specifications 2.x and 3.x).
+ * Everything else in the document is allowed and ignored. Decimals are JSON strings in PACT ("0.384"); numbers are accepted too.
+ */
+import * as z from 'zod/mini';
+
+const decimal = () =>
+  z.union([
+    z.string().check(z.regex(/^\s*\d+(\.\d+)?([eE][+-]?\d+)?\s*$/, 'Expected a non-negative decimal such as "1.25".')),
+    z.number().check(z.gte(0)),
+  ]);
+const positiveDecimal = () =>
+  decimal().check(z.refine((v) => Number(v) > 0, 'Must be greater than 0.'));
+
+const status = z.optional(z.enum(['Active', 'Deprecated']));
+const assurance = z.optional(z.looseObject({ assurance: z.optional(z.boolean()) }));
+
+/** Spec 2.x: `declaredUnit`, `unitaryProductAmount`, `pCfExcludingBiogenic`, `assurance.assurance`. */
+export const Pact2Schema = z.looseObject({
+  specVersion: z.string().check(z.regex(/^2\./, 'Expected a 2.x version.')),
+  status,
+  productNameCompany: z.optional(z.string()),
+  companyName: z.optional(z.string()),
+  id: z.optional(z.string()),
+  pcf: z.looseObject({
+    declaredUnit: z.string().check(z.minLength(1)),
+    unitaryProductAmount: positiveDecimal(),
+    pCfExcludingBiogenic: decimal(),
+    assurance,
+  }),
+});
+
+/** Spec 3.x: `declaredUnitOfMeasurement`, `declaredUnitAmount`, `pcfExcludingBiogenicUptake`, `verification` (was `assurance`). */
+export const Pact3Schema = z.looseObject({
+  specVersion: z.string().check(z.regex(/^3\./, 'Expected a 3.x version.')),
+  status,
+  productNameCompany: z.optional(z.string()),
+  companyName: z.optional(z.string()),
+  id: z.optional(z.string()),
+  pcf: z.looseObject({
+    declaredUnitOfMeasurement: z.string().check(z.minLength(1)),
+    declaredUnitAmount: positiveDecimal(),
+    productMassPerDeclaredUnit: z.optional(decimal()),
+    pcfExcludingBiogenicUptake: decimal(),
+    verification: z.optional(z.unknown()),
+    assurance,
+  }),
+});
+
+export type Pact2 = z.output<typeof Pact2Schema>;
+export type Pact3 = z.output<typeof Pact3Schema>;

@@ -1,0 +1,56 @@
+/** Schema of the product a caller passes to `estimateFootprint`. */
+import * as z from 'zod/mini';
+import { FREIGHT_MODES } from '../types.js';
+import { countryCode, currencyCode, nonEmpty, nonNeg, positive, share } from './common.js';
+
+export const BOUNDARIES = ['cradle-to-gate', 'cradle-to-grave'] as const;
+
+export const MaterialShareSchema = z.object({
+  material: nonEmpty(),
+  share: z.number().check(z.gt(0), z.lte(1)),
+  recycledShare: z.optional(share()),
+});
+
+export const TransportLegSchema = z.object({
+  mode: z.enum(FREIGHT_MODES as readonly ['sea', 'air', 'road', 'rail']),
+  // one leg cannot be longer than the Earth's circumference
+  distanceKm: nonNeg(40075),
+});
+
+export const PackagingSchema = z.object({ material: nonEmpty(), weightGrams: nonNeg(1e8) });
+
+export const UseSchema = z.object({
+  kWhPerYear: nonNeg(1e7),
+  years: positive(100),
+  country: z.optional(countryCode()),
+});
+
+export const DeclaredSchema = z.object({
+  co2eGrams: nonNeg(1e15),
+  boundary: z.enum(BOUNDARIES),
+  verified: z.optional(z.boolean()),
+  source: z.optional(z.string()),
+});
+
+export const ProductInputSchema = z.looseObject({
+  id: z.optional(z.string()),
+  name: z.optional(z.string()),
+  category: nonEmpty(),
+  price: z.optional(nonNeg(1e12)),
+  currency: z.optional(currencyCode()),
+  weightGrams: z.optional(positive(1e9)),
+  materials: z.optional(
+    z.array(MaterialShareSchema).check(
+      z.minLength(1),
+      z.refine((list) => list.reduce((s, m) => s + m.share, 0) <= 1.02, 'Material shares add up to more than 1: give each share as a fraction of the product mass (0–1).'),
+    ),
+  ),
+  originCountry: z.optional(countryCode()),
+  transport: z.optional(z.array(TransportLegSchema)),
+  packaging: z.optional(z.array(PackagingSchema)),
+  use: z.optional(UseSchema),
+  declared: z.optional(DeclaredSchema),
+  pact: z.optional(z.unknown()),
+});
+
+export type ParsedProduct = z.output<typeof ProductInputSchema>;
