@@ -24,3 +24,5 @@ export {
 } from './context/contexts.js';
 export * from './events/index.js';
 export type * from './engine/types.js';
+export { EcoAlternatives, type AlternativeCandidate } from './components/alternatives/alternatives.js';
+export { EcoSavingsCounter } from './components/savings-counter/savings-counter.js';

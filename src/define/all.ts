@@ -16,3 +16,5 @@ if (!isServer && typeof document !== 'undefined') {
 }
 
 // Element definitions (provider first):
+import './alternatives.js';
+import './savings-counter.js';

@@ -1,0 +1,275 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { bundledDataset } from '../../data/index.js';
+import { safeEstimateFootprint, safeRankAlternatives } from '../../engine/index.js';
+import type { AlternativeResult, Dataset, FootprintResult, Issue, ProductInput } from '../../engine/types.js';
+import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
+import { EcoElement } from '../../internal/eco-element.js';
+import { devWarn } from '../../internal/dev-warn.js';
+import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent } from '../../internal/format.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { EcoAlternativeSelectEvent } from '../../events/alternative-select.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import type { Messages, MethodKey } from '../../i18n/messages.js';
+import styles from './alternatives.styles.js';
+
+/** A product the shopper could buy instead: an engine product input with a display name, a price and optional links. */
+export interface AlternativeCandidate extends ProductInput {
+  /** Stable id, echoed as `alternativeId`. Required. */
+  readonly id: string;
+  /** Display name (plain text; never rendered as markup). Required. */
+  readonly name: string;
+  /** Price in major units (12.5 = €12.50), in `currency` or the provider's currency. */
+  readonly price?: number;
+  /** Product page; linked only when it is an http(s) or relative URL. */
+  readonly url?: string;
+  /** Image URL (http(s) or relative); its alt text is the name. */
+  readonly image?: string;
+}
+
+const DEFAULTS = { max: 3, minSaving: 0.1, headingLevel: 2 };
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/** How a figure was made, as worded to shoppers. */
+const methodKey = (f: FootprintResult): MethodKey =>
+  f.method === 'declared' ? (f.verified ? 'verified' : 'declared')
+  : f.method === 'spend' ? 'spend'
+  : f.method === 'activity' ? (f.filledIn.includes('materials') ? 'categoryWeight' : 'materials')
+  : f.filledIn.includes('weightGrams') ? 'category' : 'categoryWeight';
+
+interface PendingError { code: string; message: string; issues: Issue[] }
+
+/**
+ * @summary Lists lower-footprint swaps from the same category, each with its footprint, the saving in mass and
+ * percent, the price difference and a "Switch" button.
+ * @tag eco-alternatives
+ * @status experimental
+ * @since 0.1
+ *
+ * Only savings the engine calls `confident` (the ranges are far enough apart) and at least `min-saving` of the
+ * current product's footprint are listed. Invalid input never throws:
+ * - an invalid `.product` (not an object, a bad field, an unknown category) shows the neutral
+ *   "estimate unavailable" state and fires `eco-error` with the engine's code (`INVALID_PRODUCT`, `UNKNOWN_CATEGORY`…);
+ * - `.candidates` that is not an array is treated as empty and fires `eco-error` `INVALID_ARGUMENT`;
+ * - individual invalid candidates (no `id` or `name`, a bad field, an unknown category, a duplicated id) are skipped,
+ *   and ONE `eco-error` `INVALID_PRODUCT` lists all of them, with paths such as `candidates.2.name`;
+ * - a bad `max`, `min-saving` or `heading-level` falls back to its default with one console warning.
+ *
+ * @slot heading - Replaces the default heading text ("Lower-footprint alternatives").
+ * @slot empty - Replaces the default text shown when no candidate is clearly lower.
+ * @csspart base - The wrapper.
+ * @csspart heading - The heading (role=heading, level from `heading-level`).
+ * @csspart list - The `<ul>`.
+ * @csspart item - One `<li>`.
+ * @csspart item-image - The product image.
+ * @csspart item-name - The name (a link when `url` is safe).
+ * @csspart item-footprint - The footprint and its likely range.
+ * @csspart item-method - How the figure was made.
+ * @csspart item-saving - The saving in mass and percent.
+ * @csspart item-price - The price difference.
+ * @csspart action - The "Switch" button.
+ * @csspart item-chosen - The "Switched" text after an accepted switch.
+ * @csspart empty - The default empty-state text.
+ * @csspart status - The neutral "estimate unavailable" text.
+ * @cssproperty [--eco-alternatives-surface=var(--eco-color-surface, Canvas)] - Background of the whole element.
+ * @cssproperty [--eco-alternatives-background=var(--eco-color-surface, Canvas)] - Item background.
+ * @cssproperty [--eco-alternatives-color=var(--eco-color-text, CanvasText)] - Text colour.
+ * @cssproperty [--eco-alternatives-border-color=var(--eco-color-border, GrayText)] - Item border colour.
+ * @cssproperty [--eco-alternatives-accent=var(--eco-color-accent, #1d6b40)] - Button and saving colour.
+ * @cssproperty [--eco-alternatives-on-accent=var(--eco-color-on-accent, #fff)] - Button text colour.
+ * @cssproperty [--eco-alternatives-image-size=3rem] - Image width and height.
+ * @cssstate error - The product could not be estimated; a neutral text is shown.
+ * @cssstate empty - No candidate is clearly lower.
+ * @fires eco-alternative-select - The shopper pressed "Switch" (cancelable; cancel to leave the item unchosen).
+ * @fires eco-error - Product or candidates were invalid.
+ * @fires eco-impression - Once, when at least half visible.
+ */
+export class EcoAlternatives extends EcoElement {
+  static override styles = styles;
+  protected static override trackImpressions = true;
+
+  // ─── Public API ───
+  /** The product the shopper is looking at (an engine product input: `category` required, `id` echoed as `productId`). */
+  @property({ attribute: false }) product?: ProductInput;
+  /** Products to compare against (same category to be listed), each with `id`, `name`, `price`, optional `url` and `image`. */
+  @property({ attribute: false }) candidates: readonly AlternativeCandidate[] = [];
+  /** Most alternatives to list (a whole number ≥ 1). Default 3. */
+  @property({ type: Number }) max = DEFAULTS.max;
+  /** Least saving worth showing, as a share of the product's footprint (0–1). Default 0.1 (10%). */
+  @property({ type: Number, attribute: 'min-saving' }) minSaving = DEFAULTS.minSaving;
+  /** ARIA level of the heading, 2–6. Default 2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULTS.headingLevel;
+
+  // ─── Context ───
+  @consume({ context: settingsContext, subscribe: true }) @state() private settings: KitSettings = DEFAULT_SETTINGS;
+  @consume({ context: factorsContext, subscribe: true }) @state() private factors: Dataset | undefined = bundledDataset;
+
+  // ─── Derived state ───
+  /** `undefined`: nothing to show (no product, or an error). */
+  @state() private items?: readonly AlternativeResult[];
+  @state() private base?: FootprintResult;
+  @state() private chosenId = '';
+  @state() private failed = false;
+  /** Valid candidates of the product's category (for the empty state). */
+  @state() private compared = 0;
+  private pending: PendingError[] = [];
+  private country = '';
+  private readonly l10n = new LocalizeController(this, () => this.settings.locale);
+
+  // ─── Lifecycle ───
+  protected override willUpdate(changed: PropertyValues): void {
+    const fix = <K extends 'max' | 'minSaving' | 'headingLevel'>(k: K, ok: (v: number) => boolean, attr: string) => {
+      if (changed.has(k) && !ok(this[k] as number)) {
+        devWarn(this, `invalid-${attr}`, `${attr}="${String(this[k])}" is invalid; using ${DEFAULTS[k]}.`);
+        this[k] = DEFAULTS[k] as this[K];
+      }
+    };
+    fix('max', (v) => Number.isInteger(v) && v >= 1, 'max');
+    fix('minSaving', (v) => Number.isFinite(v) && v >= 0 && v <= 1, 'min-saving');
+    fix('headingLevel', (v) => Number.isInteger(v) && v >= 2 && v <= 6, 'heading-level');
+    if (changed.has('product')) this.chosenId = '';
+    const country = this.settings.country;
+    if (!this.hasUpdated || country !== this.country || ['product', 'candidates', 'factors', 'max', 'minSaving'].some((k) => changed.has(k))) {
+      this.country = country;
+      this.rank();
+    }
+  }
+
+  private rank(): void {
+    const options = { dataset: this.factors ?? bundledDataset, country: this.settings.country || undefined };
+    this.items = this.base = undefined;
+    this.failed = false;
+    if (this.product === undefined || this.product === null) return;
+    const base = isObj(this.product)
+      ? safeEstimateFootprint(this.product, options)
+      : { ok: false as const, error: { code: 'INVALID_PRODUCT', message: 'product must be an object.', issues: [{ path: '', message: 'Expected an object' }] } };
+    if (!base.ok) {
+      this.failed = true;
+      this.pending.push({ code: base.error.code, message: base.error.message, issues: [...base.error.issues] });
+      return;
+    }
+    let list: readonly unknown[] = this.candidates ?? [];
+    if (!Array.isArray(list)) {
+      this.pending.push({ code: 'INVALID_ARGUMENT', message: 'candidates must be an array of products.', issues: [{ path: 'candidates', message: 'Expected an array' }] });
+      list = [];
+    }
+    // Skip invalid candidates one by one, so one bad entry does not hide the good ones.
+    const issues: Issue[] = [];
+    const seen = new Set<string>();
+    const valid: AlternativeCandidate[] = [];
+    list.forEach((c, i) => {
+      const at = (field: string, message: string) => issues.push({ path: `candidates.${i}${field ? `.${field}` : ''}`, message });
+      if (!isObj(c)) return at('', 'Expected an object');
+      if (!nonEmpty(c.id)) return at('id', 'Expected a non-empty string');
+      if (!nonEmpty(c.name)) return at('name', 'Expected a non-empty string');
+      if (seen.has(c.id)) return at('id', `Duplicate id "${c.id}"`);
+      const r = safeEstimateFootprint(c as ProductInput, options);
+      if (!r.ok) return r.error.issues.length ? r.error.issues.forEach((x) => at(x.path, x.message)) : at('', r.error.message);
+      seen.add(c.id);
+      valid.push(c as AlternativeCandidate);
+    });
+    if (issues.length) {
+      this.pending.push({ code: 'INVALID_PRODUCT', message: `${issues.length} invalid candidate field(s) skipped.`, issues });
+    }
+    const ranked = safeRankAlternatives(this.product, valid, options);
+    if (!ranked.ok) {
+      this.failed = true;
+      this.pending.push({ code: ranked.error.code, message: ranked.error.message, issues: [...ranked.error.issues] });
+      return;
+    }
+    this.base = base.value;
+    this.compared = valid.filter((c) => c.category === base.value.category).length;
+    this.items = ranked.value.filter((a) => a.confident && a.savedShare >= this.minSaving && a.savedGrams > 0).slice(0, this.max);
+  }
+
+  protected override updated(): void {
+    this.setState('error', this.failed);
+    this.setState('empty', !!this.items && !this.items.length);
+    const errors = this.pending;
+    this.pending = [];
+    for (const e of errors) this.reportError(e.code, e.message, e.issues);
+  }
+
+  protected override impressionDetail(): Record<string, unknown> {
+    return { productId: this.productId, alternativeIds: this.items?.map((a) => a.id) ?? [] };
+  }
+
+  private get productId(): string {
+    const p = this.product;
+    return isObj(p) && typeof p.id === 'string' ? p.id : '';
+  }
+
+  // ─── Actions ───
+  private select(a: AlternativeResult): void {
+    if (this.chosenId === a.id) return;
+    const ok = this.dispatchEvent(
+      new EcoAlternativeSelectEvent({ productId: this.productId, alternativeId: a.id, savedCo2eGrams: a.savedGrams, ...this.experimentDetail }),
+    );
+    if (ok) this.chosenId = a.id;
+  }
+
+  // ─── Rendering ───
+  protected override render() {
+    const m = this.l10n.m;
+    let body: unknown = nothing;
+    if (this.failed) body = html`<p part="status">${m.estimateUnavailable}</p>`;
+    else if (this.items?.length) body = html`<ul part="list">${this.items.map((a) => this.renderItem(a, m))}</ul>`;
+    else if (this.items) body = html`<slot name="empty"><p part="empty">${this.emptyText(m)}</p></slot>`;
+    else return nothing;
+    return html`<div part="base" class="base">
+      <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}><slot name="heading">${m.alternativesHeading}</slot></div>
+      ${body}
+    </div>`;
+  }
+
+  private emptyText(m: Messages): string {
+    const n = this.compared;
+    if (!n) return m.alternativesNoneToCompare;
+    const { locale } = this.l10n;
+    return `${m.alternativesEmpty} ${m.alternativesCompared(n, formatNumber(n, locale), formatPercent(this.minSaving, locale))}`;
+  }
+
+  private renderItem(a: AlternativeResult, m: Messages) {
+    const c = a.product as AlternativeCandidate;
+    const f = a.footprint;
+    const { locale } = this.l10n;
+    const units = this.settings.units;
+    const mass = (g: number, long = false) => formatMass(g, locale, m, { units, long });
+    const bare = (g: number) => formatMass(g, locale, m, { units, long: true, bare: true, unitOf: f.co2eGrams });
+    const saving = m.withUnit(mass(a.savedGrams));
+    const href = safeUrl(c.url);
+    const src = safeUrl(c.image);
+    const chosen = this.chosenId === a.id;
+    const long = (f.method === 'declared' ? m.declaredLong : m.footprintLong)(mass(f.co2eGrams, true), bare(f.lowGrams), bare(f.highGrams), f.grade);
+    return html`<li part="item" class="item">
+      ${src ? html`<img part="item-image" src=${src} alt=${c.name} loading="lazy" />` : nothing}
+      <div class="body">
+        ${href ? html`<a part="item-name" class="name" href=${href}>${c.name}</a>` : html`<span part="item-name" class="name">${c.name}</span>`}
+        <span part="item-footprint"
+          ><span aria-hidden="true">${m.withUnit(mass(f.co2eGrams))} · ${m.likelyRange(formatMassRange(f.lowGrams, f.highGrams, locale, m, { units }))}</span
+          ><span class="visually-hidden">${long}</span></span
+        >
+        <span part="item-method" class="quiet">${m.methods[methodKey(f)]}</span>
+        <span part="item-saving" class="saving">${m.alternativeSaving(saving, formatPercent(-a.savedShare, locale))}</span>
+        ${this.renderPrice(c, m)}
+      </div>
+      <div class="actions">
+        <button part="action" type="button" aria-pressed=${chosen ? 'true' : 'false'} aria-label=${m.switchLong(c.name, saving)} @click=${() => this.select(a)}>
+          ${m.switchAction}
+        </button>
+        ${chosen ? html`<span part="item-chosen">${m.switched}</span>` : nothing}
+      </div>
+    </li>`;
+  }
+
+  private renderPrice(c: AlternativeCandidate, m: Messages) {
+    const p = this.product as ProductInput;
+    const currency = (c.currency as string | undefined) ?? p.currency ?? this.settings.currency;
+    if (typeof c.price !== 'number' || typeof p.price !== 'number' || (p.currency && c.currency && p.currency !== c.currency)) return nothing;
+    const diff = Math.round((c.price - p.price) * 100) / 100;
+    const money = formatMoney(Math.abs(diff), currency, this.l10n.locale);
+    return html`<span part="item-price" class="quiet">${diff > 0 ? m.priceMore(money) : diff < 0 ? m.priceLess(money) : m.priceSame}</span>`;
+  }
+}

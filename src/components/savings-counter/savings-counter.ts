@@ -1,0 +1,270 @@
+import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { bundledDataset } from '../../data/index.js';
+import { safeEquivalents } from '../../engine/index.js';
+import type { Dataset } from '../../engine/types.js';
+import {
+  DEFAULT_SETTINGS, SAVING_REASONS, factorsContext, ledgerContext, settingsContext,
+  type KitSettings, type Ledger, type LedgerTotals, type SavingReason, type Units,
+} from '../../context/contexts.js';
+import { EcoElement } from '../../internal/eco-element.js';
+import { formatMass, formatNumber, formatPercent } from '../../internal/format.js';
+import { EcoSavingsChangeEvent } from '../../events/savings-change.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import type { Messages } from '../../i18n/messages.js';
+import styles from './savings-counter.styles.js';
+
+const ZERO: LedgerTotals = Object.freeze({ savedGrams: 0, byReason: Object.freeze({ swaps: 0, delivery: 0, packaging: 0 }) });
+/** Debounce of the screen-reader announcement, ms (only the settled value is spoken). */
+const ANNOUNCE_MS = 1000;
+
+/**
+ * Formats grams for display, with megatonnes and gigatonnes for platform-scale figures (≥ 1 Mt, in every unit
+ * system: emissions at that scale are reported in metric tonnes).
+ */
+export function formatBigMass(grams: number, locale: string, m: Messages, units: Units, long = false): string {
+  const big = grams >= 1e15 ? ([1e15, m.gigatonnes, m.gigatonnesLong] as const) : grams >= 1e12 ? ([1e12, m.megatonnes, m.megatonnesLong] as const) : undefined;
+  if (!big) return formatMass(grams, locale, m, { units, long });
+  return (long ? big[2] : big[1])(formatNumber(grams / big[0], locale));
+}
+
+/** Parses a CSS time (`0s`, `150ms`, `.8s`) to milliseconds; unparseable → `undefined`. */
+function cssTimeMs(value: string): number | undefined {
+  const m = /^\s*(-?[\d.]+)(m?s)\s*$/.exec(value);
+  if (!m) return undefined;
+  const n = Number(m[1]) * (m[2] === 's' ? 1000 : 1);
+  return Number.isFinite(n) ? Math.max(0, n) : undefined;
+}
+
+/**
+ * @summary Shows the CO₂e saved with this order (from the provider's ledger, or an explicit `saved-grams`), an
+ * everyday equivalent, the split by reason, and optionally a platform's progress toward a shared goal.
+ * @tag eco-savings-counter
+ * @status experimental
+ * @since 0.1
+ *
+ * Source of the figure: `saved-grams` when set, else the `<eco-provider>` ledger (live: swaps accepted,
+ * delivery chosen, packaging declined). The visible total counts up over `--eco-duration-slow` (not at all under
+ * `prefers-reduced-motion` or a zero duration) and is hidden from assistive technology; a visually-hidden
+ * `role="status"` region carries the final value, updated about 1 s after the last change.
+ * Invalid numbers (`saved-grams="abc"`, a negative, `goal-grams="0"`) fire `eco-error` `INVALID_ARGUMENT`
+ * and show a neutral state (for the goal: no progress bar); absent attributes are simply not used.
+ *
+ * @slot heading - Replaces the heading text ("Your CO₂e savings").
+ * @csspart base - The wrapper.
+ * @csspart heading - The heading text.
+ * @csspart value - The animated total (aria-hidden).
+ * @csspart equivalent - The everyday equivalent.
+ * @csspart reasons - The split by reason (`<dl>`).
+ * @csspart progress - The progress bar track (role=progressbar).
+ * @csspart progress-bar - The filled part of the bar.
+ * @csspart progress-label - The progress in words.
+ * @csspart status - The neutral "estimate unavailable" text.
+ * @cssproperty [--eco-savings-counter-background=var(--eco-color-surface, Canvas)] - Background.
+ * @cssproperty [--eco-savings-counter-value-color=var(--eco-color-accent, #1d6b40)] - Colour of the total.
+ * @cssproperty [--eco-savings-counter-value-size=2rem] - Font size of the total.
+ * @cssproperty [--eco-savings-counter-track-color=var(--eco-color-surface-raised, #f2f4f3)] - Progress track.
+ * @cssproperty [--eco-savings-counter-bar-color=var(--eco-color-accent, #1d6b40)] - Progress fill.
+ * @cssstate error - An input number was invalid.
+ * @cssstate counting - The count-up is running.
+ * @fires eco-savings-change - The total shown changed (after the first value).
+ * @fires eco-error - An input number was invalid.
+ * @fires eco-impression - Once, when at least half visible.
+ */
+export class EcoSavingsCounter extends EcoElement {
+  static override styles = styles;
+  protected static override trackImpressions = true;
+
+  // ─── Public API ───
+  /** g CO2e saved, shown instead of the provider's ledger. Absent: the ledger is shown. */
+  @property({ type: Number, attribute: 'saved-grams' }) savedGrams?: number | null;
+  /** g CO2e the platform's shoppers have saved together (with `goal-grams`: draws the progress bar). */
+  @property({ type: Number, attribute: 'community-grams' }) communityGrams?: number | null;
+  /** g CO2e of the shared goal, e.g. `1.5e15` for 1.5 Gt. */
+  @property({ type: Number, attribute: 'goal-grams' }) goalGrams?: number | null;
+
+  // ─── Context ───
+  @consume({ context: settingsContext, subscribe: true }) @state() private settings: KitSettings = DEFAULT_SETTINGS;
+  @consume({ context: factorsContext, subscribe: true }) @state() private factors: Dataset | undefined = bundledDataset;
+  @consume({ context: ledgerContext, subscribe: true }) @state() private ledger: Ledger | undefined = undefined;
+
+  // ─── State ───
+  @state() private ledgerTotals: LedgerTotals = ZERO;
+  /** The total to show; `undefined` on invalid input. */
+  @state() private totals?: LedgerTotals;
+  @state() private shownGrams = 0;
+  @state() private announced = '';
+  @state() private communityOk = false;
+  private unsubscribe?: () => void;
+  private subscribedTo?: Ledger;
+  private frame = 0;
+  private timer?: ReturnType<typeof setTimeout>;
+  private lastFired?: number;
+  private readonly l10n = new LocalizeController(this, () => this.settings.locale);
+
+  // ─── Lifecycle ───
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.subscribe();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = this.subscribedTo = undefined;
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
+    this.frame = 0;
+    this.shownGrams = this.totals?.savedGrams ?? 0;
+  }
+
+  private subscribe(): void {
+    if (isServer || this.subscribedTo === this.ledger) return;
+    this.unsubscribe?.();
+    this.subscribedTo = this.ledger;
+    this.unsubscribe = this.ledger?.subscribe((t) => (this.ledgerTotals = t));
+    this.ledgerTotals = this.ledger?.totals() ?? ZERO;
+  }
+
+  private invalid(v: number | null | undefined, positive = false): boolean {
+    return v !== undefined && v !== null && !(Number.isFinite(v) && (positive ? v > 0 : v >= 0));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.hasUpdated || changed.has('savedGrams') || changed.has('ledgerTotals')) {
+      const explicit = this.savedGrams;
+      this.totals = this.invalid(explicit)
+        ? undefined
+        : explicit === undefined || explicit === null
+          ? this.ledgerTotals
+          : { savedGrams: explicit, byReason: ZERO.byReason };
+    }
+    this.communityOk =
+      !this.invalid(this.communityGrams) && !this.invalid(this.goalGrams, true) && this.communityGrams != null && this.goalGrams != null;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('ledger')) this.subscribe();
+    for (const [k, positive, attr] of [['savedGrams', false, 'saved-grams'], ['communityGrams', false, 'community-grams'], ['goalGrams', true, 'goal-grams']] as const) {
+      if (changed.has(k) && this.invalid(this[k], positive))
+        this.reportError('INVALID_ARGUMENT', `${attr} must be a ${positive ? 'positive' : 'non-negative'} number of grams.`, [
+          { path: k, message: `Got ${String(this[k])}` },
+        ]);
+    }
+    this.setState('error', !this.totals);
+    if (changed.has('totals') || changed.has('settings')) this.settle(changed.has('totals'));
+  }
+
+  /** Starts the count-up toward the current total, the debounced announcement, and the change event. */
+  private settle(totalChanged: boolean): void {
+    const t = this.totals;
+    if (!t) return;
+    const target = t.savedGrams;
+    const text = this.finalText();
+    if (this.lastFired === undefined) {
+      // First value: shown and readable at once, no event.
+      this.lastFired = target;
+      this.shownGrams = target;
+      this.announced = text;
+      return;
+    }
+    if (!totalChanged) {
+      if (!this.timer) this.announced = text; // a locale change: re-word at once
+      return;
+    }
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.announced = this.finalText();
+    }, ANNOUNCE_MS);
+    this.countUp(target);
+    if (target !== this.lastFired) {
+      this.lastFired = target;
+      this.dispatchEvent(new EcoSavingsChangeEvent({ savedGrams: target, byReason: { ...t.byReason }, ...this.experimentDetail }));
+    }
+  }
+
+  private countUp(target: number): void {
+    cancelAnimationFrame(this.frame);
+    const from = this.shownGrams;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const ms = reduce ? 0 : cssTimeMs(getComputedStyle(this).getPropertyValue('--eco-duration-slow')) ?? 800;
+    if (!ms || from === target) {
+      this.shownGrams = target;
+      return;
+    }
+    const start = performance.now();
+    this.setState('counting', true);
+    const step = (now: number) => {
+      const p = Math.min(1, (now - start) / ms);
+      this.shownGrams = p < 1 ? from + (target - from) * (1 - (1 - p) ** 3) : target;
+      if (p < 1) this.frame = requestAnimationFrame(step);
+      else this.setState('counting', false);
+    };
+    this.frame = requestAnimationFrame(step);
+  }
+
+  private mass(g: number, long = false): string {
+    return formatBigMass(g, this.l10n.locale, this.l10n.m, this.settings.units, long);
+  }
+
+  private finalText(): string {
+    const m = this.l10n.m;
+    const g = this.totals?.savedGrams ?? 0;
+    return g > 0 ? m.savedThisOrder(m.withUnitLong(this.mass(g, true))) : m.savedNothing;
+  }
+
+  // ─── Rendering ───
+  protected override render() {
+    const m = this.l10n.m;
+    const t = this.totals;
+    return html`<div part="base" class="base">
+      <div part="heading" class="heading"><slot name="heading">${m.savingsHeading}</slot></div>
+      ${t
+        ? html`<p part="value" class="value" aria-hidden="true">${m.withUnit(this.mass(this.shownGrams))}</p>
+            ${t.savedGrams > 0 ? this.renderEquivalent(t.savedGrams, m) : html`<p class="quiet">${m.savedNothing}</p>`}
+            ${this.renderReasons(t, m)}
+            <div role="status" class="visually-hidden">${this.announced}</div>`
+        : html`<p part="status">${m.estimateUnavailable}</p>`}
+      ${this.renderCommunity(m)}
+    </div>`;
+  }
+
+  private renderEquivalent(grams: number, m: Messages) {
+    const r = safeEquivalents(grams, { dataset: this.factors ?? bundledDataset, country: this.settings.country || undefined });
+    if (!r.ok) return nothing;
+    const { locale } = this.l10n;
+    const imperial = this.settings.units === 'imperial';
+    const km = r.value.carKm;
+    const text =
+      km >= 1
+        ? imperial ? m.equivalentCarMiles(formatNumber(km / 1.609344, locale)) : m.equivalentCarKm(formatNumber(km, locale))
+        : r.value.phoneCharges >= 1 ? m.equivalentPhoneCharges(formatNumber(r.value.phoneCharges, locale)) : '';
+    return text ? html`<p part="equivalent" class="quiet">${text}</p>` : nothing;
+  }
+
+  private renderReasons(t: LedgerTotals, m: Messages) {
+    const rows = SAVING_REASONS.filter((r: SavingReason) => t.byReason[r] > 0);
+    if (!rows.length) return nothing;
+    return html`<dl part="reasons" class="reasons">
+      ${rows.map((r) => html`<div><dt>${m.reasons[r]}</dt><dd>${m.withUnit(this.mass(t.byReason[r]))}</dd></div>`)}
+    </dl>`;
+  }
+
+  private renderCommunity(m: Messages) {
+    if (!this.communityOk) return nothing;
+    const c = this.communityGrams!;
+    const goal = this.goalGrams!;
+    const share = Math.min(1, c / goal);
+    const pct = formatPercent(share, this.l10n.locale);
+    const words = m.communityProgress(m.withUnitLong(this.mass(c, true)), m.withUnitLong(this.mass(goal, true)), pct);
+    return html`<div class="community">
+      <div part="progress" class="track" role="progressbar" aria-label=${m.communityLabel} aria-valuemin="0" aria-valuemax="100"
+        aria-valuenow=${Math.round(share * 100)} aria-valuetext=${words}>
+        <div part="progress-bar" class="bar" style="inline-size:${share * 100}%"></div>
+      </div>
+      <p part="progress-label" class="quiet" aria-hidden="true">${m.communityProgress(m.withUnit(this.mass(c)), m.withUnit(this.mass(goal)), pct)}</p>
+    </div>`;
+  }
+}
