@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8'));
 const wanted = (process.env.WTR_BROWSERS ?? 'chromium,firefox').split(',').map((s) => s.trim());
@@ -29,6 +30,8 @@ const launchers = {
       headless: true,
     },
   }),
+  // WebKitGTK's MiniBrowser through WebKitWebDriver; needs a display (xvfb-run -a), see scripts/webkit-launcher.mjs.
+  webkit: () => webkitLauncher(),
 };
 
 export default {

@@ -9,11 +9,13 @@ const wanted = (process.env.WTR_BROWSERS ?? 'chromium,firefox').split(',').map((
 const candidates = {
   chromium: { env: 'CHROME_PATH', paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'], debs: ['chromium'] },
   firefox: { env: 'FIREFOX_PATH', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'], debs: ['firefox-esr'] },
-  webkit: { env: 'WEBKIT_DRIVER_PATH', paths: ['/usr/bin/WebKitWebDriver'], debs: ['webkit2gtk-driver', 'xvfb', 'xauth'] },
+  // MiniBrowser needs a display: xvfb-run must be there as well (scripts/webkit-launcher.mjs).
+  webkit: { env: 'WEBKIT_DRIVER_PATH', paths: ['/usr/bin/WebKitWebDriver'], debs: ['webkit2gtk-driver', 'xvfb', 'xauth'], needs: ['/usr/bin/xvfb-run'] },
 };
 
 const find = (b) => {
   const c = candidates[b];
+  if (c.needs && !c.needs.every((p) => existsSync(p))) return undefined;
   if (process.env[c.env] && existsSync(process.env[c.env])) return process.env[c.env];
   return c.paths.find((p) => existsSync(p));
 };
