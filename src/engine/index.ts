@@ -14,3 +14,4 @@ export { fromPact, safeFromPact } from './pact.js';
 export { loadDataset, safeLoadDataset, extendDataset, safeExtendDataset, type DatasetPatch } from './dataset.js';
 export { gradeForRatio, compareToBenchmark } from './grade.js';
 export { toSpendYearUsd } from './units.js';
+export { sellerIntensity, safeSellerIntensity, SECTOR_SPEND_KEYS, SECTORS, type SellerInput, type SellerOptions, type SellerResult, type SellerTargetResult, type OnTrack } from './seller.js';
