@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+// npm run test:ssr
+// @lit-labs/ssr renders <eco-provider> + <eco-footprint-badge> to HTML with declarative shadow DOM in Node
+// (from dist/, through the exports map). Chromium then loads that HTML with JavaScript disabled and finds the value
+// and the grade; then with JavaScript on, finds the page hydrated: the server's nodes reused, no duplicate content,
+// no error, and the elements interactive. Prints "N passed, N failed"; exits 1 on failure.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { assert, ensureDist, launchChromium, root, serve, suite } from '../interop/lib.mjs';
+
+const OUT = join(root, '.cache/ssr');
+const TIMEOUT = 5000;
+
+ensureDist();
+const { renderDocument } = await import('./render.mjs');
+
+// The browser side: hydrate support + the package, bundled with Vite (lit deduplicated, production build).
+rmSync(OUT, { recursive: true, force: true });
+await build({
+  configFile: false,
+  root: join(root, 'test/ssr'),
+  logLevel: 'warn',
+  publicDir: false,
+  build: {
+    outDir: OUT,
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: false,
+    rolldownOptions: { input: join(root, 'test/ssr/client.js'), output: { entryFileNames: 'client.js', chunkFileNames: '[name]-[hash].js' } },
+  },
+});
+
+const product = {
+  id: 'jeans-loop',
+  name: 'Loop Denim Slim',
+  category: 'apparel.jeans',
+  weightGrams: 600,
+  materials: [{ material: 'cotton', share: 0.98, recycledShare: 0.4 }, { material: 'elastane', share: 0.02 }],
+  originCountry: 'TN',
+  price: 79,
+  currency: 'EUR',
+};
+const cases = [
+  { locale: 'en', theme: 'light', product, expect: { unit: /kg CO₂e/ } },
+  { locale: 'de', theme: 'dark', product, expect: { unit: /kg CO₂e/, decimal: ',' } },
+];
+
+/** In-page helper: what a shopper sees of a badge part ('' when missing or not rendered). */
+function partText(id, part) {
+  const el = document.getElementById(id)?.shadowRoot?.querySelector(`[part~="${part}"]`);
+  return el && el.checkVisibility() ? el.textContent.replace(/\s+/g, ' ').trim() : '';
+}
+
+const browser = await launchChromium();
+let passed = 0;
+let failed = 0;
+
+for (const c of cases) {
+  const html = await renderDocument({ locale: c.locale, theme: c.theme, product: c.product }, '/client.js');
+  const server = await serve(OUT, { '/': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html) });
+  const s = suite(`SSR, locale ${c.locale}, theme ${c.theme}`);
+
+  s.gate('Node renders both badges and the provider with declarative shadow DOM', async () => {
+    const dsd = html.match(/<template shadowroot(mode)?="open"/g) ?? [];
+    assert(dsd.length >= 3, `expected ≥ 3 shadow roots (provider + 2 badges), found ${dsd.length}`);
+    for (const tag of ['eco-provider', 'eco-footprint-badge']) {
+      assert(new RegExp(`<${tag}[^>]*>\\s*(<!--[^>]*-->\\s*)*<template shadowroot(mode)?="open"`).test(html), `<${tag}> has no declarative shadow root`);
+    }
+    assert(/part="grade"[^>]*>(<!--[^>]*-->)*[A-E]</.test(html), 'the grade letter is in the server HTML');
+    assert(c.expect.unit.test(html), 'the value with its unit is in the server HTML');
+  });
+
+  // ─── JavaScript off: what a crawler, a slow phone or a blocked script sees ───
+  s.test('JavaScript disabled: the value and the grade are visible', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    await page.goto(server.url + '/', { waitUntil: 'load' });
+    for (const id of ['compact', 'full']) {
+      const grade = page.locator(`#${id} [part~="grade"]`);
+      const value = page.locator(`#${id} [part~="value"]`);
+      assert(await grade.isVisible(), `#${id}: grade not visible`);
+      assert(await value.isVisible(), `#${id}: value not visible`);
+      const g = (await grade.textContent()).trim();
+      const v = (await value.textContent()).trim();
+      assert(/^[A-E]$/.test(g), `#${id}: grade is "${g}"`);
+      assert(/\d/.test(v) && c.expect.unit.test(v), `#${id}: value is "${v}"`);
+      if (c.expect.decimal) assert(!/\d\.\d/.test(v), `#${id}: "${v}" is not formatted for ${c.locale}`);
+    }
+    const comparison = (await page.locator('#full [part~="comparison"]').textContent()).trim();
+    assert(comparison.length > 0, 'the full badge shows its comparison without JavaScript');
+    await context.close();
+  });
+
+  // ─── JavaScript on: hydration ───
+  s.test('JavaScript enabled: hydrates reusing the server nodes, no duplicates, no errors', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(`window.partText = ${partText};`);
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT);
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(`console.${m.type()}: ${m.text()}`));
+    // Hold the client script until the server HTML is parsed, tag the server-rendered nodes, then let it run.
+    await page.route('**/client.js', async (route) => {
+      await page.waitForFunction(() => document.readyState !== 'loading');
+      await page.evaluate(() => {
+        for (const id of ['compact', 'full']) {
+          const sr = document.getElementById(id).shadowRoot;
+          window[`before-${id}`] = { value: partText(id, 'value'), grade: partText(id, 'grade') };
+          sr.querySelector('[part~="value"]').ssrNode = true;
+          sr.querySelector('[part~="grade"]').ssrNode = true;
+        }
+      });
+      await route.continue();
+    });
+    await page.goto(server.url + '/', { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true' && customElements.get('eco-footprint-badge'));
+    await page.waitForFunction(() => ['compact', 'full'].every((id) => document.getElementById(id).hasUpdated));
+    const report = await page.evaluate(() =>
+      ['compact', 'full'].map((id) => {
+        const host = document.getElementById(id);
+        const sr = host.shadowRoot;
+        const value = sr.querySelectorAll('[part~="value"]');
+        const grade = sr.querySelectorAll('[part~="grade"]');
+        return {
+          id,
+          values: value.length,
+          grades: grade.length,
+          reused: value[0]?.ssrNode === true && grade[0]?.ssrNode === true,
+          before: window[`before-${id}`],
+          after: { value: partText(id, 'value'), grade: partText(id, 'grade') },
+          templates: host.querySelectorAll('template').length + sr.querySelectorAll('template[shadowrootmode], template[shadowroot]').length,
+        };
+      }),
+    );
+    for (const r of report) {
+      assert(r.values === 1 && r.grades === 1, `#${r.id}: ${r.values} value and ${r.grades} grade parts after hydration (expected 1 each)`);
+      assert(r.reused, `#${r.id}: the server-rendered nodes were replaced instead of hydrated`);
+      assert(r.after.value === r.before.value && r.after.grade === r.before.grade, `#${r.id}: "${r.before.grade} · ${r.before.value}" became "${r.after.grade} · ${r.after.value}"`);
+      assert(r.templates === 0, `#${r.id}: leftover <template> elements`);
+    }
+    const counts = await page.evaluate(() => ({
+      badges: document.querySelectorAll('eco-footprint-badge').length,
+      providers: document.querySelectorAll('eco-provider').length,
+      cards: document.querySelectorAll('article.card').length,
+    }));
+    assert(counts.badges === 2 && counts.providers === 1 && counts.cards === 2, `page content duplicated: ${JSON.stringify(counts)}`);
+    // Hydrated means interactive: the full badge's disclosure opens its details.
+    const toggle = page.locator('#full [part~="toggle"]');
+    await toggle.click();
+    await page.waitForFunction(() => document.getElementById('full').shadowRoot.querySelector('[part~="toggle"]').getAttribute('aria-expanded') === 'true');
+    assert(await page.locator('#full [part~="details"]').isVisible(), 'the details did not open after hydration');
+    assert(problems.length === 0, problems.join('\n'));
+    await context.close();
+  });
+
+  const r = await s.run();
+  passed += r.passed;
+  failed += r.failed;
+  await server.close();
+}
+
+await browser.close();
+console.log(`\nssr: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
