@@ -255,7 +255,9 @@ async function run(opts, input, out, workers, { stderr }) {
   }
   if (showProgress) {
     const s = (performance.now() - started) / 1000;
-    say(`${fmt(rows)} rows (${fmt(good)} estimated, ${fmt(badCount)} bad) in ${s.toFixed(1)} s: ${fmt(rows / s)} rows/s, ${workers.length} workers, peak memory ${fmt(process.resourceUsage().maxRSS / 1024)} MB`);
+    const cpu = process.cpuUsage();
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    say(`${fmt(rows)} rows (${fmt(good)} estimated, ${fmt(badCount)} bad) in ${s.toFixed(1)} s: ${fmt(rows / s)} rows/s, ${workers.length} workers, CPU ${cpuSeconds.toFixed(1)} s, peak memory ${fmt(process.resourceUsage().maxRSS / 1024)} MB`);
   }
   return badCount > 0 ? 1 : 0;
 }
