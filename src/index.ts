@@ -26,3 +26,4 @@ export * from './events/index.js';
 export type * from './engine/types.js';
 export { EcoAlternatives, type AlternativeCandidate } from './components/alternatives/alternatives.js';
 export { EcoSavingsCounter } from './components/savings-counter/savings-counter.js';
+export { EcoSellerBadge, SELLER_BADGE_VARIANTS, type SellerBadgeVariant } from './components/seller-badge/seller-badge.js';

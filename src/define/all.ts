@@ -18,3 +18,4 @@ if (!isServer && typeof document !== 'undefined') {
 // Element definitions (provider first):
 import './alternatives.js';
 import './savings-counter.js';
+import './seller-badge.js';

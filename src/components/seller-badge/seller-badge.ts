@@ -1,0 +1,244 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { bundledDataset } from '../../data/index.js';
+import { safeSellerIntensity, type SellerInput, type SellerResult } from '../../engine/seller.js';
+import type { Dataset } from '../../engine/types.js';
+import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { EcoElement } from '../../internal/eco-element.js';
+import { devWarn } from '../../internal/dev-warn.js';
+import { formatMass, formatMassRange, formatPercent, numberFormat } from '../../internal/format.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import styles from './seller-badge.styles.js';
+
+export const SELLER_BADGE_VARIANTS = ['compact', 'full'] as const;
+export type SellerBadgeVariant = (typeof SELLER_BADGE_VARIANTS)[number];
+
+/** Absent or empty attribute → `undefined`; anything else → a number (NaN when not numeric, which the engine rejects). */
+const num = {
+  fromAttribute: (v: string | null) => (v === null || v.trim() === '' ? undefined : Number(v.trim())),
+  toAttribute: (v: number | undefined) => (v === undefined ? null : String(v)),
+};
+
+const DATA = ['sellerId', 'emissionsKg', 'revenue', 'currency', 'year', 'sector', 'baselineYear', 'baselineEmissionsKg', 'baselineRevenue', 'targetYear', 'targetReduction', 'verified', 'seller'] as const;
+
+/** The currency's symbol in `locale` (`€`, `$`, `¥`), else its code. */
+function symbol(code: string, locale: string): string {
+  try {
+    return numberFormat(locale, { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' }).formatToParts(1).find((p) => p.type === 'currency')?.value ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The currency's spoken name in `locale` (`euro`), else its code. */
+function currencyName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale, 'en'], { type: 'currency' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * @summary Shows a seller's emission intensity (reported emissions per unit of revenue) and its grade; the full
+ * variant adds the sector comparison, the change since the baseline, progress toward a reduction target, how the
+ * figure was made and the sources.
+ * @tag eco-seller-badge
+ * @status experimental
+ * @since 0.1
+ *
+ * Give the figures as attributes (`emissions-kg`, `revenue`, `currency`, `year`, `sector`, optional `baseline-*`,
+ * `target-*` and `verified`) or as the `.seller` property (the engine's `SellerInput`). The intensity is computed by
+ * the engine's `safeSellerIntensity`: revenue is converted to US dollars of the dataset's spend year, so sellers in
+ * different currencies and years compare fairly, and the sector's spend-based factor is the benchmark. With no data
+ * at all the element shows the neutral state quietly; with incomplete or invalid data it fires `eco-error`
+ * (`INVALID_SELLER` with field paths, `UNKNOWN_SECTOR`, `UNKNOWN_CURRENCY`) and shows the neutral state.
+ *
+ * @csspart base - The grade and intensity line.
+ * @csspart grade - The grade letter (A lowest intensity … E highest, relative to the sector).
+ * @csspart value - The intensity, e.g. `180 g CO₂e per €`.
+ * @csspart panel - Full: the wrapper.
+ * @csspart name - Full: the seller's name.
+ * @csspart caption - Full: what the figure is (emissions per unit of revenue, year).
+ * @csspart range - Full: the likely range.
+ * @csspart comparison - Full: the comparison with the sector's typical intensity.
+ * @csspart benchmark - Full: the sector's typical intensity and where it comes from.
+ * @csspart change - Full: the change since the baseline year.
+ * @csspart target - Full: the target, its progress line and on track / behind in words.
+ * @csspart progress - Full: the progress line (SVG; decorative, the words carry the meaning).
+ * @csspart method - Full: how the figure was made (reported, verified or not).
+ * @csspart sources - Full: the dataset version and the sources.
+ * @cssproperty [--eco-seller-badge-background=var(--eco-color-surface-raised)] - Background.
+ * @cssproperty [--eco-seller-badge-color=var(--eco-color-text)] - Text colour.
+ * @cssproperty [--eco-seller-badge-quiet-color=var(--eco-color-text-quiet)] - Secondary text.
+ * @cssproperty [--eco-seller-badge-border-color=var(--eco-color-border)] - Border and progress track.
+ * @cssproperty [--eco-seller-badge-bar-color=var(--eco-color-accent)] - Progress achieved.
+ * @cssproperty [--eco-seller-badge-radius=var(--eco-radius-m)] - Corner radius.
+ * @cssstate error - The figures could not be used; a neutral text is shown.
+ * @fires eco-error - Invalid or unknown input: `{ code, message, issues, experiment }`; the neutral state is shown.
+ * @fires eco-impression - Once, when at least half visible: `{ element, sellerId, experiment }`.
+ */
+export class EcoSellerBadge extends EcoElement {
+  static override styles = styles;
+  protected static override trackImpressions = true;
+
+  // ─── Public API ───
+  /** Seller identifier, echoed in events. */
+  @property({ attribute: 'seller-id' }) sellerId = '';
+  /** Seller name, shown as plain text in the full variant. */
+  @property() name = '';
+  /** Reported emissions for `year`, kg CO2e (≥ 0). */
+  @property({ attribute: 'emissions-kg', converter: num }) emissionsKg?: number;
+  /** Revenue for `year`, in major units of `currency` (> 0). */
+  @property({ converter: num }) revenue?: number;
+  /** ISO 4217 code of `revenue` and `baseline-revenue`; default the provider's currency. */
+  @property() currency = '';
+  /** Reporting year of `emissions-kg` and `revenue`. */
+  @property({ converter: num }) year?: number;
+  /** Sector key: apparel, footwear, electronics, appliances, furniture, books, toys, sports, beauty, food, beverages, retail, logistics. */
+  @property() sector = '';
+  /** Baseline year of the reduction target (not after `year`). */
+  @property({ attribute: 'baseline-year', converter: num }) baselineYear?: number;
+  /** Reported emissions in the baseline year, kg CO2e (> 0). */
+  @property({ attribute: 'baseline-emissions-kg', converter: num }) baselineEmissionsKg?: number;
+  /** Revenue in the baseline year, in `currency`. */
+  @property({ attribute: 'baseline-revenue', converter: num }) baselineRevenue?: number;
+  /** Year by which the target is due (not before `year`). */
+  @property({ attribute: 'target-year', converter: num }) targetYear?: number;
+  /** Intended cut in intensity as a share between 0 and 1 (0.5 halves it). */
+  @property({ attribute: 'target-reduction', converter: num }) targetReduction?: number;
+  /** The emissions were verified by a third party (narrower range; said in words). */
+  @property({ type: Boolean }) verified = false;
+  /** `compact` (default): grade and intensity. `full`: also sector comparison, change, target progress, method and sources. */
+  @property({ reflect: true, useDefault: true }) variant: SellerBadgeVariant = 'compact';
+  /** The engine's seller input; replaces the data attributes. A string `name` on it is shown like the attribute. */
+  @property({ attribute: false }) seller?: SellerInput;
+
+  // ─── Context ───
+  @consume({ context: settingsContext, subscribe: true }) @state() private settings: KitSettings = DEFAULT_SETTINGS;
+  @consume({ context: factorsContext, subscribe: true }) @state() private factors: Dataset | undefined = bundledDataset;
+
+  // ─── Derived state ───
+  @state() private result?: SellerResult;
+  private readonly l10n = new LocalizeController(this, () => this.settings.locale);
+
+  /** The last result (`undefined` while the neutral state is shown). */
+  get intensity(): SellerResult | undefined {
+    return this.result;
+  }
+
+  // ─── Lifecycle ───
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('variant') && !(SELLER_BADGE_VARIANTS as readonly string[]).includes(this.variant)) {
+      devWarn(this, 'invalid-variant', `variant="${this.variant}" is not one of ${SELLER_BADGE_VARIANTS.join(', ')}; using "compact".`);
+      this.variant = 'compact';
+    }
+    if ([...DATA, 'factors', 'settings'].some((k) => changed.has(k))) this.compute();
+  }
+
+  protected override impressionDetail(): Record<string, unknown> {
+    return { sellerId: this.result?.sellerId ?? (this.sellerId || undefined) };
+  }
+
+  // ─── Computation ───
+  private input(): SellerInput | undefined {
+    if (this.seller !== undefined) return this.seller;
+    const given = (v: unknown) => v !== undefined;
+    if (![this.emissionsKg, this.revenue, this.year, this.sector || undefined].some(given)) return undefined;
+    const currency = (this.currency.trim() || this.settings.currency).toUpperCase();
+    const s: Record<string, unknown> = { emissionsKg: this.emissionsKg, revenue: this.revenue, currency, year: this.year, sector: this.sector.trim() };
+    if (this.sellerId) s.sellerId = this.sellerId;
+    if (this.verified) s.verified = true;
+    if ([this.baselineYear, this.baselineEmissionsKg, this.baselineRevenue].some(given)) {
+      s.baseline = { year: this.baselineYear, emissionsKg: this.baselineEmissionsKg, revenue: this.baselineRevenue, currency };
+    }
+    if ([this.targetYear, this.targetReduction].some(given)) s.target = { year: this.targetYear, reductionShare: this.targetReduction };
+    return s as SellerInput;
+  }
+
+  private compute(): void {
+    const input = this.input();
+    const r = input === undefined ? undefined : safeSellerIntensity(input, { dataset: this.factors ?? bundledDataset });
+    this.result = r?.ok ? r.value : undefined;
+    this.setState('error', !!r && !r.ok);
+    if (r && !r.ok) this.reportError(r.error.code, r.error.message, r.error.issues);
+  }
+
+  // ─── Rendering ───
+  protected override render() {
+    const { m, locale } = this.l10n;
+    const units = this.settings.units;
+    const r = this.result;
+    if (!r) return html`<span part="base" class="base unavailable">${m.sellerUnavailable}</span>`;
+
+    const sym = symbol(r.currency, locale);
+    const per = (g: number) => m.sellerIntensity(formatMass(g, locale, m, { units }), sym);
+    const method = r.verified ? m.reportedVerified : m.reportedUnverified;
+    const bare = (g: number) => formatMass(g, locale, m, { units, bare: true, unitOf: r.gramsPerUnit });
+    const long = m.sellerIntensityLong(formatMass(r.gramsPerUnit, locale, m, { units, long: true }), currencyName(r.currency, locale), String(r.year), bare(r.lowGramsPerUnit), bare(r.highGramsPerUnit), r.grade);
+    const base = html`<span part="base" class="base"
+      ><span aria-hidden="true"><span part="grade" data-grade=${r.grade}>${r.grade}</span> · <span part="value">${per(r.gramsPerUnit)}</span></span
+      ><span class="visually-hidden">${long}. ${method}.</span></span
+    >`;
+    if (this.variant !== 'full') return base;
+
+    const name = this.seller !== undefined ? (typeof this.seller?.name === 'string' ? this.seller.name : '') : this.name;
+    const sector = m.sectors[r.sector] ?? r.sector;
+    const pct = (x: number) => formatPercent(Math.abs(x), locale);
+    const comparison = r.comparison === 'lower' ? m.sectorLower(pct(1 - r.ratio), sector) : r.comparison === 'higher' ? m.sectorHigher(pct(r.ratio - 1), sector) : m.sectorAbout(sector);
+    const range = m.likelyRange(m.sellerIntensity(formatMassRange(r.lowGramsPerUnit, r.highGramsPerUnit, locale, m, { units, unitOf: r.gramsPerUnit }), sym));
+    return html`<div part="panel" class="full">
+      ${name ? html`<p part="name" class="name">${name}</p>` : nothing} ${base}
+      <p part="caption" class="quiet">${m.sellerIntensityYear(String(r.year))}</p>
+      <p part="range">${range}</p>
+      <p part="comparison">${comparison}</p>
+      <p part="benchmark" class="quiet">${m.sectorTypical(sector, per(r.sectorGramsPerUnit))}</p>
+      ${this.renderChange(r)} ${this.renderTarget(r)}
+      <p part="method">${method}</p>
+      ${this.renderSources(r)}
+    </div>`;
+  }
+
+  private renderChange(r: SellerResult) {
+    const { m, locale } = this.l10n;
+    const c = r.changeShare;
+    if (c === undefined || !r.baseline) return nothing;
+    const y = String(r.baseline.year);
+    const p = formatPercent(Math.abs(c), locale);
+    return html`<p part="change">${Math.abs(c) < 0.005 ? m.changeNone(y) : c < 0 ? m.changeLower(p, y) : m.changeHigher(p, y)}</p>`;
+  }
+
+  private renderTarget(r: SellerResult) {
+    const { m, locale } = this.l10n;
+    if (!this.input()?.target) return nothing;
+    const t = r.target;
+    if (!t || !r.baseline) return html`<p part="target" class="quiet">${m.progressUnknown}</p>`;
+    const achieved = Math.min(Math.max(t.progressShare, 0), 1);
+    const words = (r.onTrack === 'on-track' ? m.progressOnTrack : m.progressBehind)(formatPercent(Math.max(t.progressShare, 0), locale), formatPercent(t.expectedShare, locale));
+    return html`<div part="target" role="group" aria-label=${m.progressLabel}>
+      <p>${m.targetLine(formatPercent(t.reductionShare, locale), String(t.year), String(r.baseline.year))}</p>
+      ${svg`<svg part="progress" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"
+        ><rect class="track" x="0.5" y="0.5" width="99" height="9"></rect
+        ><rect class="bar" x="0" y="0" height="10" width=${100 * achieved}></rect
+        ><line class="mark" x1=${100 * t.expectedShare} x2=${100 * t.expectedShare} y1="0" y2="10"></line
+      ></svg>`}
+      <p data-track=${r.onTrack}>${words}</p>
+    </div>`;
+  }
+
+  private renderSources(r: SellerResult) {
+    const { m } = this.l10n;
+    const ds = this.factors ?? bundledDataset;
+    const ids = [...new Set(r.trace.factors.map((f) => f.sourceId))].filter((id) => ds.sources[id]);
+    return html`<p part="sources" class="quiet">
+      ${m.datasetVersion(r.trace.datasetVersion)} · ${m.sources}:
+      ${ids.map((id, i) => {
+        const s = ds.sources[id]!;
+        const url = safeUrl(s.url);
+        return html`${i ? ', ' : ''}${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${s.title}</a>` : s.title}`;
+      })}
+    </p>`;
+  }
+}
