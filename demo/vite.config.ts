@@ -14,6 +14,8 @@ export default defineConfig({
   base: './',
   publicDir: false,
   define: { __ECO_VERSION__: JSON.stringify(version) },
+  // Pre-bundled up front, so the first page load does not trigger a second dependency scan and a reload.
+  optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/repeat.js', 'lit/directives/live.js', '@lit/context', 'zod/mini'] },
   server: { host: '127.0.0.1', port: Number(process.env.PORT) || 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {

@@ -65,9 +65,8 @@ function main() {
         </section>
       </div>
     </article>
-    <section class="alternatives" aria-labelledby="alternatives-title">
-      <h2 class="section-title" id="alternatives-title">${m.alternatives}</h2>
-      <eco-alternatives id="product-alternatives" heading-level="3" experiment="pdp-swap"
+    <section class="alternatives">
+      <eco-alternatives id="product-alternatives" heading-level="2" experiment="pdp-swap"
         .product=${p} .candidates=${candidates}
         @eco-alternative-select=${(e: HTMLElementEventMap['eco-alternative-select']) => onSwitch(p, e)}></eco-alternatives>
     </section>`;
