@@ -26,4 +26,5 @@ export * from './events/index.js';
 export type * from './engine/types.js';
 export { EcoAlternatives, type AlternativeCandidate } from './components/alternatives/alternatives.js';
 export { EcoSavingsCounter } from './components/savings-counter/savings-counter.js';
+export { EcoDeliveryOptions, DELIVERY_STRATEGIES, DEFAULT_PARCEL, type DeliveryOption, type DeliveryStrategy } from './components/delivery-options/delivery-options.js';
 export { EcoSellerBadge, SELLER_BADGE_VARIANTS, type SellerBadgeVariant } from './components/seller-badge/seller-badge.js';

@@ -18,4 +18,5 @@ if (!isServer && typeof document !== 'undefined') {
 // Element definitions (provider first):
 import './alternatives.js';
 import './savings-counter.js';
+import './delivery-options.js';
 import './seller-badge.js';
