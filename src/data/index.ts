@@ -268,9 +268,10 @@ export const bundledDataset: Dataset = {
   2
  ],
  "ranges":{
-  "method":{"declared":1.15,"activity":1.6,"spend":2.5,"category":1.8},
+  "method":{"declared":1.15,"activity":1.7,"spend":2.5,"category":1.8},
   "filledIn":{"weightGrams":1.6,"materials":1.6,"transport":2,"packaging":2,"use":1.8},
   "unverified":1.3,
+  "proxy":2.8,
   "delivery":1.6
  }
 };

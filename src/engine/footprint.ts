@@ -34,9 +34,10 @@ const GATE_EXCLUDES: readonly Stage[] = ['transport', 'use', 'endOfLife'];
 const pos = (x: number) => (x > 0 ? x : 0);
 const sum = (s: Stages) => STAGES.reduce((a, k) => a + s[k], 0);
 
-/** Mass-weighted factor (g/kg) of a material mix; shares are normalised to 1. */
-function mixFactor(list: readonly MaterialShareInput[], ds: Dataset, trace: TraceFactor[], eol: boolean): number {
+/** Mass-weighted factor (g/kg) of a material mix, and the part of it that rests on proxy factors; shares are normalised to 1. */
+function mixFactor(list: readonly MaterialShareInput[], ds: Dataset, trace: TraceFactor[], eol: boolean): [number, number] {
   let total = 0;
+  let proxy = 0;
   let shares = 0;
   for (const m of list) {
     const mat = ds.materials[m.material]!;
@@ -50,13 +51,18 @@ function mixFactor(list: readonly MaterialShareInput[], ds: Dataset, trace: Trac
     const r = mat.recycled ? (m.recycledShare ?? 0) : 0;
     if (r < 1) addTrace(trace, traced(ds, `materials.${m.material}.virgin`, mat.virgin));
     if (r > 0) addTrace(trace, traced(ds, `materials.${m.material}.recycled`, mat.recycled!));
-    total += m.share * ((1 - r) * mat.virgin.value + r * (mat.recycled?.value ?? 0));
+    const v = m.share * (1 - r) * mat.virgin.value;
+    const w = m.share * r * (mat.recycled?.value ?? 0);
+    total += v + w;
+    proxy += (mat.virgin.proxy ? v : 0) + (mat.recycled?.proxy ? w : 0);
   }
-  return shares > 0 ? total / shares : 0;
+  return shares > 0 ? [total / shares, proxy / shares] : [0, 0];
 }
 
 interface Model {
   readonly s: Stages;
+  /** Share (0–1) of each stage that rests on proxy figures (a proxy benchmark or proxy material factors). */
+  readonly proxy: Stages;
   readonly filled: string[];
   /** Grams of the use stage computed from kWh (does not scale with mass). */
   readonly useFromEnergy: boolean;
@@ -74,12 +80,14 @@ function model(p: ParsedProduct, key: string, cat: Category, ds: Dataset, grid: 
   addTrace(trace, traced(ds, `categories.${key}.benchmark`, { value: STAGES.reduce((a, k) => a + B[k], 0), unit: `g CO2e/${cat.unit}`, source: cat.benchmark.source }));
 
   const s: Stages = { materials: pos(B.materials) * r, manufacturing: pos(B.manufacturing) * r, transport: pos(B.transport) * r, packaging: pos(B.packaging) * r, use: pos(B.use) * r, endOfLife: pos(B.endOfLife) * r };
+  const pb = cat.benchmark.proxy || cat.manufacturing.proxy ? 1 : 0;
+  const proxy: Stages = { materials: pb, manufacturing: pb, transport: pb, packaging: pb, use: pb, endOfLife: pb };
 
   if (p.materials) {
     const allowance = cat.manufacturing.value;
     addTrace(trace, traced(ds, `categories.${key}.manufacturing`, cat.manufacturing));
-    const efP = mixFactor(p.materials, ds, trace, false);
-    const efT = mixFactor(t.materials, ds, trace, false);
+    const [efP, pxP] = mixFactor(p.materials, ds, trace, false);
+    const [efT] = mixFactor(t.materials, ds, trace, false);
     const buP = m * (efP + allowance);
     const buT = mT * (efT + allowance);
     const prodB = s.materials / r + s.manufacturing / r;
@@ -88,14 +96,16 @@ function model(p: ParsedProduct, key: string, cat: Category, ds: Dataset, grid: 
     const prod = buP * kappa;
     s.materials = efP + allowance > 0 ? (prod * efP) / (efP + allowance) : 0;
     s.manufacturing = prod - s.materials;
-    const eolP = mixFactor(p.materials, ds, trace, true);
-    const eolT = mixFactor(t.materials, ds, trace, true);
+    if (efP > 0) proxy.materials = Math.max(pb, pxP / efP);
+    const [eolP] = mixFactor(p.materials, ds, trace, true);
+    const [eolT] = mixFactor(t.materials, ds, trace, true);
     if (eolT > 0) s.endOfLife *= eolP / eolT;
   } else filled.push('materials');
 
   const packKg = p.packaging ? p.packaging.reduce((a, x) => a + x.weightGrams, 0) / 1000 : 0;
   if (p.transport) {
     s.transport = 0;
+    proxy.transport = 0;
     for (const leg of p.transport) {
       const f = ds.freight[leg.mode];
       addTrace(trace, traced(ds, `freight.${leg.mode}.direct`, f.direct));
@@ -106,6 +116,7 @@ function model(p: ParsedProduct, key: string, cat: Category, ds: Dataset, grid: 
 
   if (p.packaging) {
     s.packaging = 0;
+    proxy.packaging = 0;
     for (const x of p.packaging) {
       const f = ds.packaging[x.material]!;
       addTrace(trace, traced(ds, `packaging.${x.material}`, f));
@@ -118,11 +129,12 @@ function model(p: ParsedProduct, key: string, cat: Category, ds: Dataset, grid: 
     if (!p.use) filled.push('use');
     addTrace(trace, traced(ds, `grid.${gridKey}`, grid));
     s.use = energy.kWhPerYear * energy.years * grid.value;
+    proxy.use = 0;
   }
-  return { s, filled, useFromEnergy: !!energy };
+  return { s, proxy, filled, useFromEnergy: !!energy };
 }
 
-/** Log-space spread contributed by the filled-in fields, each weighted by the share of the total it drives. */
+/** Log-space spread contributed by the filled-in fields and by proxy figures, each weighted by the share of the total it drives. */
 function fillSigma2(mo: Model, s: Stages, ds: Dataset): number {
   const total = sum(s);
   if (!(total > 0)) return 0;
@@ -136,7 +148,8 @@ function fillSigma2(mo: Model, s: Stages, ds: Dataset): number {
   };
   let v = 0;
   for (const f of mo.filled) v += ((driven[f] ?? total) / total) ** 2 * sigma(k[f]) ** 2;
-  return v;
+  const px = STAGES.reduce((a, st) => a + s[st] * mo.proxy[st], 0) / total;
+  return v + (px * sigma(ds.ranges.proxy)) ** 2;
 }
 
 /** Benchmark in grams for the product's amount: per item, or per kg/litre × the product's mass. */
@@ -247,7 +260,9 @@ export function estimateParsed(p: ParsedProduct, ds: Dataset, options: EstimateO
   } else if (p.materials || p.transport || p.packaging || p.use) {
     method = 'activity';
     s = cut(mo.s, boundary);
-    [low, high] = spread(sum(s), Math.sqrt(sigma(R.activity) ** 2 + fillSigma2(mo, s, ds)));
+    // with materials given, manufacturing is still the category's average allowance: it varies as the category does
+    const allowance = p.materials && sum(s) > 0 ? (s.manufacturing / sum(s)) * sigma(R.category) : 0;
+    [low, high] = spread(sum(s), Math.sqrt(sigma(R.activity) ** 2 + fillSigma2(mo, s, ds) + allowance ** 2));
     quality = filled.length ? 3 : 2;
   } else if (p.price !== undefined && p.price > 0) {
     method = 'spend';

@@ -55,7 +55,7 @@ export interface Category {
   readonly unit: FunctionalUnit;
   readonly typical: TypicalProduct;
   /** The typical footprint per functional unit, cradle to grave, split by stage (the grading benchmark). */
-  readonly benchmark: { readonly stages: StageGrams; readonly source: string; readonly note?: string };
+  readonly benchmark: { readonly stages: StageGrams; readonly source: string; readonly note?: string; readonly proxy?: boolean };
   /** Key of `Dataset.spend`. */
   readonly spendKey: string;
   /** Manufacturing allowance in g CO2e per kg of product, added to materials in activity estimates. */
@@ -125,6 +125,8 @@ export interface RangeModel {
   readonly unverified?: number;
   /** Multiplicative half-width of delivery estimates. */
   readonly delivery?: number;
+  /** Extra spread for the share of an estimate that rests on proxy figures (a benchmark or allowance marked `proxy`, proxy material factors). */
+  readonly proxy?: number;
 }
 
 export interface Dataset {

@@ -58,11 +58,24 @@ describe('estimateFootprint: golden values on the fixture dataset', () => {
     expect(r.trace.factors.find((f) => f.key === 'freight.sea.wellToTank')?.value).to.equal(2);
   });
 
-  it('activity with nothing filled in has data quality 2 and the activity spread only', () => {
+  it('activity with nothing filled in has data quality 2; its spread is the activity one plus the allowance share × the category one', () => {
     const r = est({ category: 'apparel.t-shirt', weightGrams: 200, materials: [{ material: 'cotton', share: 1 }], transport: [], packaging: [] });
     expect(r.filledIn).to.deep.equal([]);
     expect(r.dataQuality).to.equal(2);
-    expect(r.highGrams / r.co2eGrams).to.be.closeTo(1.5, 1e-9);
+    expect(r.co2eGrams).to.be.closeTo(4700, 1e-9);
+    expect(r.highGrams / r.co2eGrams).to.be.closeTo(Math.exp(Math.hypot(Math.log(1.5), (2000 / 4700) * Math.log(2))), 1e-9);
+  });
+
+  it('a proxy benchmark widens the range by ranges.proxy over the share that rests on it', () => {
+    const proxied = extendDataset(dataset, { categories: { 'apparel.t-shirt': { manufacturing: { proxy: true } } }, ranges: { proxy: 3 } });
+    const plain = est({ category: 'apparel.t-shirt' });
+    const r = estimateFootprint({ category: 'apparel.t-shirt' }, { dataset: proxied });
+    expect(r.co2eGrams).to.equal(plain.co2eGrams);
+    const s0 = Math.log(plain.highGrams / plain.co2eGrams);
+    expect(Math.log(r.highGrams / r.co2eGrams)).to.be.closeTo(Math.hypot(s0, Math.log(3)), 1e-9);
+    // given transport and packaging do not rest on the proxy benchmark
+    const part = estimateFootprint({ category: 'apparel.t-shirt', weightGrams: 200, materials: [{ material: 'cotton', share: 1 }], transport: [{ mode: 'sea', distanceKm: 0 }], packaging: [] }, { dataset: proxied });
+    expect(part.highGrams / part.co2eGrams).to.be.greaterThan(est({ category: 'apparel.t-shirt', weightGrams: 200, materials: [{ material: 'cotton', share: 1 }], transport: [], packaging: [] }).highGrams / 4700);
   });
 
   it('use phase follows the grid of the country of use', () => {

@@ -43,7 +43,7 @@ export const CategorySchema = z.looseObject({
     transport: z.optional(z.array(TransportLegSchema)),
     packaging: z.optional(z.array(PackagingSchema)),
   }),
-  benchmark: z.looseObject({ stages: stageGrams, source: nonEmpty(), note: z.optional(z.string()) }),
+  benchmark: z.looseObject({ stages: stageGrams, source: nonEmpty(), note: z.optional(z.string()), proxy: z.optional(z.boolean()) }),
   spendKey: nonEmpty(),
   manufacturing: FactorSchema,
 });
@@ -85,5 +85,6 @@ export const DatasetSchema = z.looseObject({
     filledIn: record(multiplier),
     unverified: z.optional(multiplier),
     delivery: z.optional(multiplier),
+    proxy: z.optional(multiplier),
   }),
 });
