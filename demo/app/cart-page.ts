@@ -75,10 +75,8 @@ function onSubmit(e: SubmitEvent): void {
 }
 
 function savings() {
-  const m = t();
   return html`
-    <section class="panel savings" aria-labelledby="savings-title">
-      <h2 class="section-title" id="savings-title">${m.yourSavings}</h2>
+    <section class="panel savings">
       <eco-savings-counter id="savings" experiment="checkout-${strategy}"
         community-grams=${COMMUNITY_GRAMS} goal-grams=${GOAL_GRAMS}></eco-savings-counter>
     </section>`;
