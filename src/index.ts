@@ -24,6 +24,9 @@ export {
 } from './context/contexts.js';
 export * from './events/index.js';
 export type * from './engine/types.js';
+export { EcoProvider } from './components/provider/provider.js';
+export { LEDGER_STORAGE_KEY } from './components/provider/ledger.js';
+export { EcoFootprintBadge, BADGE_VARIANTS, parseMaterials, type BadgeVariant } from './components/footprint-badge/footprint-badge.js';
 export { EcoAlternatives, type AlternativeCandidate } from './components/alternatives/alternatives.js';
 export { EcoSavingsCounter } from './components/savings-counter/savings-counter.js';
 export { EcoDeliveryOptions, DELIVERY_STRATEGIES, DEFAULT_PARCEL, type DeliveryOption, type DeliveryStrategy } from './components/delivery-options/delivery-options.js';

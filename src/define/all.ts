@@ -16,6 +16,8 @@ if (!isServer && typeof document !== 'undefined') {
 }
 
 // Element definitions (provider first):
+import './provider.js';
+import './footprint-badge.js';
 import './alternatives.js';
 import './savings-counter.js';
 import './delivery-options.js';

@@ -67,7 +67,7 @@ export abstract class EcoElement extends LitElement {
 
   /** Dispatches `eco-error` and warns once per (tag, code). Never throws. */
   protected reportError(code: string, message: string, issues: readonly Issue[] = []): void {
-    devWarn(this, code, `${code}: ${message}${issues.length ? ` (${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')})` : ''}`);
+    devWarn(this, code, `${code}: ${message}${issues.length ? ` (${issues.slice(0, 3).map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}${issues.length > 3 ? '; …' : ''})` : ''}`);
     this.dispatchEvent(new EcoErrorEvent({ code, message, issues, ...this.experimentDetail }));
   }
 

@@ -1,0 +1,294 @@
+import { html, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { bundledDataset } from '../../data/index.js';
+import { safeEquivalents, safeEstimateFootprint, STAGES } from '../../engine/index.js';
+import type { Dataset, FootprintResult, Issue, MaterialShareInput, ProductInput } from '../../engine/types.js';
+import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
+import { EcoFootprintChangeEvent } from '../../events/footprint-change.js';
+import type { MethodKey } from '../../i18n/messages.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { EcoElement } from '../../internal/eco-element.js';
+import { devWarn } from '../../internal/dev-warn.js';
+import { formatMass, formatMassRange, formatNumber, formatPercent } from '../../internal/format.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import styles from './footprint-badge.styles.js';
+
+export const BADGE_VARIANTS = ['compact', 'full'] as const;
+export type BadgeVariant = (typeof BADGE_VARIANTS)[number];
+
+/** Absent or empty attribute → `undefined` (missing: the engine fills it); anything else → a number (NaN when not numeric: an error). */
+const optionalNumber = {
+  fromAttribute: (v: string | null) => (v === null || v.trim() === '' ? undefined : Number(v.trim())),
+  toAttribute: (v: number | undefined) => (v === undefined ? null : String(v)),
+};
+
+const MATERIAL = /^([\p{L}\p{N}._-]+)(?:@([^:@]*))?(?::([^:@]*))?(?:@([^:@]*))?$/u;
+
+/**
+ * Parses `"cotton:0.95,elastane:0.05"` (a material may carry `@0.5`, its recycled share: `polyester:0.4@0.5` or `polyester@0.5:0.4`).
+ * A single material may leave out its share (`wool` = 100%). Returns the list, or the issues of a malformed string.
+ */
+export function parseMaterials(text: string): { value?: MaterialShareInput[]; issues: Issue[] } {
+  const parts = text.split(',').map((s) => s.trim());
+  const issues: Issue[] = [];
+  const value: MaterialShareInput[] = [];
+  parts.forEach((part, i) => {
+    const m = MATERIAL.exec(part);
+    const recycled = m?.[2] ?? m?.[4];
+    if (!m || (m[2] !== undefined && m[4] !== undefined) || (m[3] === undefined && parts.length > 1)) {
+      issues.push({ path: `materials.${i}`, message: `"${part}" is not material:share (e.g. cotton:0.95 or polyester:0.4@0.5).` });
+      return;
+    }
+    const share = m[3] === undefined ? 1 : Number(m[3].trim() || Number.NaN);
+    const entry: { material: string; share: number; recycledShare?: number } = { material: m[1]!.toLowerCase(), share };
+    if (recycled !== undefined) entry.recycledShare = Number(recycled.trim() || Number.NaN);
+    value.push(entry);
+  });
+  return issues.length ? { issues } : { value, issues };
+}
+
+/**
+ * @summary Shows a product's estimated carbon footprint: grade and value, and in the full variant how it was made, the range, the stages and the sources.
+ * @tag eco-footprint-badge
+ * @status experimental
+ * @since 0.1
+ *
+ * @csspart base - The compact badge (grade and value); in the full variant, its first line.
+ * @csspart grade - The grade letter (A lowest footprint … E highest).
+ * @csspart value - The value with its unit, e.g. `4.2 kg CO₂e`.
+ * @csspart panel - The full variant's wrapper.
+ * @csspart comparison - Full: the comparison with the category's typical product.
+ * @csspart method - Full: how the figure was made.
+ * @csspart range - Full: the likely range.
+ * @csspart filled-in - Full: the inputs taken from a typical product.
+ * @csspart toggle - Full: the disclosure button of the details.
+ * @csspart details - Full: the stage breakdown, equivalent, dataset and sources.
+ * @csspart breakdown - Full: the stage chart.
+ * @csspart equivalent - Full: the everyday equivalent.
+ * @csspart sources - Full: the dataset version and the sources.
+ * @cssproperty [--eco-footprint-badge-background=var(--eco-color-surface-raised)] - Background.
+ * @cssproperty [--eco-footprint-badge-color=var(--eco-color-text)] - Text colour.
+ * @cssproperty [--eco-footprint-badge-quiet-color=var(--eco-color-text-quiet)] - Secondary text.
+ * @cssproperty [--eco-footprint-badge-border-color=var(--eco-color-border)] - Borders and chart tracks.
+ * @cssproperty [--eco-footprint-badge-bar-color=var(--eco-color-accent)] - Chart bars.
+ * @cssproperty [--eco-footprint-badge-radius=var(--eco-radius-m)] - Corner radius.
+ * @cssstate error - The inputs could not be estimated; a neutral text is shown.
+ * @fires eco-footprint-change - A new estimate: `{ productId, result, experiment }`.
+ * @fires eco-error - Invalid or unknown input: `{ code, message, issues, experiment }`; the neutral state is shown.
+ * @fires eco-impression - Once, when at least half of the badge was visible: `{ element, productId, experiment }`.
+ */
+export class EcoFootprintBadge extends EcoElement {
+  static override styles = styles;
+  protected static override trackImpressions = true;
+
+  // ─── Public API ───
+  /** Product identifier, echoed in events. */
+  @property({ attribute: 'product-id' }) productId = '';
+  /** Product name (for your analytics; not shown). */
+  @property() name = '';
+  /** Category key of the dataset, e.g. `apparel.t-shirt`. */
+  @property() category = '';
+  /** Price excluding tax, in `currency` (default: the provider's). Absent: not used. */
+  @property({ converter: optionalNumber }) price?: number;
+  /** ISO 4217 code of `price`; default the provider's currency. */
+  @property() currency = '';
+  /** Mass in grams. Absent: taken from the category's typical product (and said so). Present but not a positive number: an error. */
+  @property({ attribute: 'weight-grams', converter: optionalNumber }) weightGrams?: number;
+  /** Materials and mass shares, `"cotton:0.95,elastane:0.05"`; `@0.5` after a share gives the recycled share. */
+  @property() materials = '';
+  /** Country of manufacture (ISO 3166-1 alpha-2). */
+  @property() origin = '';
+  /** A footprint declared by the supplier, g CO2e per product, cradle to gate. */
+  @property({ attribute: 'declared-grams', converter: optionalNumber }) declaredGrams?: number;
+  /** `compact` (default): grade and value. `full`: also comparison, method, range and details. */
+  @property({ reflect: true, useDefault: true }) variant: BadgeVariant = 'compact';
+  /** The engine's product input; replaces the attributes above. */
+  @property({ attribute: false }) product?: ProductInput;
+  /** A PACT ProductFootprint (2.x or 3.x); used as the declared figure (with `.product` or the attributes for category and mass). */
+  @property({ attribute: false }) pact?: unknown;
+
+  // ─── Context ───
+  @consume({ context: settingsContext, subscribe: true }) @state() private settings: KitSettings = DEFAULT_SETTINGS;
+  @consume({ context: factorsContext, subscribe: true }) @state() private factors: Dataset | undefined = bundledDataset;
+
+  // ─── Derived state ───
+  @state() private result?: FootprintResult;
+  @state() private open = false;
+  private readonly l10n = new LocalizeController(this, () => this.settings.locale);
+
+  /** The last estimate (or `undefined` while the neutral state is shown). */
+  get footprint(): FootprintResult | undefined {
+    return this.result;
+  }
+
+  // ─── Lifecycle ───
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('variant') && !(BADGE_VARIANTS as readonly string[]).includes(this.variant)) {
+      devWarn(this, 'invalid-variant', `variant="${this.variant}" is not one of ${BADGE_VARIANTS.join(', ')}; using "compact".`);
+      this.variant = 'compact';
+    }
+    const inputs = ['productId', 'category', 'price', 'currency', 'weightGrams', 'materials', 'origin', 'declaredGrams', 'product', 'pact', 'factors', 'settings'];
+    if (inputs.some((k) => changed.has(k))) this.estimate();
+  }
+
+  protected override impressionDetail(): Record<string, unknown> {
+    return { productId: this.productId || this.product?.id || undefined };
+  }
+
+  // ─── Estimation ───
+  private input(): { product?: ProductInput; issues: Issue[] } {
+    let product: ProductInput;
+    if (this.product) {
+      product = this.product;
+    } else {
+      const p: Record<string, unknown> = { category: this.category.trim() };
+      if (this.productId) p.id = this.productId;
+      if (this.name) p.name = this.name;
+      if (this.price !== undefined) {
+        p.price = this.price;
+        p.currency = (this.currency.trim() || this.settings.currency).toUpperCase();
+      }
+      if (this.weightGrams !== undefined) p.weightGrams = this.weightGrams;
+      if (this.origin.trim()) p.originCountry = this.origin.trim().toUpperCase();
+      if (this.declaredGrams !== undefined) p.declared = { co2eGrams: this.declaredGrams, boundary: 'cradle-to-gate' };
+      if (this.materials.trim()) {
+        const m = parseMaterials(this.materials);
+        if (!m.value) return { issues: m.issues };
+        p.materials = m.value;
+      }
+      product = p as ProductInput;
+    }
+    if (this.pact != null) product = { ...product, pact: this.pact };
+    return { product, issues: [] };
+  }
+
+  private lastKey?: string;
+  private lastFactors?: Dataset;
+
+  private estimate(): void {
+    const { product, issues } = this.input();
+    const ds = this.factors ?? bundledDataset;
+    const country = this.settings.country;
+    let key: string | undefined;
+    try {
+      key = JSON.stringify([product ?? issues, country]);
+    } catch {
+      key = undefined; // not serialisable: always re-estimate
+    }
+    if (key !== undefined && key === this.lastKey && ds === this.lastFactors) return;
+    this.lastKey = key;
+    this.lastFactors = ds;
+    const r = product ? safeEstimateFootprint(product, { dataset: ds, ...(country ? { country } : {}) }) : undefined;
+    this.setState('error', !r?.ok);
+    if (r?.ok) {
+      this.result = r.value;
+      this.dispatchEvent(new EcoFootprintChangeEvent({ ...(r.value.productId ? { productId: r.value.productId } : {}), result: r.value, ...this.experimentDetail }));
+      return;
+    }
+    this.result = undefined;
+    if (r) this.reportError(r.error.code, r.error.message, r.error.issues);
+    else this.reportError('INVALID_PRODUCT', `Invalid product: ${issues.map((i) => i.message).join(' ')}`, issues);
+  }
+
+  // ─── Rendering ───
+  private methodKey(r: FootprintResult): MethodKey {
+    switch (r.method) {
+      case 'declared':
+        return r.verified ? 'verified' : 'declared';
+      case 'spend':
+        return 'spend';
+      case 'activity':
+        return r.filledIn.includes('materials') ? 'categoryWeight' : 'materials';
+      default:
+        return r.filledIn.includes('weightGrams') ? 'category' : 'categoryWeight';
+    }
+  }
+
+  protected override render() {
+    const { m, locale } = this.l10n;
+    const units = this.settings.units;
+    const r = this.result;
+    if (!r) return html`<span part="base" class="base unavailable">${m.estimateUnavailable}</span>`;
+
+    const value = m.withUnit(formatMass(r.co2eGrams, locale, m, { units }));
+    const say = r.method === 'declared' ? m.declaredLong : m.footprintLong;
+    const long = say(
+      formatMass(r.co2eGrams, locale, m, { units, long: true }),
+      formatMass(r.lowGrams, locale, m, { units, bare: true, unitOf: r.co2eGrams }),
+      formatMass(r.highGrams, locale, m, { units, bare: true, unitOf: r.co2eGrams }),
+      r.grade,
+    );
+    const base = html`<span part="base" class="base"
+      ><span aria-hidden="true"><span part="grade" data-grade=${r.grade}>${r.grade}</span> · <span part="value">${value}</span></span
+      ><span class="visually-hidden">${long}</span></span
+    >`;
+    if (this.variant !== 'full') return base;
+
+    const ds = this.factors ?? bundledDataset;
+    let label = ds.categories[r.category]?.label ?? r.category;
+    if (locale.toLowerCase().startsWith('en') && /^\p{Lu}\p{Ll}/u.test(label)) label = label[0]!.toLowerCase() + label.slice(1);
+    const comparison =
+      r.comparison === 'lower'
+        ? m.compareLower(formatPercent(1 - r.ratio, locale), label)
+        : r.comparison === 'higher'
+          ? m.compareHigher(formatPercent(r.ratio - 1, locale), label)
+          : m.compareTypical(label);
+    const range = m.likelyRange(m.withUnit(formatMassRange(r.lowGrams, r.highGrams, locale, m, { units, unitOf: r.co2eGrams })));
+    const filled = r.filledIn.map((f) => m.fields[f] ?? f);
+    return html`<div part="panel" class="full">
+      ${base}
+      <p part="comparison">${comparison}</p>
+      <p part="method">${m.methods[this.methodKey(r)]}</p>
+      <p part="range">${range}</p>
+      ${filled.length ? html`<p part="filled-in" class="quiet">${m.filledIn(filled.join(', '))}</p>` : nothing}
+      <button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.toggle}>
+        ${m.breakdownToggle}
+      </button>
+      <div id="details" part="details" role="region" aria-label=${m.breakdownLabel} ?hidden=${!this.open}>${this.open ? this.renderDetails(r, ds) : nothing}</div>
+    </div>`;
+  }
+
+  private renderDetails(r: FootprintResult, ds: Dataset) {
+    const { m, locale } = this.l10n;
+    const units = this.settings.units;
+    const stages = STAGES.filter((s) => r.stages[s] > 0);
+    const max = Math.max(...stages.map((s) => r.stages[s]), 1);
+    const eq = safeEquivalents(r.co2eGrams, { dataset: ds, ...(this.settings.country ? { country: this.settings.country } : {}) });
+    const km = eq.ok ? eq.value.carKm : undefined;
+    const sourceIds = [...new Set(r.trace.factors.map((f) => f.sourceId))].filter((id) => ds.sources[id]);
+    return html`
+      <dl part="breakdown">
+        ${stages.map((s) => {
+          const g = r.stages[s];
+          return html`<div class="row">
+            <dt>${m.stages[s]}</dt>
+            <dd>
+              ${svg`<svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" x="0.5" y="0.5" width="99" height="9"></rect><rect class="bar" x="0" y="0" height="10" width=${(100 * g) / max}></rect></svg>`}
+              <span class="num">${m.withUnit(formatMass(g, locale, m, { units }))} (${formatPercent(g / r.co2eGrams, locale)})</span>
+            </dd>
+          </div>`;
+        })}
+      </dl>
+      ${km !== undefined && km > 0
+        ? html`<p part="equivalent">
+            <span class="quiet">${m.equivalentLabel}:</span>
+            ${units === 'imperial' ? m.equivalentCarMiles(formatNumber(km / 1.609344, locale)) : m.equivalentCarKm(formatNumber(km, locale))}
+          </p>`
+        : nothing}
+      <p part="sources" class="quiet">
+        ${m.datasetVersion(r.trace.datasetVersion)} · ${m.boundaries[r.boundary]}<br />
+        ${m.sources}:
+        ${sourceIds.map((id, i) => {
+          const s = ds.sources[id]!;
+          const url = safeUrl(s.url);
+          return html`${i ? ', ' : ''}${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${s.title}</a>` : s.title}`;
+        })}
+      </p>
+    `;
+  }
+
+  private toggle(): void {
+    this.open = !this.open;
+  }
+}

@@ -1,0 +1,245 @@
+import { html, isServer, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { bundledDataset } from '../../data/index.js';
+import { safeExtendDataset, safeLoadDataset } from '../../engine/dataset.js';
+import type { Dataset } from '../../engine/types.js';
+import {
+  DEFAULT_SETTINGS,
+  THEMES,
+  UNITS,
+  factorsContext,
+  ledgerContext,
+  settingsContext,
+  type KitSettings,
+  type Ledger,
+  type LedgerEntry,
+  type ThemeMode,
+  type Units,
+} from '../../context/contexts.js';
+import { EcoFactorsLoadEvent } from '../../events/factors-load.js';
+import { EcoSavingsChangeEvent } from '../../events/savings-change.js';
+import { directionOf } from '../../i18n/localize-controller.js';
+import { EcoElement } from '../../internal/eco-element.js';
+import { devWarn } from '../../internal/dev-warn.js';
+import { LedgerStore } from './ledger.js';
+import styles from './provider.styles.js';
+
+const SAVING_EVENTS = ['eco-alternative-select', 'eco-delivery-select', 'eco-packaging-change'] as const;
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
+
+/**
+ * @summary Supplies locale, currency, units, theme, country, the factor dataset and the savings ledger to every eco-* element inside it.
+ * @tag eco-provider
+ * @status experimental
+ * @since 0.1
+ *
+ * @slot - Any content; eco-* descendants read their settings from here.
+ * @cssproperty [--eco-color-surface=light-dark(#ffffff, #1b1e21)] - Background of surfaces.
+ * @cssproperty [--eco-color-surface-raised=light-dark(#f2f4f3, #26292d)] - Background of raised panels.
+ * @cssproperty [--eco-color-text=light-dark(#1b1d1f, #eceff1)] - Body text.
+ * @cssproperty [--eco-color-text-quiet=light-dark(#52585d, #b3b9be)] - Secondary text (AA on both surfaces).
+ * @cssproperty [--eco-color-border=light-dark(#6f767c, #8c949b)] - Borders and chart tracks (≥ 3:1).
+ * @cssproperty [--eco-color-accent=light-dark(#1d6b40, #7dd3a0)] - Accent (bars, tags, primary actions).
+ * @cssproperty [--eco-color-on-accent=light-dark(#ffffff, #0f1f16)] - Text on the accent.
+ * @cssproperty [--eco-color-focus=light-dark(#0b57d0, #a8c7fa)] - Focus ring colour.
+ * @cssproperty [--eco-color-grade-a=light-dark(#1a7a3a, #7dd3a0)] - Grade A background (also -b … -e).
+ * @cssproperty [--eco-color-on-grade=light-dark(#ffffff, #111417)] - Text on grade backgrounds.
+ * @cssproperty [--eco-focus-ring=2px solid var(--eco-color-focus)] - Focus outline.
+ * @cssproperty [--eco-font-family=system-ui, sans-serif] - Font family.
+ * @cssproperty [--eco-duration-fast=150ms] - Short transitions (0s under reduced motion).
+ * @cssproperty [--eco-duration-slow=800ms] - Count-ups and long transitions (0s under reduced motion).
+ * @fires eco-factors-load - A merchant dataset (`.factors` or `factors-src`) was validated and is now provided.
+ * @fires eco-error - `DATASET_INVALID` (the merchant dataset failed validation) or `DATASET_FETCH_FAILED` (`factors-src` could not be read); the bundled dataset keeps serving.
+ * @fires eco-savings-change - The ledger changed (a swap, a delivery choice, a packaging opt-out; or another tab's).
+ */
+export class EcoProvider extends EcoElement {
+  static override styles = styles;
+
+  // ─── Public API ───
+  /** BCP 47 locale for every element inside, e.g. `de-CH`. Empty: each element uses the nearest `lang`, then the document's, then English. Sets `lang` and `dir` on the provider. */
+  @property() locale = '';
+  /** ISO 4217 code for prices, e.g. `EUR`. */
+  @property() currency = 'EUR';
+  /** `light`, `dark` or `auto` (follows the operating system). Only sets `color-scheme`; colours use `light-dark()`. */
+  @property({ reflect: true, useDefault: true }) theme: ThemeMode = 'auto';
+  /** `metric` (g, kg, t) or `imperial` (oz, lb; miles in equivalents). */
+  @property({ reflect: true, useDefault: true }) units: Units = 'metric';
+  /** Where the shopper is (ISO 3166-1 alpha-2, e.g. `DE`): grid factor for the use phase and equivalents. Empty: world average. */
+  @property() country = '';
+  /**
+   * A merchant dataset: a complete one (with `schemaVersion`, validated as is) or a partial one merged onto the bundled
+   * dataset (`extendDataset`). Invalid: `eco-error` `DATASET_INVALID`, and the bundled dataset keeps serving. Wins over `factors-src`.
+   */
+  @property({ attribute: false }) factors?: unknown;
+  /** URL of a dataset JSON (complete or partial, as `.factors`). Fetch or validation failures fire `eco-error`; the bundled dataset keeps serving. */
+  @property({ attribute: 'factors-src' }) factorsSrc = '';
+  /** Keeps the savings ledger across visits in localStorage (and in step across tabs). */
+  @property({ type: Boolean }) persist = false;
+
+  // ─── Context ───
+  @provide({ context: settingsContext }) @state() private settings: KitSettings = DEFAULT_SETTINGS;
+  @provide({ context: factorsContext }) @state() private activeFactors: Dataset | undefined = bundledDataset;
+  @provide({ context: ledgerContext }) private ledgerValue: Ledger | undefined = new LedgerStore();
+
+  /** The savings ledger of this order (read-only view; feed it through the kit's events or `ledger.record()`). */
+  get ledger(): Ledger {
+    return this.ledgerValue!;
+  }
+
+  /** The dataset in use: the merchant's when valid, else the bundled one. */
+  get activeDataset(): Dataset | undefined {
+    return this.activeFactors;
+  }
+
+  private fetched?: Dataset;
+  private abort?: AbortController;
+  private ownsLang = false;
+  private unsubscribeLedger?: () => void;
+
+  // ─── Lifecycle ───
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const type of SAVING_EVENTS) this.addEventListener(type, this.onSaving);
+    if (!isServer) window.addEventListener('storage', this.onStorage);
+    this.unsubscribeLedger = this.ledger.subscribe((t) =>
+      this.dispatchEvent(new EcoSavingsChangeEvent({ savedGrams: t.savedGrams, byReason: t.byReason, ...this.experimentDetail })),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const type of SAVING_EVENTS) this.removeEventListener(type, this.onSaving);
+    if (!isServer) window.removeEventListener('storage', this.onStorage);
+    this.unsubscribeLedger?.();
+    this.abort?.abort();
+    this.abort = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('theme') && !(THEMES as readonly string[]).includes(this.theme)) {
+      devWarn(this, 'invalid-theme', `theme="${this.theme}" is not one of ${THEMES.join(', ')}; using "auto".`);
+      this.theme = 'auto';
+    }
+    if (changed.has('units') && !(UNITS as readonly string[]).includes(this.units)) {
+      devWarn(this, 'invalid-units', `units="${this.units}" is not one of ${UNITS.join(', ')}; using "metric".`);
+      this.units = 'metric';
+    }
+    if (['locale', 'currency', 'units', 'theme', 'country'].some((k) => changed.has(k))) {
+      const currency = /^[a-z]{3}$/i.test(this.currency) ? this.currency.toUpperCase() : 'EUR';
+      if (changed.has('currency') && currency !== this.currency.toUpperCase())
+        devWarn(this, 'invalid-currency', `currency="${this.currency}" is not an ISO 4217 code; using EUR.`);
+      const country = /^[a-z]{2}$/i.test(this.country) ? this.country.toUpperCase() : '';
+      if (changed.has('country') && this.country && !country)
+        devWarn(this, 'invalid-country', `country="${this.country}" is not an ISO 3166-1 alpha-2 code; using the world average.`);
+      this.settings = Object.freeze({ locale: this.locale.trim(), currency, units: this.units, theme: this.theme, country });
+    }
+    if (changed.has('locale')) this.applyLang();
+    if (changed.has('factors')) this.applyFactors();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('persist')) this.ledgerStore.setPersist(this.persist);
+    if (changed.has('factorsSrc') && this.factors == null) this.fetchFactors();
+  }
+
+  // ─── Rendering ───
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  // ─── Internals ───
+  private get ledgerStore(): LedgerStore {
+    return this.ledgerValue as LedgerStore;
+  }
+
+  /** Owns `lang`/`dir` for the subtree while `locale` is set. */
+  private applyLang(): void {
+    const locale = this.locale.trim();
+    if (locale) {
+      this.setAttribute('lang', locale);
+      this.setAttribute('dir', directionOf(locale));
+      this.ownsLang = true;
+    } else if (this.ownsLang) {
+      this.removeAttribute('lang');
+      this.removeAttribute('dir');
+      this.ownsLang = false;
+    }
+  }
+
+  /** Validates `.factors` (or the fetched dataset); a failure reports `DATASET_INVALID` and the bundled dataset serves. */
+  private applyFactors(): void {
+    const input = this.factors ?? this.fetched;
+    if (input == null) {
+      this.activeFactors = bundledDataset;
+      return;
+    }
+    const r = this.validate(input);
+    if (r.ok) {
+      this.activeFactors = r.value;
+      this.dispatchEvent(new EcoFactorsLoadEvent({ datasetId: r.value.id, version: r.value.version, origin: this.factors != null ? 'property' : 'url', ...this.experimentDetail }));
+    } else {
+      this.activeFactors = bundledDataset;
+      this.reportError(r.code, r.message, r.issues);
+    }
+  }
+
+  private validate(input: unknown) {
+    if (!isObj(input)) return { ok: false as const, code: 'DATASET_INVALID', message: 'The dataset must be an object (a complete dataset, or a partial one to merge onto the bundled dataset).', issues: [{ path: '', message: 'Expected an object.' }] };
+    const r = 'schemaVersion' in input ? safeLoadDataset(input) : safeExtendDataset(bundledDataset, input);
+    if (r.ok) return r;
+    return { ok: false as const, code: 'DATASET_INVALID', message: `${r.error.message} The bundled dataset is used instead.`, issues: r.error.issues };
+  }
+
+  private fetchFactors(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.fetched = undefined;
+    const src = this.factorsSrc.trim();
+    if (!src) {
+      this.applyFactors();
+      return;
+    }
+    const ctrl = (this.abort = new AbortController());
+    const failed = (why: string) => {
+      if (ctrl.signal.aborted) return;
+      this.activeFactors = bundledDataset;
+      this.reportError('DATASET_FETCH_FAILED', `Could not load the dataset from factors-src="${src}": ${why}. The bundled dataset is used instead.`, [{ path: 'factors-src', message: why }]);
+    };
+    fetch(src, { signal: ctrl.signal, headers: { accept: 'application/json' } })
+      .then(async (res) => {
+        if (!res.ok) return failed(`HTTP ${res.status}`);
+        let json: unknown;
+        try {
+          json = await res.json();
+        } catch {
+          return failed('the response is not valid JSON');
+        }
+        if (ctrl.signal.aborted || this.factors != null) return;
+        this.fetched = json as Dataset;
+        this.applyFactors();
+      })
+      .catch((e: unknown) => failed(e instanceof Error ? e.message : String(e)));
+  }
+
+  /** Records swaps, delivery choices and packaging opt-outs that nobody cancelled (checked after the dispatch has finished). */
+  private readonly onSaving = (e: Event): void => {
+    queueMicrotask(() => {
+      if (e.defaultPrevented) return;
+      const d = (e as Event & { detail?: unknown }).detail;
+      if (!isObj(d)) return;
+      let entry: LedgerEntry | undefined;
+      if (e.type === 'eco-alternative-select' && typeof d.productId === 'string')
+        entry = { reason: 'swaps', key: d.productId, savedGrams: Math.max(0, num(d.savedCo2eGrams)) };
+      else if (e.type === 'eco-delivery-select') entry = { reason: 'delivery', key: 'delivery', savedGrams: Math.max(0, num(d.savedGrams)) };
+      else if (e.type === 'eco-packaging-change')
+        entry = { reason: 'packaging', key: 'packaging', savedGrams: d.optedOut === true ? Math.max(0, num(d.savedGrams)) : 0 };
+      if (entry && Number.isFinite(entry.savedGrams)) this.ledger.record(entry);
+    });
+  };
+
+  private readonly onStorage = (e: StorageEvent): void => {
+    this.ledgerStore.mergeStorageEvent(e);
+  };
+}
