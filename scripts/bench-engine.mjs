@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+// npm run bench:engine: estimates per second in Node for category-only, activity and PACT inputs (100,000 products
+// each, input validation included), beside a minimal inline arithmetic loop over the same products as the floor.
+// Usage: node scripts/bench-engine.mjs [count]
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const N = Number(process.argv[2]) || 100_000;
+
+const dir = mkdtempSync(join(tmpdir(), 'eco-bench-'));
+const outfile = join(dir, 'engine.mjs');
+await build({ entryPoints: [join(root, 'src/engine/index.ts')], bundle: true, minify: true, format: 'esm', platform: 'node', target: 'node20', outfile, logLevel: 'error' });
+const { estimateFootprint, bundledDataset: dataset } = await import(pathToFileURL(outfile).href);
+rmSync(dir, { recursive: true, force: true });
+
+// A small seeded PRNG, so every run measures the same products.
+let seed = 42;
+const rnd = () => ((seed = (Math.imul(seed ^ (seed >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0) / 4294967296);
+const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+const categories = Object.keys(dataset.categories);
+const materials = Object.keys(dataset.materials);
+const packaging = Object.keys(dataset.packaging);
+
+const make = {
+  category: (i) => ({ id: `c${i}`, category: pick(categories) }),
+  activity: (i) => ({
+    id: `a${i}`,
+    category: pick(categories),
+    weightGrams: 50 + rnd() * 5000,
+    materials: [{ material: pick(materials), share: 0.6, recycledShare: rnd() }, { material: pick(materials), share: 0.4 }],
+    transport: [{ mode: 'sea', distanceKm: 5000 + rnd() * 15000 }, { mode: 'road', distanceKm: 200 + rnd() * 1000 }],
+    packaging: [{ material: pick(packaging), weightGrams: 10 + rnd() * 200 }],
+  }),
+  pact: (i) => ({
+    id: `p${i}`,
+    category: pick(categories),
+    weightGrams: 100 + rnd() * 2000,
+    pact: i % 2
+      ? { specVersion: '2.3.0', status: 'Active', pcf: { declaredUnit: 'kilogram', unitaryProductAmount: (0.1 + rnd()).toFixed(3), pCfExcludingBiogenic: (1 + rnd() * 20).toFixed(3), assurance: { assurance: rnd() < 0.5 } } }
+      : { specVersion: '3.0.0', status: 'Active', pcf: { declaredUnitOfMeasurement: 'piece', declaredUnitAmount: '1', pcfExcludingBiogenicUptake: (1 + rnd() * 20).toFixed(3) } },
+  }),
+};
+
+/** The floor: the least arithmetic an estimate needs (benchmark × mass ratio), no validation, no result object. */
+function floor(products) {
+  let acc = 0;
+  for (const p of products) {
+    const c = dataset.categories[p.category];
+    const s = c.benchmark.stages;
+    const r = (p.weightGrams ?? c.typical.weightGrams) / c.typical.weightGrams;
+    acc += (s.materials + s.manufacturing + s.transport + s.packaging + s.use + s.endOfLife) * r;
+  }
+  return acc;
+}
+
+function run(products) {
+  let acc = 0;
+  for (const p of products) acc += estimateFootprint(p).co2eGrams;
+  return acc;
+}
+
+const time = (fn, arg) => {
+  fn(arg.slice(0, Math.min(arg.length, 5000))); // warm up
+  const t0 = performance.now();
+  const sink = fn(arg);
+  const ms = performance.now() - t0;
+  if (!Number.isFinite(sink)) throw new Error('bench: non-finite result');
+  return ms;
+};
+
+console.log(`eco-nudge engine benchmark: ${N.toLocaleString('en')} products per input kind, Node ${process.version}, dataset ${dataset.version}\n`);
+console.log(`${'input'.padEnd(10)} ${'estimates/s'.padStart(13)} ${'µs each'.padStart(9)} ${'floor loop/s'.padStart(14)}`);
+const rows = {};
+for (const kind of Object.keys(make)) {
+  const products = Array.from({ length: N }, (_, i) => make[kind](i));
+  const ms = time(run, products);
+  const fms = time(floor, products);
+  rows[kind] = N / (ms / 1000);
+  console.log(`${kind.padEnd(10)} ${Math.round(N / (ms / 1000)).toLocaleString('en').padStart(13)} ${((ms * 1000) / N).toFixed(2).padStart(9)} ${Math.round(N / (fms / 1000)).toLocaleString('en').padStart(14)}`);
+}
+console.log(`\nactivity target ≥ 100,000/s: ${rows.activity >= 100_000 ? 'PASS' : 'FAIL'}`);
