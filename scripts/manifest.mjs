@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// npm run manifest (and the last step of npm run build):
+//   custom-elements.json              the Custom Elements Manifest (analyzer + custom-elements-manifest.config.mjs)
+//   dist/vscode.html-custom-data.json  VS Code HTML completions  ("html.customData": ["./node_modules/eco-nudge/dist/vscode.html-custom-data.json"])
+//   dist/web-types.json                JetBrains IDEs (found through "web-types" in package.json)
+//   dist/jsx.d.ts                      React 19 JSX typings      (import type {} from 'eco-nudge/jsx')
+// The three derived files are written from the manifest, so they can never disagree with it.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+
+execFileSync(process.execPath, [`${root}node_modules/@custom-elements-manifest/analyzer/cem.js`, 'analyze', '--quiet', '--config', `${root}custom-elements-manifest.config.mjs`], { cwd: root, stdio: 'inherit' });
+
+// The published package has no src/: point module paths at the built files.
+const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'), function (key, value) {
+  return (key === 'path' || key === 'module') && typeof value === 'string' ? value.replace(/^\/?src\/(.*)\.ts$/, 'dist/$1.js') : value;
+});
+writeFileSync(`${root}custom-elements.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+
+/** Every element: its class declaration and the module it lives in. */
+const elements = manifest.modules
+  .flatMap((mod) => (mod.declarations ?? []).map((decl) => ({ mod, decl })))
+  .filter(({ decl }) => decl.kind === 'class' && decl.tagName)
+  .sort((a, b) => a.decl.tagName.localeCompare(b.decl.tagName));
+
+const clean = (t) => (t ?? '').replace(/\s+/g, ' ').trim();
+const describe = (decl) => [decl.summary, decl.description].map(clean).filter(Boolean).join('\n\n');
+const bare = (text) => clean(text).split('|').map((s) => s.trim()).filter((s) => s && s !== 'undefined' && s !== 'null');
+/** `'a' | 'b'` → ['a', 'b']; anything else → undefined. */
+const literals = (text) => {
+  const parts = bare(text);
+  return parts.length && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : undefined;
+};
+const props = (decl) => (decl.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public');
+const attrs = (decl) => decl.attributes ?? [];
+/** Links to the docs only where package.json names a homepage. */
+const docsUrl = (tag) => (pkg.homepage ? `${pkg.homepage}#${tag}` : undefined);
+
+mkdirSync(`${root}dist`, { recursive: true });
+
+// ─── VS Code custom data (version 1.1) ───
+const vscode = {
+  version: 1.1,
+  tags: elements.map(({ decl }) => ({
+    name: decl.tagName,
+    description: [describe(decl), ...(decl.events?.length ? ['Events: ' + decl.events.map((e) => `\`${e.name}\``).join(', ')] : [])].join('\n\n'),
+    attributes: attrs(decl).map((a) => {
+      const values = literals(a.type?.text);
+      const isBool = bare(a.type?.text).join() === 'boolean';
+      return {
+        name: a.name,
+        description: [clean(a.description), a.default !== undefined && a.default !== "''" ? `Default: ${a.default}` : ''].filter(Boolean).join(' '),
+        ...(values ? { values: values.map((name) => ({ name })) } : {}),
+        ...(isBool ? { valueSet: 'v' } : {}),
+      };
+    }),
+    ...(docsUrl(decl.tagName) ? { references: [{ name: 'Documentation', url: docsUrl(decl.tagName) }] } : {}),
+  })),
+};
+writeFileSync(`${root}dist/vscode.html-custom-data.json`, `${JSON.stringify(vscode, null, 2)}\n`);
+
+// ─── JetBrains web-types ───
+const webTypes = {
+  $schema: 'https://raw.githubusercontent.com/JetBrains/web-types/master/schema/web-types.json',
+  name: pkg.name,
+  version: pkg.version,
+  'description-markup': 'markdown',
+  'js-types-syntax': 'typescript',
+  contributions: {
+    html: {
+      elements: elements.map(({ mod, decl }) => ({
+        name: decl.tagName,
+        description: describe(decl),
+        ...(docsUrl(decl.tagName) ? { 'doc-url': docsUrl(decl.tagName) } : {}),
+        source: { module: `./${mod.path}`, symbol: decl.name },
+        attributes: attrs(decl).map((a) => {
+          const isBool = bare(a.type?.text).join() === 'boolean';
+          return {
+            name: a.name,
+            description: clean(a.description),
+            ...(a.default !== undefined ? { default: a.default } : {}),
+            value: isBool ? { kind: 'no-value', type: 'boolean' } : { kind: 'plain', type: bare(a.type?.text).join(' | ') || 'string' },
+          };
+        }),
+        slots: (decl.slots ?? []).map((s) => ({ name: s.name, description: clean(s.description) })),
+        events: (decl.events ?? []).map((e) => ({ name: e.name, description: clean(e.description) })),
+        js: {
+          properties: props(decl).map((m) => ({ name: m.name, description: clean(m.description), type: bare(m.type?.text).join(' | ') || 'unknown' })),
+          events: (decl.events ?? []).map((e) => ({ name: e.name, description: clean(e.description) })),
+        },
+        css: {
+          properties: (decl.cssProperties ?? []).map((p) => ({ name: p.name, description: [clean(p.description), p.default ? `Default: \`${p.default}\`` : ''].filter(Boolean).join(' ') })),
+          parts: (decl.cssParts ?? []).map((p) => ({ name: p.name, description: clean(p.description) })),
+        },
+      })),
+    },
+  },
+};
+writeFileSync(`${root}dist/web-types.json`, `${JSON.stringify(webTypes, null, 2)}\n`);
+
+// ─── React 19 JSX typings ───
+// React 19 sets a prop as a property when the element has it (`key in el`), else as an attribute, and turns
+// `on<event-name>` props with a function into addEventListener('<event-name>'). So each element takes its
+// properties (typed from the class), its kebab-case attributes, and `oneco-*` handlers typed from the event map.
+const jsdoc = (text, indent = '  ') => (clean(text) ? `${indent}/** ${clean(text).replace(/\*\//g, '*\\/')} */\n` : '');
+const attrType = (text) => {
+  const parts = bare(text);
+  if (literals(text)) return parts.join(' | ');
+  if (parts.join() === 'boolean') return 'boolean';
+  if (parts.join() === 'number') return 'number | string';
+  return 'string';
+};
+const pascal = (tag) => tag.replace(/(^|-)(\w)/g, (_, __, c) => c.toUpperCase());
+let jsx = `// Generated by scripts/manifest.mjs from custom-elements.json: do not edit.
+// React 19 typings for the eco-* elements. Use:  import type {} from 'eco-nudge/jsx';
+import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type {} from './events/index.js';
+${elements.map(({ mod, decl }) => `import type { ${decl.name} } from '${mod.path.replace(/^dist\//, './')}';`).join('\n')}
+
+type EcoJsx<E extends HTMLElement, Own> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof Own> & Own;
+type EcoHandler<K extends string> = (event: K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : Event) => void;
+`;
+for (const { decl } of elements) {
+  const fields = props(decl);
+  const lines = [];
+  for (const m of fields) lines.push(`${jsdoc(m.description)}  ${m.name}?: ${decl.name}['${m.name}'];`);
+  for (const a of attrs(decl)) {
+    if (fields.some((m) => m.name === a.name)) continue; // same name: React sets the property
+    lines.push(`${jsdoc(`${clean(a.description)} (attribute)`)}  '${a.name}'?: ${attrType(a.type?.text)};`);
+  }
+  for (const e of decl.events ?? []) {
+    if (!e.name.startsWith('eco-')) continue; // native events (change, input) come with HTMLAttributes
+    lines.push(`${jsdoc(e.description)}  'on${e.name}'?: EcoHandler<'${e.name}'>;`);
+  }
+  jsx += `\n${jsdoc(describe(decl).split('\n\n')[0], '')}export interface ${pascal(decl.tagName)}Props {\n${lines.join('\n')}\n}\n`;
+}
+jsx += `
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+${elements.map(({ decl }) => `      '${decl.tagName}': EcoJsx<${decl.name}, ${pascal(decl.tagName)}Props>;`).join('\n')}
+    }
+  }
+}
+`;
+writeFileSync(`${root}dist/jsx.d.ts`, jsx);
+
+const size = (f) => `${f} ${(readFileSync(`${root}${f}`).length / 1024).toFixed(1)} kB`;
+console.log(`manifest: ${elements.length} elements → ${['custom-elements.json', 'dist/vscode.html-custom-data.json', 'dist/web-types.json', 'dist/jsx.d.ts'].map(size).join(', ')}`);

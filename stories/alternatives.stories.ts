@@ -1,0 +1,108 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+import '../src/define/provider.js';
+import '../src/define/alternatives.js';
+import type { AlternativeCandidate, EcoAlternatives } from '../src/components/alternatives/alternatives.js';
+import type { ProductInput } from '../src/index.js';
+import { LOCALES, attributes, runner, runnerCandidates, tee, teeCandidates, type StoryLocale } from './support.js';
+
+interface AlternativesArgs {
+  product?: unknown;
+  candidates?: unknown;
+  max?: number;
+  'min-saving'?: number;
+  'heading-level'?: number;
+  experiment?: string;
+}
+
+const render = (a: AlternativesArgs) =>
+  html`<eco-alternatives ${attributes(a)} .product=${a.product as ProductInput} .candidates=${a.candidates as AlternativeCandidate[]}></eco-alternatives>`;
+
+const meta = {
+  title: 'Elements/Alternatives',
+  component: 'eco-alternatives',
+  args: { product: runner, candidates: runnerCandidates, max: 3, 'min-saving': 0.1, 'heading-level': 2 },
+  render,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Only savings the engine is confident about are claimed: the alternative\'s likely range must sit below the current product\'s central figure, and its central figure below the current low end. "Switch" fires the cancelable `eco-alternative-select`; the provider records the saving in its ledger.',
+      },
+    },
+  },
+} satisfies Meta<AlternativesArgs>;
+export default meta;
+type Story = StoryObj<AlternativesArgs>;
+
+const listIn = async (root: HTMLElement) => {
+  const el = root.querySelector('eco-alternatives') as EcoAlternatives;
+  await el.updateComplete;
+  return el;
+};
+
+/** Leather runners, with lower-footprint running shoes from the same category (the light leather one is not clearly lower, so it is left out). */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await listIn(canvasElement);
+    await expect(el.shadowRoot?.querySelectorAll('[part~="item"]').length).toBe(3);
+  },
+};
+
+/** `max="1"`: only the largest saving. */
+export const TopOne: Story = { name: 'max = 1', args: { max: 1 } };
+
+/** Pressing "Switch" (the event is not cancelled): the item says "Switched" and the ledger records the saving. */
+export const Switched: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await listIn(canvasElement);
+    el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="action"]')?.click();
+    await el.updateComplete;
+    await expect(el.shadowRoot?.querySelector('[part~="item-chosen"]')).toBeTruthy();
+  },
+};
+
+/** Empty: T-shirts whose ranges overlap (the use phase dominates), so no saving is claimed and the empty text says so. */
+export const Empty: Story = {
+  name: 'Empty: already among the lowest',
+  args: { product: tee, candidates: teeCandidates },
+  play: async ({ canvasElement }) => {
+    const el = await listIn(canvasElement);
+    await expect(el.shadowRoot?.querySelector('[part~="list"]')).toBeNull();
+  },
+};
+
+/** The empty state through the `empty` slot. */
+export const EmptySlot: Story = {
+  name: 'Empty: custom text in the slot',
+  args: { product: tee, candidates: teeCandidates },
+  render: (a) => html`<eco-alternatives ${attributes(a)} .product=${a.product as ProductInput} .candidates=${a.candidates as AlternativeCandidate[]}>
+    <span slot="heading">Similar tees</span>
+    <p slot="empty">None of our other tees is clearly lower than this one.</p>
+  </eco-alternatives>`,
+};
+
+/** `.product` is not a product: neutral "estimate unavailable" and `eco-error` INVALID_PRODUCT. */
+export const InvalidProduct: Story = {
+  name: 'Error: invalid product',
+  args: { product: { category: 'footwear.sneakers', weightGrams: 'heavy' } },
+};
+
+/** Some candidates are broken (no name, a bad weight): they are skipped, one `eco-error` lists them, the good ones are shown. */
+export const InvalidCandidates: Story = {
+  name: 'Error: some invalid candidates',
+  args: {
+    candidates: [
+      ...runnerCandidates.slice(0, 2),
+      { id: 'no-name', category: 'footwear.sneakers', weightGrams: 300 },
+      { id: 'bad-weight', name: 'Bad weight', category: 'footwear.sneakers', weightGrams: -1 },
+    ],
+  },
+};
+
+export const Dark: Story = { globals: { theme: 'dark' } };
+
+const localeStory = (locale: StoryLocale): Story => ({ name: `Locale: ${LOCALES.find(([l]) => l === locale)![1]}`, globals: { locale } });
+export const LocaleDe = localeStory('de');
+export const LocaleJa = localeStory('ja');

@@ -1,0 +1,92 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect } from 'storybook/test';
+import '../src/define/provider.js';
+import '../src/define/savings-counter.js';
+import type { EcoSavingsCounter } from '../src/components/savings-counter/savings-counter.js';
+import { LOCALES, attributes, providerWithLedger, sampleLedger, type StoryLocale } from './support.js';
+
+interface CounterArgs {
+  'saved-grams'?: number;
+  'community-grams'?: number;
+  'goal-grams'?: number;
+  experiment?: string;
+}
+
+const render = (a: CounterArgs) => html`<eco-savings-counter ${attributes(a)}></eco-savings-counter>`;
+
+const meta = {
+  title: 'Elements/Savings counter',
+  component: 'eco-savings-counter',
+  args: {},
+  render,
+} satisfies Meta<CounterArgs>;
+export default meta;
+type Story = StoryObj<CounterArgs>;
+
+const counterIn = async (root: HTMLElement) => {
+  const el = root.querySelector('eco-savings-counter') as EcoSavingsCounter;
+  await el.updateComplete;
+  return el;
+};
+
+/** The provider's ledger for this order, already holding a swap, a delivery choice and declined packaging. */
+export const LedgerWithSavings: Story = {
+  name: 'Ledger with savings',
+  parameters: { provider: false },
+  render: (a, { globals }) => providerWithLedger(globals, sampleLedger, render(a)),
+  play: async ({ canvasElement }) => {
+    const el = await counterIn(canvasElement);
+    await expect(el.shadowRoot?.querySelector('[part~="reasons"]')).toBeTruthy();
+  },
+};
+
+/** An empty ledger: nothing saved yet. */
+export const Empty: Story = { name: 'Empty ledger' };
+
+/** An explicit total (`saved-grams`), instead of the ledger. */
+export const ExplicitTotal: Story = { name: 'Explicit saved-grams', args: { 'saved-grams': 12500 } };
+
+/** A platform's progress toward a shared goal of 1.5 gigatonnes. */
+export const CommunityProgress: Story = {
+  name: 'Community progress (1.5 Gt goal)',
+  args: { 'saved-grams': 3885, 'community-grams': 4.2e14, 'goal-grams': 1.5e15 },
+  play: async ({ canvasElement }) => {
+    const el = await counterIn(canvasElement);
+    await expect(el.shadowRoot?.querySelector('[role="progressbar"]')).toBeTruthy();
+  },
+};
+
+/** The ledger and the shared goal together, as on an order confirmation page. */
+export const LedgerAndCommunity: Story = {
+  name: 'Ledger and community progress',
+  args: { 'community-grams': 4.2e14, 'goal-grams': 1.5e15 },
+  parameters: { provider: false },
+  render: (a, { globals }) => providerWithLedger(globals, sampleLedger, render(a)),
+};
+
+/** `saved-grams="abc"`: neutral state, `eco-error` INVALID_ARGUMENT. */
+export const InvalidInput: Story = { name: 'Error: invalid number', args: { 'saved-grams': 'abc' as unknown as number } };
+
+/** `goal-grams="0"`: no progress bar, `eco-error`. */
+export const InvalidGoal: Story = { name: 'Error: invalid goal', args: { 'saved-grams': 1200, 'community-grams': 5e14, 'goal-grams': 0 } };
+
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  args: { 'community-grams': 4.2e14, 'goal-grams': 1.5e15 },
+  parameters: { provider: false },
+  render: (a, { globals }) => providerWithLedger(globals, sampleLedger, render(a)),
+};
+
+/** Pounds through the provider's `units="imperial"`. */
+export const Imperial: Story = { args: { 'saved-grams': 12500 }, parameters: { provider: { units: 'imperial' } } };
+
+const localeStory = (locale: StoryLocale): Story => ({
+  name: `Locale: ${LOCALES.find(([l]) => l === locale)![1]}`,
+  globals: { locale },
+  args: { 'community-grams': 4.2e14, 'goal-grams': 1.5e15 },
+  parameters: { provider: false },
+  render: (a, { globals }) => providerWithLedger(globals, sampleLedger, render(a)),
+});
+export const LocaleEs = localeStory('es');
+export const LocaleDe = localeStory('de');
