@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+// npm run bench:page [-- --runs 3] [--build] [--src]
+// A product listing of 200 products (plain server-rendered HTML with <eco-footprint-badge> attributes, see
+// scripts/bench-pages/listing.mjs; the demo listing shows fewer products), measured in Chromium with the public bundle
+// dist/eco-nudge.js loaded after the first contentful paint:
+//  - cumulative layout shift after the kit started loading (layout-shift entries), with and without the kit's
+//    optional page stylesheet, in a 1280×800 viewport and in one tall enough to hold the whole page;
+//  - long tasks over 50 ms after the kit started loading, and long animation frames whose scripts come from the kit;
+//  - every network request: where to, and whether the kit asked for it (all after the bundle itself), then the same
+//    after switching the provider to German (one same-origin locale chunk expected).
+// Also with Chromium's CPU slowed 4× (a mid-range phone). Figures only: nothing here fails.
+import { parseArgs } from 'node:util';
+import { loadavg, tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureBuild, launchChromium, serve, ROOT } from './bench-pages/serve.mjs';
+import { listingHtml } from './bench-pages/listing.mjs';
+
+const { values } = parseArgs({ options: { runs: { type: 'string' }, build: { type: 'boolean' }, src: { type: 'boolean' } } });
+const RUNS = Number(values.runs ?? 3);
+const COUNT = 200;
+
+let kitDir = join(ROOT, 'dist');
+let kitLabel;
+if (values.src) {
+  // the kit bundled by esbuild from src/define (with code splitting, so locales still load on demand)
+  const esbuild = await import('esbuild');
+  kitDir = mkdtempSync(join(tmpdir(), 'bench-page-'));
+  const defines = ['all.ts', ...readdirSync(join(ROOT, 'src/define')).filter((f) => f.endsWith('.ts') && f !== 'all.ts').sort((a, b) => (a === 'provider.ts' ? -1 : b === 'provider.ts' ? 1 : 0))];
+  await esbuild.build({
+    stdin: { contents: defines.map((f) => `import './src/define/${f}';`).join('\n'), resolveDir: ROOT, loader: 'ts' },
+    bundle: true, splitting: true, format: 'esm', target: 'es2022', minify: true, outdir: kitDir, entryNames: 'eco-nudge', chunkNames: 'locales/[name]-[hash]',
+    tsconfig: join(ROOT, 'tsconfig.json'), define: { __ECO_VERSION__: '"bench"' }, logLevel: 'error',
+  });
+  kitLabel = 'src/define/*.ts bundled by esbuild (--src)';
+} else kitLabel = ensureBuild(values.build);
+
+const { bundledDataset } = await import(join(ROOT, 'dist/data/index.js')).catch(() => import(join(ROOT, 'dist/engine/index.js')));
+const cssFile = existsSync(join(ROOT, 'dist/eco-nudge.css')) ? join(ROOT, 'dist/eco-nudge.css') : join(ROOT, 'src/styles/eco-nudge.css');
+const { readFileSync } = await import('node:fs');
+const server = await serve(
+  {
+    '/with-css.html': listingHtml({ dataset: bundledDataset, count: COUNT, pageCss: true }),
+    '/without-css.html': listingHtml({ dataset: bundledDataset, count: COUNT, pageCss: false }),
+    '/eco-nudge.css': readFileSync(cssFile, 'utf8'),
+    '/favicon.ico': '',
+  },
+  { '/': kitDir },
+);
+const browser = await launchChromium();
+const version = browser.version();
+console.log(`eco-nudge bench:page — Chromium ${version}, kit ${kitLabel}, page stylesheet ${cssFile.replace(ROOT, '')}, ${COUNT} products, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+
+async function measure({ page: path, height, slowdown, switchLocale }) {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height } });
+  const pg = await ctx.newPage();
+  pg.setDefaultTimeout(180_000);
+  if (slowdown > 1) {
+    const cdp = await ctx.newCDPSession(pg);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  }
+  const requests = [];
+  let kitRequested = false;
+  pg.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname === '/eco-nudge.js') kitRequested = true;
+    requests.push({ url: r.url(), path: url.pathname, sameOrigin: url.origin === server.origin, byKit: kitRequested && url.pathname !== '/eco-nudge.js', phase: 'load' });
+  });
+  const errors = [];
+  pg.on('pageerror', (e) => errors.push(e.message));
+  await pg.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  // every badge upgraded and showing a figure (or the neutral state)
+  await pg.waitForFunction(
+    (n) => {
+      const els = document.querySelectorAll('eco-footprint-badge');
+      return els.length === n && [...els].every((e) => e.shadowRoot && /CO₂e|unavailable/.test(e.shadowRoot.textContent ?? ''));
+    },
+    COUNT,
+    { polling: 100 },
+  );
+  await pg.waitForTimeout(1000); // late shifts and tasks
+  let localeRequests = [];
+  if (switchLocale) {
+    const before = requests.length;
+    const english = await pg.evaluate(() => document.querySelector('eco-footprint-badge').shadowRoot.textContent);
+    await pg.evaluate(() => document.querySelector('eco-provider').setAttribute('locale', 'de'));
+    await pg.waitForFunction((en) => document.querySelector('eco-footprint-badge').shadowRoot.textContent !== en, english);
+    await pg.waitForTimeout(1000);
+    localeRequests = requests.slice(before);
+  }
+  const r = await pg.evaluate(() => {
+    const b = window.__bench;
+    const kitStart = b.kitStart ?? Infinity;
+    const kitScript = (s) => /\/eco-nudge\.js|\/locales\//.test(s.sourceURL ?? '');
+    const after = (e) => e.startTime >= kitStart;
+    const shiftSources = new Set();
+    for (const e of b.shifts.filter(after)) for (const s of e.sources ?? []) shiftSources.add(s.node ? (s.node.nodeName ?? '').toLowerCase() + (s.node.className ? `.${s.node.className}` : '') : '(removed)');
+    const now = window.__rects();
+    let moved = 0;
+    let maxPx = 0;
+    b.before.forEach((r, i) => {
+      const d = Math.max(...r.map((v, k) => Math.abs(v - now[i][k])));
+      if (d > 0.5) moved++;
+      maxPx = Math.max(maxPx, d);
+    });
+    return {
+      moved,
+      boxes: b.before.length,
+      maxPx,
+      kitStart,
+      clsAll: b.shifts.filter((e) => !e.hadRecentInput).reduce((a, e) => a + e.value, 0),
+      clsKit: b.shifts.filter((e) => !e.hadRecentInput && after(e)).reduce((a, e) => a + e.value, 0),
+      shiftSources: [...shiftSources].slice(0, 6),
+      longTasks: b.longtasks.filter(after).map((e) => e.duration),
+      kitLoafs: b.loafs.filter((e) => after(e) && e.scripts?.some(kitScript)).map((e) => ({ duration: e.duration, blocking: e.blockingDuration ?? 0, script: Math.max(...e.scripts.filter(kitScript).map((s) => s.duration)) })),
+      lastBadge: performance.now(),
+      upgraded: document.querySelectorAll('eco-footprint-badge').length,
+    };
+  });
+  await ctx.close();
+  return { ...r, requests, localeRequests, errors };
+}
+
+const scenarios = [
+  { name: 'page stylesheet, 1280×800', page: '/with-css.html', height: 800, slowdown: 1 },
+  { name: 'page stylesheet, whole page in view', page: '/with-css.html', height: 16000, slowdown: 1 },
+  { name: 'page stylesheet, CPU 4× slower', page: '/with-css.html', height: 800, slowdown: 4 },
+  { name: 'no page stylesheet, 1280×800', page: '/without-css.html', height: 800, slowdown: 1 },
+  { name: 'no page stylesheet, whole page in view', page: '/without-css.html', height: 16000, slowdown: 1 },
+];
+const max = (xs) => (xs.length ? Math.max(...xs) : 0);
+console.log(`\nmax over ${RUNS} runs; "after the kit" = from the moment the page added the kit's script; "boxes moved" = cards and prices whose\nbox (position or size) differs between that moment and the end (what a shopper sees jump, whether or not the browser reports a shift)\n`);
+console.log(`${'scenario'.padEnd(40)}${'boxes moved'.padStart(12)}${'max px'.padStart(8)}${'CLS after kit'.padStart(14)}${'CLS total'.padStart(11)}${'tasks >50ms'.padStart(13)}${'longest'.padStart(10)}${'kit LoAF >50ms'.padStart(16)}${'longest'.padStart(10)}`);
+let sample;
+for (const s of scenarios) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measure(s));
+  sample ??= runs[0];
+  const cls = max(runs.map((r) => r.clsKit));
+  const loafs = runs.map((r) => r.kitLoafs.filter((l) => l.duration > 50));
+  console.log(
+    `${s.name.padEnd(40)}${`${max(runs.map((r) => r.moved))}/${runs[0].boxes}`.padStart(12)}${max(runs.map((r) => r.maxPx)).toFixed(1).padStart(8)}${cls.toFixed(4).padStart(14)}${max(runs.map((r) => r.clsAll)).toFixed(4).padStart(11)}${String(max(runs.map((r) => r.longTasks.length))).padStart(13)}${`${max(runs.flatMap((r) => r.longTasks)).toFixed(0)} ms`.padStart(10)}${String(max(loafs.map((l) => l.length))).padStart(16)}${`${max(loafs.flat().map((l) => l.duration)).toFixed(0)} ms`.padStart(10)}`,
+  );
+  const sources = [...new Set(runs.flatMap((r) => r.shiftSources))];
+  if (cls > 0) console.log(`${''.padEnd(40)}shifted: ${sources.join(', ')}`);
+  const errs = [...new Set(runs.flatMap((r) => r.errors))];
+  if (errs.length) console.log(`${''.padEnd(40)}page errors: ${errs.slice(0, 3).join(' | ')}`);
+}
+
+const loc = await measure({ page: '/with-css.html', height: 800, slowdown: 1, switchLocale: true });
+const show = (r) => `${r.path}${r.sameOrigin ? '' : ` (CROSS-ORIGIN ${r.url})`}`;
+console.log(`\nNetwork requests (1280×800, page stylesheet):`);
+console.log(`  by the page: ${sample.requests.filter((r) => !r.byKit).map(show).join(', ')}`);
+const byKit = sample.requests.filter((r) => r.byKit);
+console.log(`  by the kit at run time (after its bundle): ${byKit.length ? byKit.map(show).join(', ') : 'none'}`);
+console.log(`  after <eco-provider locale="de">: ${loc.localeRequests.length ? loc.localeRequests.map(show).join(', ') : 'none'}`);
+console.log(`  cross-origin requests: ${[...sample.requests, ...loc.requests].filter((r) => !r.sameOrigin).length}`);
+await browser.close();
+await server.close();
