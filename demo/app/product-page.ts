@@ -1,8 +1,9 @@
 /** The product page: the full footprint badge, the seller panel, and lower-footprint alternatives from the same category. */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { productById, sameCategory, type ShopProduct } from '../products.ts';
 import { cart, href, money, mountPage, t, toast } from './shell.ts';
 import { picture } from './images.ts';
+import { sellerFor } from '../sellers.ts';
 
 const product = productById(new URLSearchParams(location.search).get('id'));
 let qty = 1;
@@ -62,6 +63,7 @@ function main() {
           <h2 class="section-title" id="seller-title">${m.soldBy}</h2>
           <p class="seller__name">Harbour &amp; Hill Marketplace · ${p.brand}</p>
           <p class="seller__note">${m.sellerNote}</p>
+          ${sellerFor(p.brand) ? html`<eco-seller-badge id="seller-badge" variant="full" experiment="pdp-seller" .seller=${sellerFor(p.brand)}></eco-seller-badge>` : nothing}
         </section>
       </div>
     </article>
