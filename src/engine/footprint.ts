@@ -23,7 +23,7 @@
 import { ProductInputSchema, BOUNDARIES, toIssues, type ParsedProduct } from './schemas/index.js';
 import { EcoError, err, fail, guard, listKeys, ok, unwrap, type Result } from './result.js';
 import { STAGES, type Boundary, type Category, type Dataset, type DeclaredInput, type EstimateOptions, type Factor, type FootprintResult, type MaterialShareInput, type Method, type ProductInput, type Stage, type TraceFactor } from './types.js';
-import { addTrace, fin, sigma, spread, traced } from './shared.js';
+import { addTrace, fin, sigma, spread, traceOf } from './shared.js';
 import { resolveDataset } from './dataset.js';
 import { compareToBenchmark, gradeForRatio } from './grade.js';
 import { safeFromPact } from './pact.js';
@@ -44,19 +44,54 @@ function mixFactor(list: readonly MaterialShareInput[], ds: Dataset, trace: Trac
     shares += m.share;
     if (eol) {
       const f = ds.endOfLife[mat.endOfLife]!;
-      addTrace(trace, traced(ds, `endOfLife.${mat.endOfLife}`, f));
+      addTrace(trace, traceOf(f, () => `endOfLife.${mat.endOfLife}`));
       total += m.share * pos(f.value);
       continue;
     }
     const r = mat.recycled ? (m.recycledShare ?? 0) : 0;
-    if (r < 1) addTrace(trace, traced(ds, `materials.${m.material}.virgin`, mat.virgin));
-    if (r > 0) addTrace(trace, traced(ds, `materials.${m.material}.recycled`, mat.recycled!));
+    if (r < 1) addTrace(trace, traceOf(mat.virgin, () => `materials.${m.material}.virgin`));
+    if (r > 0) addTrace(trace, traceOf(mat.recycled!, () => `materials.${m.material}.recycled`));
     const v = m.share * (1 - r) * mat.virgin.value;
     const w = m.share * r * (mat.recycled?.value ?? 0);
     total += v + w;
     proxy += (mat.virgin.proxy ? v : 0) + (mat.recycled?.proxy ? w : 0);
   }
   return shares > 0 ? [total / shares, proxy / shares] : [0, 0];
+}
+
+/** What never changes for a category of a dataset: its benchmark and the typical product's bottom-up figures. */
+interface Prep {
+  readonly bench: TraceFactor;
+  readonly manufacturing: TraceFactor;
+  readonly kappa: TraceFactor;
+  /** Trace entries of the typical product's material and end-of-life factors. */
+  readonly typical: readonly TraceFactor[];
+  readonly efT: number;
+  readonly eolT: number;
+}
+const preps = new WeakMap<Category, Prep>();
+
+function prep(key: string, cat: Category, ds: Dataset): Prep {
+  let pr = preps.get(cat);
+  if (pr) return pr;
+  const t = cat.typical;
+  const B = cat.benchmark.stages;
+  const typical: TraceFactor[] = [];
+  const [efT] = mixFactor(t.materials, ds, typical, false);
+  const [eolT] = mixFactor(t.materials, ds, typical, true);
+  const buT = (t.weightGrams / 1000) * (efT + cat.manufacturing.value);
+  const prodB = pos(B.materials) + pos(B.manufacturing);
+  const src = cat.benchmark.source;
+  pr = {
+    bench: Object.freeze({ key: `categories.${key}.benchmark`, value: STAGES.reduce((a, k) => a + B[k], 0), unit: `g CO2e/${cat.unit}`, sourceId: src }),
+    manufacturing: traceOf(cat.manufacturing, () => `categories.${key}.manufacturing`),
+    kappa: Object.freeze({ key: `categories.${key}.calibration`, value: buT > 0 && prodB > 0 ? prodB / buT : 1, unit: 'benchmark production / bottom-up production of the typical product', sourceId: src }),
+    typical,
+    efT,
+    eolT,
+  };
+  preps.set(cat, pr);
+  return pr;
 }
 
 interface Model {
@@ -77,7 +112,8 @@ function model(p: ParsedProduct, key: string, cat: Category, ds: Dataset, grid: 
   const r = m / mT;
   const filled: string[] = [];
   if (p.weightGrams === undefined) filled.push('weightGrams');
-  addTrace(trace, traced(ds, `categories.${key}.benchmark`, { value: STAGES.reduce((a, k) => a + B[k], 0), unit: `g CO2e/${cat.unit}`, source: cat.benchmark.source }));
+  const pr = prep(key, cat, ds);
+  trace.push(pr.bench);
 
   const s: Stages = { materials: pos(B.materials) * r, manufacturing: pos(B.manufacturing) * r, transport: pos(B.transport) * r, packaging: pos(B.packaging) * r, use: pos(B.use) * r, endOfLife: pos(B.endOfLife) * r };
   const pb = cat.benchmark.proxy || cat.manufacturing.proxy ? 1 : 0;
@@ -85,21 +121,16 @@ function model(p: ParsedProduct, key: string, cat: Category, ds: Dataset, grid: 
 
   if (p.materials) {
     const allowance = cat.manufacturing.value;
-    addTrace(trace, traced(ds, `categories.${key}.manufacturing`, cat.manufacturing));
+    addTrace(trace, pr.manufacturing);
+    addTrace(trace, pr.kappa);
+    for (const x of pr.typical) addTrace(trace, x);
     const [efP, pxP] = mixFactor(p.materials, ds, trace, false);
-    const [efT] = mixFactor(t.materials, ds, trace, false);
-    const buP = m * (efP + allowance);
-    const buT = mT * (efT + allowance);
-    const prodB = s.materials / r + s.manufacturing / r;
-    const kappa = buT > 0 && prodB > 0 ? prodB / buT : 1;
-    addTrace(trace, traced(ds, `categories.${key}.calibration`, { value: kappa, unit: 'benchmark production / bottom-up production of the typical product', source: cat.benchmark.source }));
-    const prod = buP * kappa;
+    const prod = m * (efP + allowance) * pr.kappa.value;
     s.materials = efP + allowance > 0 ? (prod * efP) / (efP + allowance) : 0;
     s.manufacturing = prod - s.materials;
     if (efP > 0) proxy.materials = Math.max(pb, pxP / efP);
     const [eolP] = mixFactor(p.materials, ds, trace, true);
-    const [eolT] = mixFactor(t.materials, ds, trace, true);
-    if (eolT > 0) s.endOfLife *= eolP / eolT;
+    if (pr.eolT > 0) s.endOfLife *= eolP / pr.eolT;
   } else filled.push('materials');
 
   const packKg = p.packaging ? p.packaging.reduce((a, x) => a + x.weightGrams, 0) / 1000 : 0;
@@ -108,8 +139,8 @@ function model(p: ParsedProduct, key: string, cat: Category, ds: Dataset, grid: 
     proxy.transport = 0;
     for (const leg of p.transport) {
       const f = ds.freight[leg.mode];
-      addTrace(trace, traced(ds, `freight.${leg.mode}.direct`, f.direct));
-      addTrace(trace, traced(ds, `freight.${leg.mode}.wellToTank`, f.wellToTank));
+      addTrace(trace, traceOf(f.direct, () => `freight.${leg.mode}.direct`));
+      addTrace(trace, traceOf(f.wellToTank, () => `freight.${leg.mode}.wellToTank`));
       s.transport += ((m + packKg) / 1000) * leg.distanceKm * (f.direct.value + f.wellToTank.value);
     }
   } else filled.push('transport');
@@ -119,7 +150,7 @@ function model(p: ParsedProduct, key: string, cat: Category, ds: Dataset, grid: 
     proxy.packaging = 0;
     for (const x of p.packaging) {
       const f = ds.packaging[x.material]!;
-      addTrace(trace, traced(ds, `packaging.${x.material}`, f));
+      addTrace(trace, traceOf(f, () => `packaging.${x.material}`));
       s.packaging += (x.weightGrams / 1000) * f.value;
     }
   } else filled.push('packaging');
@@ -127,7 +158,7 @@ function model(p: ParsedProduct, key: string, cat: Category, ds: Dataset, grid: 
   const energy = p.use ?? t.use;
   if (energy) {
     if (!p.use) filled.push('use');
-    addTrace(trace, traced(ds, `grid.${gridKey}`, grid));
+    addTrace(trace, traceOf(grid, () => `grid.${gridKey}`));
     s.use = energy.kWhPerYear * energy.years * grid.value;
     proxy.use = 0;
   }
@@ -139,15 +170,17 @@ function fillSigma2(mo: Model, s: Stages, ds: Dataset): number {
   const total = sum(s);
   if (!(total > 0)) return 0;
   const k = ds.ranges.filledIn;
-  const driven: Record<string, number> = {
-    weightGrams: total - (mo.useFromEnergy ? s.use : 0),
-    materials: s.materials + s.manufacturing + s.endOfLife,
-    transport: s.transport,
-    packaging: s.packaging,
-    use: s.use,
-  };
   let v = 0;
-  for (const f of mo.filled) v += ((driven[f] ?? total) / total) ** 2 * sigma(k[f]) ** 2;
+  for (const f of mo.filled) {
+    const driven =
+      f === 'weightGrams' ? total - (mo.useFromEnergy ? s.use : 0)
+      : f === 'materials' ? s.materials + s.manufacturing + s.endOfLife
+      : f === 'transport' ? s.transport
+      : f === 'packaging' ? s.packaging
+      : f === 'use' ? s.use
+      : total;
+    v += (driven / total) ** 2 * sigma(k[f]) ** 2;
+  }
   const px = STAGES.reduce((a, st) => a + s[st] * mo.proxy[st], 0) / total;
   return v + (px * sigma(ds.ranges.proxy)) ** 2;
 }
@@ -217,15 +250,20 @@ export function estimateParsed(p: ParsedProduct, ds: Dataset, options: EstimateO
   }
   const useCountry = p.use?.country?.toUpperCase();
   const optCountry = options.country?.toUpperCase();
-  for (const [c, where] of [[useCountry, path('use.country')], [optCountry, 'options.country']] as const) {
-    if (c && !Object.hasOwn(ds.grid, c))
-      return fail('UNKNOWN_COUNTRY', `No grid intensity for country "${c}" in dataset ${ds.version}. Use one of ${listKeys(Object.keys(ds.grid))}, or add it to the dataset's grid with extendDataset().`, where, `Unknown country "${c}".`);
-  }
-  for (const [list, table, name] of [[p.materials, ds.materials, 'materials'], [p.packaging, ds.packaging, 'packaging']] as const) {
+  const badCountry = (c: string | undefined, where: string) =>
+    c && !Object.hasOwn(ds.grid, c)
+      ? fail<FootprintResult>('UNKNOWN_COUNTRY', `No grid intensity for country "${c}" in dataset ${ds.version}. Use one of ${listKeys(Object.keys(ds.grid))}, or add it to the dataset's grid with extendDataset().`, where, `Unknown country "${c}".`)
+      : undefined;
+  const bad = badCountry(useCountry, path('use.country')) ?? badCountry(optCountry, 'options.country');
+  if (bad) return bad;
+  const badMaterial = (list: readonly { material: string }[] | undefined, table: Readonly<Record<string, unknown>>, name: 'materials' | 'packaging') => {
     const i = list ? list.findIndex((m) => !Object.hasOwn(table, m.material)) : -1;
-    if (i >= 0)
-      return fail('UNKNOWN_MATERIAL', `Unknown ${name === 'materials' ? 'material' : 'packaging material'} "${list![i]!.material}". Use one of ${listKeys(Object.keys(table))}, or add it to the dataset's ${name} with extendDataset().`, path(`${name}.${i}.material`), 'Not in the dataset.');
-  }
+    return i < 0
+      ? undefined
+      : fail<FootprintResult>('UNKNOWN_MATERIAL', `Unknown ${name === 'materials' ? 'material' : 'packaging material'} "${list![i]!.material}". Use one of ${listKeys(Object.keys(table))}, or add it to the dataset's ${name} with extendDataset().`, path(`${name}.${i}.material`), 'Not in the dataset.');
+  };
+  const badM = badMaterial(p.materials, ds.materials, 'materials') ?? badMaterial(p.packaging, ds.packaging, 'packaging');
+  if (badM) return badM;
   const currency = (p.currency ?? 'USD').toUpperCase();
   if (p.price !== undefined && !Object.hasOwn(ds.currencies.perUsd, currency))
     return fail('UNKNOWN_CURRENCY', `Unknown currency "${currency}". Give the price in one of ${listKeys(Object.keys(ds.currencies.perUsd), 20)}, or add a rate to the dataset's currencies.`, path('currency'), `No exchange rate for "${currency}".`);
@@ -267,7 +305,7 @@ export function estimateParsed(p: ParsedProduct, ds: Dataset, options: EstimateO
   } else if (p.price !== undefined && p.price > 0) {
     method = 'spend';
     const f = ds.spend[cat.spendKey]!;
-    addTrace(trace, traced(ds, `spend.${cat.spendKey}`, f));
+    addTrace(trace, traceOf(f, () => `spend.${cat.spendKey}`));
     const spendGrams = fin((toSpendYearUsd(p.price, currency, ds, trace) ?? 0) * f.value);
     s = mo.s;
     const covered = s.materials + s.manufacturing + s.transport + s.packaging;

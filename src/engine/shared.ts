@@ -15,6 +15,15 @@ export function traced(ds: Dataset, key: string, f: Pick<Factor, 'value' | 'unit
   return t;
 }
 
+const factorCache = new WeakMap<object, TraceFactor>();
+
+/** The trace entry of a dataset factor object, cached by identity (a factor sits at one key of a frozen dataset). */
+export function traceOf(f: Factor, key: () => string): TraceFactor {
+  let t = factorCache.get(f);
+  if (!t) factorCache.set(f, (t = Object.freeze({ key: key(), value: f.value, unit: f.unit, sourceId: f.source })));
+  return t;
+}
+
 /** Adds a trace entry once. */
 export const addTrace = (list: TraceFactor[], t: TraceFactor): void => {
   if (!list.includes(t)) list.push(t);

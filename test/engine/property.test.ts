@@ -33,9 +33,10 @@ function randomProduct(r: () => number): ProductInput {
 }
 
 describe('property: thousands of random valid products', () => {
-  it('never gives NaN, Infinity or a negative figure; low ≤ central ≤ high; stages sum to the total', () => {
+  it('never gives NaN, Infinity or a negative figure; low ≤ central ≤ high; stages sum to the total', function () {
+    this.timeout(120000); // a loaded CI machine is slow; this checks results, not speed
     const r = prng(20260131);
-    for (let i = 0; i < 4000; i++) {
+    for (let i = 0; i < 3000; i++) {
       const p = randomProduct(r);
       const boundary = r() < 0.5 ? 'cradle-to-gate' : 'cradle-to-grave';
       const country = r() < 0.3 ? 'PL' : undefined;

@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+import { bundledDataset, estimateFootprint, loadDataset, safeLoadDataset, type Dataset, type FootprintResult } from '../../src/engine/index.js';
+
+const REQUIRED = `apparel.t-shirt apparel.shirt apparel.polo apparel.sweater apparel.sweatshirt apparel.jeans apparel.dress apparel.coat
+apparel.jacket apparel.socks footwear.sneakers footwear.leather-shoes footwear.fabric-shoes electronics.smartphone electronics.feature-phone
+electronics.tablet electronics.laptop electronics.desktop electronics.monitor electronics.tv electronics.speaker electronics.headphones
+electronics.game-console electronics.mouse electronics.keyboard electronics.router electronics.external-drive appliances.kettle
+appliances.coffee-machine appliances.microwave appliances.oven appliances.dishwasher appliances.washing-machine appliances.fridge
+appliances.vacuum appliances.air-conditioner furniture.chair furniture.office-chair furniture.table furniture.sofa furniture.bed
+furniture.mattress furniture.wardrobe books.paperback toys.plastic sports.bicycle beauty.shampoo food.beef food.lamb food.pork food.chicken
+food.fish food.eggs food.cheese food.milk food.butter food.yogurt food.rice food.pasta food.bread food.cereal food.potatoes food.vegetables
+food.fruit food.nuts food.tofu food.meat-substitute food.oat-drink food.coffee food.tea food.chocolate food.snacks beverages.water
+beverages.juice beverages.soft-drink beverages.beer beverages.wine`.split(/\s+/);
+
+/** Plausible kg CO2e per item (or per kg / litre) for each group, cradle to grave: wide on purpose, to catch unit slips. */
+const BAND: Record<string, [number, number]> = {
+  apparel: [0.5, 400], footwear: [3, 60], electronics: [1, 3000], appliances: [10, 6000], furniture: [5, 3000],
+  books: [0.2, 10], toys: [0.5, 50], sports: [20, 1000], beauty: [0.1, 10], food: [0.1, 150], beverages: [0.05, 5],
+};
+
+const kg = (r: FootprintResult) => r.co2eGrams / 1000;
+const est = (category: string, extra: Record<string, unknown> = {}) => estimateFootprint({ category, ...extra });
+
+describe('bundled dataset through the engine', () => {
+  it('loads through loadDataset, frozen, and is the default dataset', () => {
+    const r = safeLoadDataset(bundledDataset);
+    if (!r.ok) throw new Error(`${r.error.message}\n${r.error.issues.map((i) => `${i.path}: ${i.message}`).join('\n')}`);
+    const ds: Dataset = loadDataset(bundledDataset);
+    expect(Object.isFrozen(ds.categories)).to.equal(true);
+    expect(est('apparel.t-shirt').trace.datasetVersion).to.equal(bundledDataset.version);
+  });
+
+  it('every category required by issue 2 estimates sensibly from its category alone', () => {
+    for (const key of REQUIRED) {
+      const r = est(key);
+      const [lo, hi] = BAND[key.split('.')[0]!]!;
+      expect(kg(r), key).to.be.within(lo, hi);
+      expect(r.method, key).to.equal('category');
+      expect(r.ratio, key).to.be.closeTo(1, 1e-9);
+      expect(r.grade, key).to.equal('C');
+      expect(r.lowGrams < r.co2eGrams && r.co2eGrams < r.highGrams, key).to.equal(true);
+      expect(r.highGrams / r.lowGrams, key).to.be.within(2, 60);
+    }
+  });
+
+  it('giving the typical product\'s own data reproduces the category estimate (the activity model is anchored)', () => {
+    for (const key of REQUIRED) {
+      const t = bundledDataset.categories[key]!.typical;
+      if (!t.materials.length) continue;
+      const a = est(key, { weightGrams: t.weightGrams, materials: t.materials });
+      expect(a.method, key).to.equal('activity');
+      expect(a.co2eGrams / est(key).co2eGrams, key).to.be.closeTo(1, 1e-6);
+    }
+  });
+
+  it('orders well-known categories as expected', () => {
+    expect(kg(est('food.beef'))).to.be.greaterThan(kg(est('food.chicken')));
+    expect(kg(est('food.chicken'))).to.be.greaterThan(kg(est('food.vegetables')));
+    expect(kg(est('food.cheese'))).to.be.greaterThan(kg(est('food.milk')));
+    expect(kg(est('electronics.laptop'))).to.be.greaterThan(kg(est('electronics.smartphone')));
+    expect(kg(est('appliances.washing-machine'))).to.be.greaterThan(kg(est('appliances.kettle')));
+    expect(kg(est('apparel.coat'))).to.be.greaterThan(kg(est('apparel.t-shirt')));
+  });
+
+  it('a dirtier grid raises the use phase of energy-using products only', () => {
+    const clean = bundledDataset.grid.FR ? 'FR' : 'SE';
+    const dirty = bundledDataset.grid.PL ? 'PL' : 'IN';
+    expect(est('electronics.tv', {}).stages.use).to.be.greaterThan(0);
+    expect(estimateFootprint({ category: 'electronics.tv' }, { country: dirty }).co2eGrams).to.be.greaterThan(estimateFootprint({ category: 'electronics.tv' }, { country: clean }).co2eGrams);
+    expect(estimateFootprint({ category: 'furniture.table' }, { country: dirty }).co2eGrams).to.equal(estimateFootprint({ category: 'furniture.table' }, { country: clean }).co2eGrams);
+  });
+
+  it('spend, PACT and a 35 g pack of a per-kg food all work on the bundled data', () => {
+    expect(est('electronics.mouse', { price: 130, currency: 'USD' }).method).to.equal('spend');
+    expect(est('apparel.t-shirt', { price: 25, currency: 'EUR' }).co2eGrams).to.be.greaterThan(0);
+    const snack = est('food.snacks', { weightGrams: 35 });
+    expect(snack.co2eGrams).to.be.closeTo(est('food.snacks').co2eGrams * 0.035, 1e-6);
+    const pact = est('apparel.t-shirt', { weightGrams: 200, pact: { specVersion: '3.0.0', pcf: { declaredUnitOfMeasurement: 'kilogram', declaredUnitAmount: '1', pcfExcludingBiogenicUptake: '20' } } });
+    expect(pact.method).to.equal('declared');
+  });
+});
