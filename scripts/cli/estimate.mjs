@@ -32,6 +32,7 @@ Options:
   -o, --output FILE   write to FILE instead of standard output
       --progress      show progress every second (default: only when standard error is a terminal)
   -q, --quiet         no progress and no per-row messages on standard error
+      --line-offset N add N to every line number (when this file is one shard of a larger one)
       --batch N       lines per batch sent to a worker (default 500)
   -h, --help          this help
 
@@ -56,6 +57,7 @@ function parse(argv) {
       progress: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       batch: { type: 'string' },
+      'line-offset': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -74,6 +76,7 @@ function parse(argv) {
     file: positionals[0] === '-' ? undefined : positionals[0],
     workers: int(values.workers, 'workers', 1, 256) ?? availableParallelism(),
     batch: int(values.batch, 'batch', 1, 100_000) ?? 500,
+    lineOffset: int(values['line-offset'], 'line-offset', 0, Number.MAX_SAFE_INTEGER) ?? 0,
     country: values.country?.toUpperCase(),
     boundary,
     datasetFile: values.dataset,
@@ -125,7 +128,7 @@ export async function estimate(argv, io = { stdin: process.stdin, stdout: proces
       say(`${e.message}${e instanceof UsageError ? '' : ' (see --help)'}`);
       return 2;
     }
-    say(`failed: ${e?.stack ?? e}`);
+    say(`failed: ${e?.message ?? e}${process.env.ECO_NUDGE_DEBUG ? `\n${e?.cause?.stack ?? e?.stack}` : ''}`);
     return 2;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
@@ -193,7 +196,7 @@ async function run(opts, input, out, workers, { stderr }) {
       pending.set(m.seq, m);
       pump().catch(fail);
     });
-    w.on('error', (e) => fail(new Error(`a worker crashed: ${e?.stack ?? e}`)));
+    w.on('error', (e) => fail(new Error(`a worker failed: ${e?.message ?? e}`, { cause: e })));
     w.on('exit', (code) => {
       if (!readingDone || nextWrite !== nextSeq) fail(new Error(`a worker stopped unexpectedly (exit code ${code}).`));
     });
@@ -224,12 +227,12 @@ async function run(opts, input, out, workers, { stderr }) {
     const rl = createInterface({ input, crlfDelay: Infinity });
     let batch = [];
     let first = 1;
-    let lineNo = 0;
+    let lineNo = opts.lineOffset;
     for await (const line of rl) {
       if (failure) break;
       lineNo++;
       if (batch.length === 0) first = lineNo;
-      batch.push(lineNo === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
+      batch.push(lineNo === opts.lineOffset + 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
       if (batch.length >= opts.batch) {
         await dispatch(batch, first);
         batch = [];

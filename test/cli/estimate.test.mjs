@@ -147,6 +147,15 @@ test('usage errors exit with 2 and say what is wrong', async () => {
   }
 });
 
+test('--line-offset numbers the lines of a shard as in the whole file', async () => {
+  const shard = lines.slice(600, 610).join('\n');
+  const { stdout } = await run(['estimate', '--line-offset', '600'], shard);
+  const rows = parseLines(stdout);
+  assert.deepEqual(rows.map((r) => r.line), [601, 602, 603, 604, 605, 606, 607, 608, 609, 610]);
+  assert.equal(rows[0].error.code, 'INVALID_PRODUCT'); // line 601 of the whole file
+  assert.equal(rows[1].id, 'p-602');
+});
+
 test('--output writes to a file', async () => {
   const file = join(dir, 'out.jsonl');
   const { code, stdout } = await run(['estimate', '-o', file, cleanFile]);
