@@ -10,7 +10,7 @@ import { build } from 'vite';
 import { assert, ensureDist, launchChromium, root, serve, suite } from './lib.mjs';
 
 const OUT = join(root, '.cache/interop');
-const TIMEOUT = 5000;
+const TIMEOUT = 15_000; // waits end as soon as the condition holds; the margin is for loaded CI machines
 
 ensureDist();
 
@@ -55,6 +55,7 @@ for (const app of apps) {
   await context.addInitScript(`window.partText = ${partText};`);
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
+  page.setDefaultNavigationTimeout(60_000); // a busy CI machine may take long to load the page; the checks after it stay short
   const problems = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {

@@ -1,9 +1,9 @@
 // Client side of the SSR check. Order matters:
-// 1. hydrate support before anything imports lit, or lit renders a second copy beside the server's DOM;
+// 1. hydrate support runs before any LitElement class exists: it is a separate module script placed before this
+//    one (hydrate-support.js), or Lit renders a second copy beside the server's DOM;
 // 2. the locale's messages before the elements upgrade, so their first render matches the server's;
 // 3. hydrate the page template (restores `.product`) before defining the elements, so each element's
 //    first render sees the same properties the server saw.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { hydrate } from '@lit-labs/ssr-client';
 import { loadMessages } from 'eco-nudge';
 import { page } from './template.js';

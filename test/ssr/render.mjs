@@ -12,8 +12,8 @@ LitElementRenderer.renderOptions.push((el) => (el.localName.startsWith('eco-') ?
 
 const escapeJson = (v) => JSON.stringify(v).replace(/</g, '\\u003c');
 
-/** The whole HTML document for `data`; the client script hydrates it (see client.js). */
-export async function renderDocument(data, clientSrc = './client.js') {
+/** The whole HTML document for `data`; the client scripts hydrate it (see hydrate-support.js and client.js). */
+export async function renderDocument(data, base = '.') {
   await loadMessages(data.locale); // the server and the first client render must use the same catalog
   const body = await collectResult(render(page(data)));
   return `<!doctype html>
@@ -21,7 +21,9 @@ export async function renderDocument(data, clientSrc = './client.js') {
 <head>
   <meta charset="utf-8">
   <title>eco-nudge server rendering</title>
-  <script type="module" src="${clientSrc}"></script>
+  <link rel="icon" href="data:,">
+  <script type="module" src="${base}/hydrate-support.js"></script>
+  <script type="module" src="${base}/client.js"></script>
 </head>
 <body>
   <main id="root">${body}</main>
