@@ -121,13 +121,13 @@ function checkoutForm() {
         <label>${m.postcode}<input name="postcode" autocomplete="postal-code" required value="22763" /></label>
         <label>${m.city}<input name="city" autocomplete="address-level2" required value="Hamburg" /></label>
       </fieldset>
-      <fieldset class="fields">
-        <legend>${m.delivery}</legend>
+      <div class="fields">
+        <!-- The element is the radio group, with its own legend ("Delivery options"); no fieldset around it. -->
         <eco-delivery-options id="delivery" name="delivery" required strategy=${strategy} experiment="checkout-${strategy}"
           .options=${deliveryOptions()} .parcel=${parcel()}
           @change=${(e: Event) => { chosen = (e.target as HTMLInputElement).value; renderSummary(); }}
           @eco-packaging-change=${(e: HTMLElementEventMap['eco-packaging-change']) => { packagingOptOut = e.detail.optedOut; }}></eco-delivery-options>
-      </fieldset>
+      </div>
       <fieldset class="fields fields--inline">
         <legend>${m.payment}</legend>
         <label class="radio"><input type="radio" name="payment" value="card" checked /> ${m.card}</label>

@@ -3,11 +3,13 @@
 // The same badge, alternatives and delivery options used from (a) plain HTML with the single script tag
 // dist/eco-nudge.js, (b) a React 19 app and (c) a Vue 3 app, the last two built with Vite's JS API against the
 // package's exports map (`import 'eco-nudge/define'`, resolved to dist/). Each is opened in Chromium.
+// Then the demo storefront (demo/) as `npm start` serves it.
 // Builds dist/ first when it is missing or older than src/. Prints "N passed, N failed"; exits 1 on failure.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { assert, ensureDist, launchChromium, root, serve, suite } from './lib.mjs';
+import { demoSuite } from './demo.mjs';
 
 const OUT = join(root, '.cache/interop');
 const TIMEOUT = 15_000; // waits end as soon as the condition holds; the margin is for loaded CI machines
@@ -135,6 +137,11 @@ for (const app of apps) {
   failed += r.failed;
   await context.close();
 }
+
+// The demo storefront uses the same elements through the public API (source, dev server).
+const demo = await demoSuite(browser);
+passed += demo.passed;
+failed += demo.failed;
 
 await browser.close();
 await server.close();
