@@ -163,6 +163,7 @@ export class EcoDeliveryOptions extends EcoElement {
   // ─── Lifecycle ───
   override connectedCallback(): void {
     super.connectedCallback();
+    if (isServer) return;
     this.readChildren();
     this.observer ??= new MutationObserver(() => this.readChildren());
     this.observer.observe(this, {
