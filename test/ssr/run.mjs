@@ -3,7 +3,8 @@
 // @lit-labs/ssr renders <eco-provider> + <eco-footprint-badge> to HTML with declarative shadow DOM in Node
 // (from dist/, through the exports map). Chromium then loads that HTML with JavaScript disabled and finds the value
 // and the grade; then with JavaScript on, finds the page hydrated: the server's nodes reused, no duplicate content,
-// no error, and the elements interactive. Prints "N passed, N failed"; exits 1 on failure.
+// no error, and the elements interactive. Also renders the alternatives, delivery options and savings counter in Node
+// (SSR safety of every element). Prints "N passed, N failed"; exits 1 on failure.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
@@ -166,6 +167,32 @@ for (const c of cases) {
   passed += r.passed;
   failed += r.failed;
   await server.close();
+}
+
+// ─── Every other element is safe to render on a server too (no DOM access in constructors or willUpdate) ───
+{
+  const { render } = await import('@lit-labs/ssr');
+  const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+  const { html } = await import('lit');
+  const phone = { id: 'phone-new', name: 'Nova 6', category: 'electronics.smartphone', weightGrams: 201, price: 749 };
+  const swaps = [{ id: 'phone-refurb', name: 'Refurbished Phone 12', category: 'electronics.smartphone', weightGrams: 164, price: 329, declared: { co2eGrams: 14000, boundary: 'cradle-to-grave' } }];
+  const options = [{ id: 'home', label: 'Home delivery', kind: 'home' }, { id: 'pickup', label: 'Pickup point', kind: 'pickup-point' }];
+  const s = suite('SSR, the other elements (Node only)');
+  const cases = {
+    'eco-alternatives': [html`<eco-provider><eco-alternatives .product=${phone} .candidates=${swaps}></eco-alternatives></eco-provider>`, /Refurbished Phone 12/],
+    'eco-delivery-options': [html`<eco-provider><eco-delivery-options name="delivery" .options=${options} .parcel=${{ weightGrams: 1000 }}></eco-delivery-options></eco-provider>`, /Pickup point[\s\S]*CO₂e/],
+    'eco-savings-counter': [html`<eco-provider><eco-savings-counter saved-grams="1200" community-grams="412000000000000" goal-grams="1500000000000000"></eco-savings-counter></eco-provider>`, /1\.5 Gt/],
+  };
+  for (const [tag, [template, text]] of Object.entries(cases)) {
+    s.test(`${tag} renders to declarative shadow DOM with its content`, async () => {
+      const out = await collectResult(render(template));
+      assert(new RegExp(`<${tag}[^>]*>\\s*<template shadowroot(mode)?="open"`).test(out), `<${tag}> has no declarative shadow root`);
+      assert(text.test(out.replace(/<!--[^>]*-->/g, '')), `expected ${text} in the server HTML`);
+    });
+  }
+  const r = await s.run();
+  passed += r.passed;
+  failed += r.failed;
 }
 
 await browser.close();
