@@ -5,7 +5,7 @@ import '../src/define/provider.js';
 import '../src/define/delivery-options.js';
 import type { DeliveryOption, EcoDeliveryOptions } from '../src/components/delivery-options/delivery-options.js';
 import type { ParcelInput } from '../src/index.js';
-import { LOCALES, attributes, deliveryOptions, parcel, type StoryLocale } from './support.js';
+import { attributes, deliveryOptions, parcel, type StoryLocale } from './support.js';
 
 interface DeliveryArgs {
   options?: unknown;
@@ -116,6 +116,6 @@ export const InvalidOptions: Story = {
 export const Disabled: Story = { args: { disabled: true, value: 'home' } };
 export const Dark: Story = { globals: { theme: 'dark' } };
 
-const localeStory = (locale: StoryLocale): Story => ({ name: `Locale: ${LOCALES.find(([l]) => l === locale)![1]}`, globals: { locale } });
-export const LocaleFr = localeStory('fr');
-export const LocaleZhCN = localeStory('zh-CN');
+const localeStory = (locale: StoryLocale): Story => ({ globals: { locale } });
+export const LocaleFr: Story = { ...localeStory('fr'), name: 'Locale: Français' };
+export const LocaleZhCN: Story = { ...localeStory('zh-CN'), name: 'Locale: 简体中文' };

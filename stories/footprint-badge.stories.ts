@@ -179,17 +179,13 @@ export const DarkFull: Story = { name: 'Dark, full', args: { variant: 'full' }, 
 /** Pounds and ounces through the provider's `units="imperial"`. */
 export const Imperial: Story = { args: { variant: 'full' }, parameters: { provider: { units: 'imperial' } } };
 
-const localeStory = (locale: StoryLocale, title: string): Story => ({
-  name: `Locale: ${title}`,
-  args: { variant: 'full' },
-  globals: { locale },
-});
-export const LocaleEn = localeStory('en', 'English');
-export const LocaleDe = localeStory('de', 'Deutsch');
-export const LocaleFr = localeStory('fr', 'Français');
-export const LocaleEs = localeStory('es', 'Español');
-export const LocaleZhCN = localeStory('zh-CN', '简体中文');
-export const LocaleJa = localeStory('ja', '日本語');
+const localeStory = (locale: StoryLocale): Story => ({ args: { variant: 'full' }, globals: { locale } });
+export const LocaleEn: Story = { ...localeStory('en'), name: 'Locale: English' };
+export const LocaleDe: Story = { ...localeStory('de'), name: 'Locale: Deutsch' };
+export const LocaleFr: Story = { ...localeStory('fr'), name: 'Locale: Français' };
+export const LocaleEs: Story = { ...localeStory('es'), name: 'Locale: Español' };
+export const LocaleZhCN: Story = { ...localeStory('zh-CN'), name: 'Locale: 简体中文' };
+export const LocaleJa: Story = { ...localeStory('ja'), name: 'Locale: 日本語' };
 
 /** A product grid: compact badges of every grade side by side. */
 export const AllGrades: Story = {

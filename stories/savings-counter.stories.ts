@@ -4,7 +4,7 @@ import { expect } from 'storybook/test';
 import '../src/define/provider.js';
 import '../src/define/savings-counter.js';
 import type { EcoSavingsCounter } from '../src/components/savings-counter/savings-counter.js';
-import { LOCALES, attributes, providerWithLedger, sampleLedger, type StoryLocale } from './support.js';
+import { attributes, providerWithLedger, sampleLedger, type StoryLocale } from './support.js';
 
 interface CounterArgs {
   'saved-grams'?: number;
@@ -82,11 +82,10 @@ export const Dark: Story = {
 export const Imperial: Story = { args: { 'saved-grams': 12500 }, parameters: { provider: { units: 'imperial' } } };
 
 const localeStory = (locale: StoryLocale): Story => ({
-  name: `Locale: ${LOCALES.find(([l]) => l === locale)![1]}`,
   globals: { locale },
   args: { 'community-grams': 4.2e14, 'goal-grams': 1.5e15 },
   parameters: { provider: false },
   render: (a, { globals }) => providerWithLedger(globals, sampleLedger, render(a)),
 });
-export const LocaleEs = localeStory('es');
-export const LocaleDe = localeStory('de');
+export const LocaleEs: Story = { ...localeStory('es'), name: 'Locale: Español' };
+export const LocaleDe: Story = { ...localeStory('de'), name: 'Locale: Deutsch' };

@@ -200,6 +200,7 @@ const failed = [];
 function report(entry, problems) {
   if (!problems.length) {
     passed += 1;
+    console.log(`✓ ${entry.type} ${entry.id}`);
     return;
   }
   failed.push(entry.id);
