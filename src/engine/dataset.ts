@@ -10,7 +10,7 @@
  * dataset (new or changed categories, materials, grid entries, spend factors, sources…) onto a base and
  * validates the result. Objects merge key by key; arrays and numbers replace; a key set to `null` is removed.
  */
-import { DatasetSchema, toIssues } from './schemas/index.js';
+import { DatasetSchema, check, toIssues } from './schemas/index.js';
 import { EcoError, err, fail, ok, unwrap, type Result } from './result.js';
 import type { Dataset, Factor, Issue } from './types.js';
 import { bundledDataset } from '../data/index.js';
@@ -80,7 +80,7 @@ const invalid = (issues: Issue[]) =>
  * safeLoadDataset({ schemaVersion: 2 }).ok //=> false
  */
 export function safeLoadDataset(json: unknown): Result<Dataset> {
-  const parsed = DatasetSchema.safeParse(json, { reportInput: true });
+  const parsed = check(DatasetSchema, json);
   if (!parsed.success) return invalid(toIssues(parsed.error.issues));
   const ds = parsed.data as unknown as Dataset;
   const issues = crossCheck(ds);

@@ -5,7 +5,7 @@
  * where 1.052 is DESNZ's uplift from great-circle to flown distance. The line haul shared by every option cancels out
  * and is not counted.
  */
-import { DeliveryOptionsSchema, DeliverySettingsSchema, ParcelSchema, toIssues } from './schemas/index.js';
+import { DeliveryOptionsSchema, DeliverySettingsSchema, ParcelSchema, check, toIssues } from './schemas/index.js';
 import { EcoError, err, guard, ok, unwrap, type Result } from './result.js';
 import type { Dataset, DeliveryKind, DeliveryOptionInput, DeliveryResult, DeliverySettings, ParcelInput, TraceFactor } from './types.js';
 import { addTrace, fin, sigma, spread, traced } from './shared.js';
@@ -53,11 +53,11 @@ const invalid = (what: string, issues: ReturnType<typeof toIssues>) =>
  */
 export function safeRankDeliveryOptions(options: readonly DeliveryOptionInput[], parcel: ParcelInput, settings: DeliverySettings = {}): Result<DeliveryResult[]> {
   return guard(() => {
-    const o = DeliveryOptionsSchema.safeParse(options, { reportInput: true });
+    const o = check(DeliveryOptionsSchema, options);
     if (!o.success) return invalid('delivery options', toIssues(o.error.issues, 'options'));
-    const p = ParcelSchema.safeParse(parcel, { reportInput: true });
+    const p = check(ParcelSchema, parcel);
     if (!p.success) return invalid('parcel', toIssues(p.error.issues, 'parcel'));
-    const s = DeliverySettingsSchema.safeParse(settings ?? {}, { reportInput: true });
+    const s = check(DeliverySettingsSchema, settings ?? {});
     if (!s.success) return invalid('settings', toIssues(s.error.issues, 'settings'));
     const ds = resolveDataset(settings?.dataset);
     if (!ds.ok) return ds;

@@ -20,7 +20,7 @@
  * Ranges are lognormal: σ² = ln(k_method)² + Σ (share of the total driven by each filled-in field × ln k_field)²,
  * with `k` from `dataset.ranges`; `[low, high] = [x / e^σ, x · e^σ]`.
  */
-import { ProductInputSchema, BOUNDARIES, toIssues, type ParsedProduct } from './schemas/index.js';
+import { ProductInputSchema, BOUNDARIES, check, toIssues, type ParsedProduct } from './schemas/index.js';
 import { EcoError, err, fail, guard, listKeys, ok, unwrap, type Result } from './result.js';
 import { STAGES, type Boundary, type Category, type Dataset, type DeclaredInput, type EstimateOptions, type Factor, type FootprintResult, type MaterialShareInput, type Method, type ProductInput, type Stage, type TraceFactor } from './types.js';
 import { addTrace, fin, sigma, spread, traceOf } from './shared.js';
@@ -351,8 +351,10 @@ export function estimateParsed(p: ParsedProduct, ds: Dataset, options: EstimateO
 }
 
 /** @internal Checks estimate options; returns an error result when they are malformed. */
+const NO_OPTIONS: Result<EstimateOptions> = Object.freeze({ ok: true, value: Object.freeze({}) });
+
 export function checkOptions(options: unknown): Result<EstimateOptions> {
-  if (options === undefined || options === null) return ok({});
+  if (options === undefined || options === null) return NO_OPTIONS;
   if (typeof options !== 'object') return fail('INVALID_ARGUMENT', 'options must be an object such as { country: "DE", boundary: "cradle-to-grave" }.', 'options');
   const o = options as EstimateOptions;
   if (o.boundary !== undefined && !BOUNDARIES.includes(o.boundary))
@@ -364,7 +366,7 @@ export function checkOptions(options: unknown): Result<EstimateOptions> {
 
 /** @internal Parses a product, prefixing issue paths with `at`. */
 export function parseProduct(product: unknown, at = ''): Result<ParsedProduct> {
-  const r = ProductInputSchema.safeParse(product, { reportInput: true });
+  const r = check(ProductInputSchema, product);
   if (r.success) return ok(r.data);
   const issues = toIssues(r.error.issues, at);
   return err(new EcoError('INVALID_PRODUCT', `Invalid product (${issues.map((i) => `${i.path || 'product'}: ${i.message}`).slice(0, 3).join(' ')}) Fix these fields or leave them out: missing fields are filled from the category's typical product.`, issues));

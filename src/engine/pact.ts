@@ -2,7 +2,7 @@
  * Reads supplier footprints in the PACT (Partnership for Carbon Transparency) ProductFootprint format,
  * Technical Specifications 2.x and 3.x, and turns them into a per-product declared figure.
  */
-import { Pact2Schema, Pact3Schema, toIssues } from './schemas/index.js';
+import { Pact2Schema, Pact3Schema, check, toIssues } from './schemas/index.js';
 import { EcoError, err, fail, guard, ok, unwrap, type Result } from './result.js';
 import type { DeclaredInput, PactOptions } from './types.js';
 import { fin } from './shared.js';
@@ -41,7 +41,7 @@ export function safeFromPact(document: unknown, options: PactOptions = {}): Resu
     const major = /^[23]\./.test(v) ? v[0] : 'pcfExcludingBiogenicUptake' in document.pcf ? '3' : 'pCfExcludingBiogenic' in document.pcf ? '2' : '';
     if (!major) return fail('INVALID_PACT', `Unsupported PACT specVersion "${v}": only 2.x and 3.x documents can be read.`, 'specVersion', 'Expected a version such as "2.3.0" or "3.0.0".');
     const doc = { ...document, specVersion: /^[23]\./.test(v) ? v : `${major}.0.0` };
-    const parsed = major === '2' ? Pact2Schema.safeParse(doc, { reportInput: true }) : Pact3Schema.safeParse(doc, { reportInput: true });
+    const parsed = major === '2' ? check(Pact2Schema, doc) : check(Pact3Schema, doc);
     if (!parsed.success) {
       const issues = toIssues(parsed.error.issues);
       return err(new EcoError('INVALID_PACT', `The PACT ${major}.x document is invalid (${issues[0]!.path}: ${issues[0]!.message}). Check it against the PACT Technical Specifications.`, issues));

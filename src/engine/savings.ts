@@ -1,5 +1,5 @@
 /** What a checkout saves against the shopper's original choices. */
-import { CartSchema, toIssues } from './schemas/index.js';
+import { CartSchema, check, toIssues } from './schemas/index.js';
 import { EcoError, err, fail, guard, ok, unwrap, type Result } from './result.js';
 import type { CartInput, CheckoutSavings, DeliverySettings, EstimateOptions } from './types.js';
 import { checkOptions, estimateParsed } from './footprint.js';
@@ -32,7 +32,7 @@ export function safeComputeCheckoutSavings(cart: CartInput, options?: CheckoutOp
     if (!o.ok) return o;
     const ds = resolveDataset(o.value.dataset);
     if (!ds.ok) return ds;
-    const parsed = CartSchema.safeParse(cart, { reportInput: true });
+    const parsed = check(CartSchema, cart);
     if (!parsed.success) {
       const issues = toIssues(parsed.error.issues, 'cart');
       const product = issues.some((i) => /\.(product|swappedFrom)(\.|$)/.test(i.path));

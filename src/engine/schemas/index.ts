@@ -4,4 +4,4 @@ export * from './product.js';
 export * from './pact.js';
 export * from './dataset.js';
 export * from './checkout.js';
-export { toIssues } from './issues.js';
+export { toIssues, check } from './issues.js';

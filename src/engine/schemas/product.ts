@@ -32,7 +32,7 @@ export const DeclaredSchema = z.object({
   source: z.optional(z.string()),
 });
 
-export const ProductInputSchema = z.looseObject({
+export const ProductInputSchema = z.object({
   id: z.optional(z.string()),
   name: z.optional(z.string()),
   category: nonEmpty(),
