@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { EcoError, extendDataset, safeSellerIntensity, sellerIntensity, SECTOR_SPEND_KEYS, type Dataset, type SellerInput } from '../../src/engine/index.js';
+import { EcoError, ERROR_CODES, extendDataset, safeSellerIntensity, sellerIntensity, SECTOR_SPEND_KEYS, type Dataset, type SellerInput } from '../../src/engine/index.js';
 import { bundledDataset } from '../../src/data/index.js';
 
 // Fixture: the bundled dataset with round factors, so every expected value below is worked out by hand.
@@ -258,6 +258,10 @@ describe('engine/seller', () => {
       const b = failure({ ...base, baseline: { year: 2021, emissionsKg: 1, revenue: 1, currency: 'XYZ' } });
       expect(b.code).to.equal('UNKNOWN_CURRENCY');
       expect(paths(b)).to.deep.equal(['baseline.currency']);
+    });
+
+    it('lists its codes among the engine error codes', () => {
+      expect([...ERROR_CODES]).to.include.members(['INVALID_SELLER', 'UNKNOWN_SECTOR', 'UNKNOWN_CURRENCY']);
     });
 
     it('throws the same EcoError from the throwing variant', () => {
