@@ -32,12 +32,15 @@ const DEFAULTS = { max: 3, minSaving: 0.1, headingLevel: 2 };
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
-/** How a figure was made, as worded to shoppers. */
-const methodKey = (f: FootprintResult): MethodKey =>
-  f.method === 'declared' ? (f.verified ? 'verified' : 'declared')
-  : f.method === 'spend' ? 'spend'
-  : f.method === 'activity' ? (f.filledIn.includes('materials') ? 'categoryWeight' : 'materials')
-  : f.filledIn.includes('weightGrams') ? 'category' : 'categoryWeight';
+/** How a figure was made, as worded to shoppers (the same mapping as the footprint badge's). */
+function methodKey(f: FootprintResult): MethodKey {
+  const weight = !f.filledIn.includes('weightGrams');
+  if (f.method === 'declared') return f.verified ? 'verified' : 'declared';
+  if (f.method === 'spend') return 'spend';
+  if (f.method !== 'activity') return weight ? 'categoryWeight' : 'category';
+  if (f.filledIn.includes('materials')) return weight ? 'categoryWeight' : 'category';
+  return weight ? 'materials' : ('materialsOnly' as MethodKey);
+}
 
 interface PendingError { code: string; message: string; issues: Issue[] }
 
@@ -251,7 +254,7 @@ export class EcoAlternatives extends EcoElement {
           ><span aria-hidden="true">${m.withUnit(mass(f.co2eGrams))} · ${m.likelyRange(formatMassRange(f.lowGrams, f.highGrams, locale, m, { units }))}</span
           ><span class="visually-hidden">${long}</span></span
         >
-        <span part="item-method" class="quiet">${m.methods[methodKey(f)]}</span>
+        <span part="item-method" class="quiet">${m.methods[methodKey(f)] ?? m.methods.materials}</span>
         <span part="item-saving" class="saving">${m.alternativeSaving(saving, formatPercent(-a.savedShare, locale))}</span>
         ${this.renderPrice(c, m)}
       </div>
