@@ -22,6 +22,7 @@ export const de: Messages = {
     category: 'Geschätzt anhand der Produktkategorie',
     categoryWeight: 'Geschätzt anhand von Kategorie und Gewicht',
     materials: 'Geschätzt anhand von Materialien und Gewicht',
+    materialsOnly: 'Geschätzt anhand der Materialien, mit typischem Gewicht',
     spend: 'Geschätzt anhand des Preises',
     declared: 'Vom Lieferanten angegeben',
     verified: 'Vom Lieferanten angegeben und geprüft',

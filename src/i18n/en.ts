@@ -23,6 +23,7 @@ export const en: Messages = {
     category: 'Estimated from the product category',
     categoryWeight: 'Estimated from category and weight',
     materials: 'Estimated from materials and weight',
+    materialsOnly: 'Estimated from materials, with a typical weight',
     spend: 'Estimated from the price',
     declared: 'Declared by the supplier',
     verified: 'Declared by the supplier and verified',

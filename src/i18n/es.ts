@@ -22,6 +22,7 @@ export const es: Messages = {
     category: 'Estimada a partir de la categoría del producto',
     categoryWeight: 'Estimada a partir de la categoría y el peso',
     materials: 'Estimada a partir de los materiales y el peso',
+    materialsOnly: 'Estimada a partir de los materiales, con un peso típico',
     spend: 'Estimada a partir del precio',
     declared: 'Declarada por el proveedor',
     verified: 'Declarada por el proveedor y verificada',

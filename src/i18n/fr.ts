@@ -22,6 +22,7 @@ export const fr: Messages = {
     category: 'Estimée à partir de la catégorie de produit',
     categoryWeight: 'Estimée à partir de la catégorie et du poids',
     materials: 'Estimée à partir des matières et du poids',
+    materialsOnly: 'Estimée à partir des matières, avec un poids typique',
     spend: 'Estimée à partir du prix',
     declared: 'Déclarée par le fournisseur',
     verified: 'Déclarée par le fournisseur et vérifiée',

@@ -22,6 +22,7 @@ export const ja: Messages = {
     category: '製品カテゴリーから推定',
     categoryWeight: 'カテゴリーと重量から推定',
     materials: '素材と重量から推定',
+    materialsOnly: '素材から推定（重量は一般的な値）',
     spend: '価格から推定',
     declared: 'サプライヤーによる申告値',
     verified: 'サプライヤーによる申告値（検証済み）',

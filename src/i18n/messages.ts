@@ -4,7 +4,7 @@ import type { DeliveryKind, Grade, Stage } from '../engine/types.js';
 export type SavingReasonKey = 'swaps' | 'delivery' | 'packaging';
 
 /** How a footprint was obtained, as worded to shoppers (derived from the engine's `method`, `verified` and `filledIn`). */
-export type MethodKey = 'category' | 'categoryWeight' | 'materials' | 'spend' | 'declared' | 'verified';
+export type MethodKey = 'category' | 'categoryWeight' | 'materials' | 'materialsOnly' | 'spend' | 'declared' | 'verified';
 
 /**
  * Every string the kit shows or speaks. Messages with variables are functions that receive

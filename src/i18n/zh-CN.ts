@@ -22,6 +22,7 @@ export const zhCN: Messages = {
     category: '根据产品类别估算',
     categoryWeight: '根据类别和重量估算',
     materials: '根据材料和重量估算',
+    materialsOnly: '根据材料估算，采用典型重量',
     spend: '根据价格估算',
     declared: '由供应商申报',
     verified: '由供应商申报并经过核验',

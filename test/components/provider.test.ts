@@ -45,7 +45,8 @@ async function provider(tpl = html`<eco-provider .factors=${fixtureDataset} loca
   return { el, probe: el.querySelector('context-probe') as ContextProbe };
 }
 
-describe('<eco-provider>', () => {
+describe('<eco-provider>', function () {
+  this.timeout(30000); // generous: CI machines can be heavily loaded
   beforeEach(() => {
     resetDevWarnings();
     localStorage.removeItem(LEDGER_STORAGE_KEY);

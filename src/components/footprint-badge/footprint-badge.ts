@@ -198,8 +198,11 @@ export class EcoFootprintBadge extends EcoElement {
         return r.verified ? 'verified' : 'declared';
       case 'spend':
         return 'spend';
-      case 'activity':
-        return r.filledIn.includes('materials') ? 'categoryWeight' : 'materials';
+      case 'activity': {
+        const weight = !r.filledIn.includes('weightGrams');
+        if (r.filledIn.includes('materials')) return weight ? 'categoryWeight' : 'category';
+        return weight ? 'materials' : 'materialsOnly';
+      }
       default:
         return r.filledIn.includes('weightGrams') ? 'category' : 'categoryWeight';
     }
