@@ -59,7 +59,7 @@ function unitFormat(locale: string, unit: MassUnit, long: boolean): Intl.NumberF
 /** Formats grams as a localized mass, e.g. `4.2 kg`, `4,2 kg`, `350 g`, `1.2 t`, `9.3 lb`. */
 export function formatMass(grams: number, locale: string, m: Messages, o: MassOptions = {}): string {
   const unit = massUnit(o.unitOf ?? grams, o.units);
-  const v = grams / GRAMS[unit];
+  const v = grams / GRAMS[unit] + 0; // + 0 turns -0 into 0 (Intl would print "-0 g")
   if (o.bare) return numberFormat(locale, ROUNDING).format(v);
   const s = unitFormat(locale, unit, !!o.long).format(v);
   return unit === 'tonne' ? (o.long ? m.tonnesLong(s) : m.tonnes(s)) : s;
@@ -68,8 +68,8 @@ export function formatMass(grams: number, locale: string, m: Messages, o: MassOp
 /** Formats a range in one unit (chosen from `unitOf`, else from `high`), e.g. `2.9–6.1 kg`. */
 export function formatMassRange(low: number, high: number, locale: string, m: Messages, o: MassOptions = {}): string {
   const unit = massUnit(o.unitOf ?? high, o.units);
-  const lo = low / GRAMS[unit];
-  const hi = high / GRAMS[unit];
+  const lo = low / GRAMS[unit] + 0;
+  const hi = high / GRAMS[unit] + 0;
   const f = o.bare ? numberFormat(locale, ROUNDING) : unitFormat(locale, unit, !!o.long);
   let s: string;
   try {
@@ -82,7 +82,7 @@ export function formatMassRange(low: number, high: number, locale: string, m: Me
 
 /** Formats a plain number with estimate rounding (two significant digits), e.g. equivalents. */
 export function formatNumber(value: number, locale: string): string {
-  return numberFormat(locale, ROUNDING).format(value);
+  return numberFormat(locale, ROUNDING).format(value + 0);
 }
 
 /** Formats a share (0–1) as a whole percentage, e.g. `23%` / `23 %`. */
