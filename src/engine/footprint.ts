@@ -20,7 +20,7 @@
  * Ranges are lognormal: σ² = ln(k_method)² + Σ (share of the total driven by each filled-in field × ln k_field)²,
  * with `k` from `dataset.ranges`; `[low, high] = [x / e^σ, x · e^σ]`.
  */
-import { ProductInputSchema, BOUNDARIES, check, toIssues, type ParsedProduct } from './schemas/index.js';
+import { ProductInputSchema, BOUNDARIES, check, quickProduct, toIssues, type ParsedProduct } from './schemas/index.js';
 import { EcoError, err, fail, guard, listKeys, ok, unwrap, type Result } from './result.js';
 import { STAGES, type Boundary, type Category, type Dataset, type DeclaredInput, type EstimateOptions, type Factor, type FootprintResult, type MaterialShareInput, type Method, type ProductInput, type Stage, type TraceFactor } from './types.js';
 import { addTrace, fin, sigma, spread, traceOf } from './shared.js';
@@ -44,13 +44,13 @@ function mixFactor(list: readonly MaterialShareInput[], ds: Dataset, trace: Trac
     shares += m.share;
     if (eol) {
       const f = ds.endOfLife[mat.endOfLife]!;
-      addTrace(trace, traceOf(f, () => `endOfLife.${mat.endOfLife}`));
+      addTrace(trace, traceOf(f, 'endOfLife', mat.endOfLife));
       total += m.share * pos(f.value);
       continue;
     }
     const r = mat.recycled ? (m.recycledShare ?? 0) : 0;
-    if (r < 1) addTrace(trace, traceOf(mat.virgin, () => `materials.${m.material}.virgin`));
-    if (r > 0) addTrace(trace, traceOf(mat.recycled!, () => `materials.${m.material}.recycled`));
+    if (r < 1) addTrace(trace, traceOf(mat.virgin, 'materials', m.material, 'virgin'));
+    if (r > 0) addTrace(trace, traceOf(mat.recycled!, 'materials', m.material, 'recycled'));
     const v = m.share * (1 - r) * mat.virgin.value;
     const w = m.share * r * (mat.recycled?.value ?? 0);
     total += v + w;
@@ -84,7 +84,7 @@ function prep(key: string, cat: Category, ds: Dataset): Prep {
   const src = cat.benchmark.source;
   pr = {
     bench: Object.freeze({ key: `categories.${key}.benchmark`, value: STAGES.reduce((a, k) => a + B[k], 0), unit: `g CO2e/${cat.unit}`, sourceId: src }),
-    manufacturing: traceOf(cat.manufacturing, () => `categories.${key}.manufacturing`),
+    manufacturing: traceOf(cat.manufacturing, 'categories', key, 'manufacturing'),
     kappa: Object.freeze({ key: `categories.${key}.calibration`, value: buT > 0 && prodB > 0 ? prodB / buT : 1, unit: 'benchmark production / bottom-up production of the typical product', sourceId: src }),
     typical,
     efT,
@@ -139,8 +139,8 @@ function model(p: ParsedProduct, key: string, cat: Category, ds: Dataset, grid: 
     proxy.transport = 0;
     for (const leg of p.transport) {
       const f = ds.freight[leg.mode];
-      addTrace(trace, traceOf(f.direct, () => `freight.${leg.mode}.direct`));
-      addTrace(trace, traceOf(f.wellToTank, () => `freight.${leg.mode}.wellToTank`));
+      addTrace(trace, traceOf(f.direct, 'freight', leg.mode, 'direct'));
+      addTrace(trace, traceOf(f.wellToTank, 'freight', leg.mode, 'wellToTank'));
       s.transport += ((m + packKg) / 1000) * leg.distanceKm * (f.direct.value + f.wellToTank.value);
     }
   } else filled.push('transport');
@@ -150,7 +150,7 @@ function model(p: ParsedProduct, key: string, cat: Category, ds: Dataset, grid: 
     proxy.packaging = 0;
     for (const x of p.packaging) {
       const f = ds.packaging[x.material]!;
-      addTrace(trace, traceOf(f, () => `packaging.${x.material}`));
+      addTrace(trace, traceOf(f, 'packaging', x.material));
       s.packaging += (x.weightGrams / 1000) * f.value;
     }
   } else filled.push('packaging');
@@ -158,7 +158,7 @@ function model(p: ParsedProduct, key: string, cat: Category, ds: Dataset, grid: 
   const energy = p.use ?? t.use;
   if (energy) {
     if (!p.use) filled.push('use');
-    addTrace(trace, traceOf(grid, () => `grid.${gridKey}`));
+    addTrace(trace, traceOf(grid, 'grid', gridKey));
     s.use = energy.kWhPerYear * energy.years * grid.value;
     proxy.use = 0;
   }
@@ -305,7 +305,7 @@ export function estimateParsed(p: ParsedProduct, ds: Dataset, options: EstimateO
   } else if (p.price !== undefined && p.price > 0) {
     method = 'spend';
     const f = ds.spend[cat.spendKey]!;
-    addTrace(trace, traceOf(f, () => `spend.${cat.spendKey}`));
+    addTrace(trace, traceOf(f, 'spend', cat.spendKey));
     const spendGrams = fin((toSpendYearUsd(p.price, currency, ds, trace) ?? 0) * f.value);
     s = mo.s;
     const covered = s.materials + s.manufacturing + s.transport + s.packaging;
@@ -366,6 +366,8 @@ export function checkOptions(options: unknown): Result<EstimateOptions> {
 
 /** @internal Parses a product, prefixing issue paths with `at`. */
 export function parseProduct(product: unknown, at = ''): Result<ParsedProduct> {
+  const quick = quickProduct(product);
+  if (quick) return ok(quick);
   const r = check(ProductInputSchema, product);
   if (r.success) return ok(r.data);
   const issues = toIssues(r.error.issues, at);

@@ -18,9 +18,9 @@ export function traced(ds: Dataset, key: string, f: Pick<Factor, 'value' | 'unit
 const factorCache = new WeakMap<object, TraceFactor>();
 
 /** The trace entry of a dataset factor object, cached by identity (a factor sits at one key of a frozen dataset). */
-export function traceOf(f: Factor, key: () => string): TraceFactor {
+export function traceOf(f: Factor, group: string, key: string, part = ''): TraceFactor {
   let t = factorCache.get(f);
-  if (!t) factorCache.set(f, (t = Object.freeze({ key: key(), value: f.value, unit: f.unit, sourceId: f.source })));
+  if (!t) factorCache.set(f, (t = Object.freeze({ key: `${group}.${key}${part && `.${part}`}`, value: f.value, unit: f.unit, sourceId: f.source })));
   return t;
 }
 
