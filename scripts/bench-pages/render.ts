@@ -10,7 +10,7 @@ import { bundledDataset } from '../../src/data/index.js';
 import { safeEstimateFootprint, safeRankAlternatives } from '../../src/engine/index.js';
 import type { AlternativeResult, FootprintResult, ProductInput } from '../../src/engine/types.js';
 import { en as m } from '../../src/i18n/en.js';
-import { formatMass, formatMassRange, formatMoney, formatPercent } from '../../src/internal/format.js';
+import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent } from '../../src/internal/format.js';
 import { catalogGenerator } from '../cli/catalog.mjs';
 
 const L = 'en';
@@ -114,7 +114,7 @@ function fullHtml(r: FootprintResult | undefined): string {
   }<button part="toggle" type="button" aria-expanded="false" aria-controls="details">${m.breakdownToggle}</button><div id="details" part="details" role="region" aria-label="${esc(m.breakdownLabel)}" hidden></div></div>`;
 }
 
-function alternativesHtml(product: ProductInput & { price?: number }, items: readonly AlternativeResult[]): string {
+function alternativesHtml(product: ProductInput & { price?: number }, items: readonly AlternativeResult[], compared: number): string {
   const li = items.map((a) => {
     const c = a.product as ProductInput & { name: string; price?: number };
     const f = a.footprint;
@@ -138,7 +138,9 @@ function alternativesHtml(product: ProductInput & { price?: number }, items: rea
     )}</span>${price}</div><div class="actions"><button part="action" type="button" aria-pressed="false" aria-label="${esc(m.switchLong(c.name, saving))}">${m.switchAction}</button></div></li>`;
   });
   return `<div part="base" class="base"><div part="heading" class="heading" role="heading" aria-level="2">${m.alternativesHeading}</div>${
-    li.length ? `<ul part="list">${li.join('')}</ul>` : `<p part="empty">${esc(m.alternativesEmpty)}</p>`
+    li.length
+      ? `<ul part="list">${li.join('')}</ul>`
+      : `<p part="empty">${esc(compared ? `${m.alternativesEmpty} ${m.alternativesCompared(compared, formatNumber(compared, L), formatPercent(0.1, L))}` : m.alternativesNoneToCompare)}</p>`
   }</div>`;
 }
 
@@ -204,7 +206,7 @@ class BenchAlternatives extends HTMLElement {
   candidates: ProductInput[] = [];
   connectedCallback() {
     this.classList.add('block');
-    attach(this).innerHTML = this.product ? alternativesHtml(this.product, rank(this.product, this.candidates)) : '';
+    attach(this).innerHTML = this.product ? alternativesHtml(this.product, rank(this.product, this.candidates), this.candidates.length) : '';
   }
 }
 customElements.define('bench-badge', BenchBadge);
@@ -267,7 +269,7 @@ export function buildPage(impl: Impl, items: PageItem[], host: HTMLElement, pre?
 
 export function pageHtml(items: PageItem[]): string {
   return `<style>.fb .visually-hidden{position:absolute!important;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}.fb [hidden]{display:none}.fb .full{display:grid;gap:.5rem;padding:.5rem 1rem;border:1px solid #888}.fb p{margin:0}</style>${items
-    .map((it) => `<section class="item"><h2>${esc(it.product.name)}</h2><div class="fb">${fullHtml(estimate(it.input))}</div><div class="fb">${alternativesHtml(it.input as any, rank(it.input, it.candidates))}</div></section>`)
+    .map((it) => `<section class="item"><h2>${esc(it.product.name)}</h2><div class="fb">${fullHtml(estimate(it.input))}</div><div class="fb">${alternativesHtml(it.input as any, rank(it.input, it.candidates), it.candidates.length)}</div></section>`)
     .join('')}`;
 }
 
@@ -298,43 +300,41 @@ export function shownText(el: Element): string {
 }
 
 export interface Sample { script: number; layout: number; paint: number; rendered: number }
-export async function measureGrid(impl: Impl, list: BenchProduct[], host: HTMLElement): Promise<Sample> {
+let prepared: (() => Promise<Sample>) | undefined;
+
+/**
+ * Clears the page and gets one measurement ready (for (b), the strings are computed here, off the clock);
+ * `run()` then times it. Two calls, so that the driver can read the main thread's CPU time around `run()` alone.
+ */
+export async function prepare(kind: 'grid' | 'page', impl: Impl, data: BenchProduct[] | PageItem[], host: HTMLElement): Promise<void> {
   host.replaceChildren();
   await frame();
   await frame();
   gc();
   await frame();
-  const markup = impl === 'b' ? gridHtml('b', list) : gridHtml(impl, list);
-  const t0 = performance.now();
-  host.innerHTML = markup;
-  await settle(host);
-  const t1 = performance.now();
-  void document.body.offsetHeight; // style and layout now, so they can be told apart from paint
-  const tl = performance.now();
-  await afterPaint();
-  const t2 = performance.now();
-  const sel = impl === 'a' ? 'bench-badge' : impl === 'b' ? '.fb' : 'eco-footprint-badge';
-  const rendered = Array.from(host.querySelectorAll(sel)).filter((e) => /CO₂e|unavailable/.test(shownText(e))).length;
-  return { script: t1 - t0, layout: tl - t0, paint: t2 - t0, rendered };
+  const markup = kind === 'grid' ? gridHtml(impl, data as BenchProduct[]) : impl === 'b' ? pageHtml(data as PageItem[]) : undefined;
+  const insert = () => (kind === 'grid' ? (host.innerHTML = markup!) : buildPage(impl, data as PageItem[], host, markup));
+  const count = () =>
+    kind === 'page'
+      ? host.querySelectorAll('section.item').length
+      : Array.from(host.querySelectorAll(impl === 'a' ? 'bench-badge' : impl === 'b' ? '.fb' : 'eco-footprint-badge')).filter((e) => /CO₂e|unavailable/.test(shownText(e))).length;
+  prepared = async () => {
+    const t0 = performance.now();
+    insert();
+    await settle(host);
+    const t1 = performance.now();
+    void document.body.offsetHeight; // style and layout now, so they can be told apart from paint
+    const tl = performance.now();
+    await afterPaint();
+    const t2 = performance.now();
+    return { script: t1 - t0, layout: tl - t0, paint: t2 - t0, rendered: count() };
+  };
 }
 
-export async function measurePage(impl: Impl, items: PageItem[], host: HTMLElement): Promise<Sample> {
-  host.replaceChildren();
-  await frame();
-  await frame();
-  gc();
-  await frame();
-  const pre = impl === 'b' ? pageHtml(items) : undefined;
-  const t0 = performance.now();
-  buildPage(impl, items, host, pre);
-  await settle(host);
-  const t1 = performance.now();
-  void document.body.offsetHeight; // style and layout now, so they can be told apart from paint
-  const tl = performance.now();
-  await afterPaint();
-  const t2 = performance.now();
-  const rendered = host.querySelectorAll('section.item').length;
-  return { script: t1 - t0, layout: tl - t0, paint: t2 - t0, rendered };
+export function run(): Promise<Sample> {
+  const p = prepared!;
+  prepared = undefined;
+  return p();
 }
 
 /** Compares the text of the kit and of baseline (a) for the same products: returns the mismatches. */
@@ -363,4 +363,4 @@ export async function compareText(list: BenchProduct[], items: PageItem[], host:
   return bad;
 }
 
-Object.assign(globalThis, { benchRender: { products, pageItems, measureGrid, measurePage, compareText } });
+Object.assign(globalThis, { benchRender: { products, pageItems, prepare, run, compareText } });
