@@ -93,8 +93,9 @@ export function safeComputeCheckoutSavings(cart: CartInput, options?: CheckoutOp
  * @returns Grams CO2e: `totalGrams`, `baselineGrams`, `savedGrams = baselineGrams − totalGrams`, and `byReason`.
  * @throws {EcoError} `INVALID_PRODUCT` | `UNKNOWN_CATEGORY` | `UNKNOWN_MATERIAL` | `UNKNOWN_COUNTRY` | `UNKNOWN_CURRENCY` | `INVALID_PACT` | `INVALID_ARGUMENT` | `DATASET_INVALID`
  * @example
- * computeCheckoutSavings({ lines: [{ product: tee, quantity: 1, swappedFrom: polyTee }], delivery: { chosen: 'locker' } }, { dataset }).byReason
- * //=> { swaps: 1200, delivery: 60, packaging: 0 }
+ * // fixture dataset: a 50 %-recycled tee (4 200 g) instead of a plain one (5 000 g), locker (100 g) instead of home (200 g)
+ * computeCheckoutSavings({ lines: [{ product: recycledTee, quantity: 1, swappedFrom: plainTee }], delivery: { chosen: 'locker' } }, { dataset }).byReason
+ * //=> { swaps: 800, delivery: 100, packaging: 0 }
  */
 export function computeCheckoutSavings(cart: CartInput, options?: CheckoutOptions): CheckoutSavings {
   return unwrap(safeComputeCheckoutSavings(cart, options));
