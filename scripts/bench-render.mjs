@@ -23,7 +23,7 @@ const IMPLS = ['kit', 'kit-no-provider', 'a', 'b'];
 const NAMES = { kit: 'kit', 'kit-no-provider': 'kit, no provider', a: '(a) hand-written', b: '(b) innerHTML' };
 const f1 = (x) => x.toFixed(1);
 
-const harness = await bundle('scripts/bench-pages/render.ts');
+const harness = await bundle('scripts/bench-pages/render.ts', { minify: !values.profile });
 const defines = ['src/define/all.ts', ...readdirSync(join(ROOT, 'src/define')).filter((f) => f.endsWith('.ts') && f !== 'all.ts').sort((a, b) => (a === 'provider.ts' ? -1 : b === 'provider.ts' ? 1 : 0)).map((f) => `src/define/${f}`)];
 const kitDev = values.profile || values.src ? await bundle(defines, { minify: !values.profile }) : undefined;
 const built = kitDev ? `src/define/*.ts bundled by esbuild${values.profile ? ' (unminified, --profile)' : ''}` : ensureBuild(values.build);
@@ -153,7 +153,8 @@ async function profile() {
     const us = dt.get(node.id) ?? 0;
     if (!us) continue;
     const { url, functionName, lineNumber } = node.callFrame;
-    const where = url.endsWith('/eco-nudge.js') ? moduleAt[lineNumber] ?? '(bundle)' : url.endsWith('/harness.js') ? '(bench harness)' : url ? url : `(${functionName || 'native'})`;
+    // the harness's own self time includes the native work its calls trigger: parsing the inserted HTML, forced layout
+    const where = url.endsWith('/eco-nudge.js') ? moduleAt[lineNumber] ?? '(bundle)' : url.endsWith('/harness.js') ? '(bench harness: DOM insertion, forced layout)' : url ? url : `(${functionName || 'native'})`;
     const name = `${functionName || '(anonymous)'}  ${where}:${lineNumber + 1}`;
     byModule.set(where, (byModule.get(where) ?? 0) + us);
     byFn.set(name, (byFn.get(name) ?? 0) + us);
