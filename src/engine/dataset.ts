@@ -147,9 +147,15 @@ export function extendDataset(base: Dataset, patch: DatasetPatch): Dataset {
 
 const checked = new WeakMap<object, Result<Dataset>>();
 
-/** @internal The dataset to use for a call: `options.dataset` (validated on first use) or the bundled one. */
+let bundled: Result<Dataset> | undefined;
+
+/**
+ * @internal The dataset to use for a call: `options.dataset` (validated on first use) or the bundled one, which the
+ * build and the test suite validate (test/engine/bundled.test.ts), so pages do not pay for it at run time.
+ */
 export function resolveDataset(ds: Dataset | undefined): Result<Dataset> {
-  const d = ds ?? bundledDataset;
+  if (ds === undefined || ds === bundledDataset) return (bundled ??= ok(bundledDataset));
+  const d = ds;
   if (!isObj(d)) return fail('INVALID_ARGUMENT', 'options.dataset must be a dataset object (see loadDataset).', 'options.dataset');
   let r = checked.get(d);
   if (!r) checked.set(d, (r = safeLoadDataset(d)));
