@@ -1,0 +1,228 @@
+// Writes src/data/index.ts: the bundled dataset in a compact encoding plus the small decoder that expands it, on
+// import, to exactly the `Dataset` object of src/data/dataset.json (same keys, same order, same numbers).
+// Used by scripts/build-dataset.mjs, which also proves the round trip (`checkModule`) before writing anything.
+//
+// The encoding drops what is implied: the unit and source shared by a table of factors, the `USD` of typical prices,
+// the note and proxy flag of proxy benchmarks (a `*` after the source id), the 1000 g of food, the category group,
+// and figures the decoder recomputes to the same three significant figures (the allowance = manufacturing stage ÷ kg;
+// the use stage = kWh × years × world grid), kept wherever the recomputation would differ. Materials, packaging,
+// freight modes and spend keys are referred to by their position in their tables.
+//   factor tables   `key=value[@source][*]`, comma-separated (`*`: proxy)
+//   lists           `<index in base 36><number>`, comma-separated: `018e3,21e3` = sea 18 000 km, road 1 000 km
+//   labels          left out where the key spells them (`leather-shoes` → `Leather shoes`)
+//   categories      one line each: key|label|unit|g|materials|origin|price|use|legs|packaging|stages|source[*]|spend|allowance
+//   materials       one line each: key|label|virgin|source[*]|endOfLife[|recycled|source[*]]
+import { transform } from 'esbuild';
+
+const STAGES = ['materials', 'manufacturing', 'transport', 'packaging', 'use', 'endOfLife'];
+const PROXY_NOTE = 'Proxy: see src/data/README.md.';
+const UNITS = { item: '', kg: 'k', litre: 'l' };
+const MATERIAL_UNIT = 'g CO2e/kg';
+const MODES = ['sea', 'air', 'road', 'rail'];
+
+const fail = (msg) => { throw new Error(`build-dataset (compact encoding): ${msg}. Extend scripts/dataset-module.mjs.`); };
+const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const keysAre = (o, ...orders) => orders.some((k) => same(Object.keys(o), k));
+
+/** The shortest JavaScript numeral for `n` (`.5`, `273e2`). */
+export function num(n) {
+  if (typeof n !== 'number' || !Number.isFinite(n)) fail(`not a finite number: ${n}`);
+  const s = String(n);
+  const c = [s, s.replace(/^(-?)0\./, '$1.')];
+  const m = /^(-?\d+?)(0+)$/.exec(s);
+  if (m) c.push(`${m[1]}e${m[2].length}`);
+  return c.filter((x) => Number(x) === n).sort((a, b) => a.length - b.length)[0];
+}
+
+const str = (s) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+const ident = (k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : str(k));
+const isFactor = (v) => v && typeof v === 'object' && keysAre(v, ['value', 'unit', 'source'], ['value', 'unit', 'source', 'proxy']) && (v.proxy === undefined || v.proxy === true);
+const text = (s, what) => {
+  if (typeof s !== 'string' || !s || /[|\n`\\]|\$\{/.test(s)) fail(`${what} "${s}" is empty or holds a separator`);
+  return s;
+};
+
+/** A JavaScript literal; factors become `F(value, unit, source[, 1])`. */
+function lit(v) {
+  if (typeof v === 'number') return num(v);
+  if (typeof v === 'string') return str(v);
+  if (typeof v === 'boolean') return v ? '!0' : '!1';
+  if (Array.isArray(v)) return `[${v.map(lit).join(',')}]`;
+  if (isFactor(v)) return `F(${num(v.value)},${str(v.unit)},${str(v.source)}${v.proxy ? ',1' : ''})`;
+  if (v && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${ident(k)}:${lit(x)}`).join(',')}}`;
+  return fail(`cannot encode ${v}`);
+}
+
+const srcStar = (f) => `${text(f.source, 'source')}${f.proxy ? '*' : ''}`;
+
+/** A table of factors: `T(unit, source, 'key=value@other*,…')`, or a plain literal when the units differ. */
+function table(t, what) {
+  const entries = Object.entries(t);
+  if (!entries.length || !entries.every(([, f]) => isFactor(f))) fail(`${what} is not a table of factors`);
+  const unit = entries[0][1].unit;
+  if (!entries.every(([, f]) => f.unit === unit)) return lit(t);
+  const count = {};
+  for (const [, f] of entries) count[f.source] = (count[f.source] ?? 0) + 1;
+  const source = Object.keys(count).sort((a, b) => count[b] - count[a])[0];
+  const body = entries.map(([k, f]) => {
+    if (/[=@*,]/.test(k)) fail(`${what} key "${k}" holds a separator`);
+    return `${k}=${num(f.value)}${f.source === source ? '' : `@${text(f.source, 'source')}`}${f.proxy ? '*' : ''}`;
+  });
+  return `T(${str(unit)},${str(source)},${str(body.join(','))})`;
+}
+
+/** `<index in base 36 of the name in names><number>`, comma-separated, for lists of `{ [a]: name, [b]: number }`. */
+function pairs(list, a, b, names, what) {
+  return list.map((x) => {
+    const i = names.indexOf(x[a]);
+    if (!keysAre(x, [a, b]) || i < 0 || i >= 36 || !(x[b] >= 0)) fail(`${what}: ${JSON.stringify(x)}`);
+    return `${i.toString(36)}${num(x[b])}`;
+  }).join(',');
+}
+
+/** The label the decoder derives from a key when the line leaves it out: `leather-shoes` → `Leather shoes`. */
+const labelOf = (key) => key[0].toUpperCase() + key.slice(1).replace(/-/g, ' ');
+const label = (key, l) => (labelOf(key) === l ? '' : text(l, 'label'));
+
+/** What the decoder computes for a figure left out: three significant figures. */
+const sig3 = (x) => Number(x.toPrecision(3));
+
+function categoryLines(data) {
+  const legs = [];
+  const mats = Object.keys(data.materials);
+  const packs = Object.keys(data.packaging);
+  const spends = Object.keys(data.spend);
+  const world = data.grid.WORLD?.value ?? fail('no WORLD grid');
+  let group = '';
+  const lines = Object.entries(data.categories).map(([key, c]) => {
+    if (!keysAre(c, ['label', 'unit', 'typical', 'benchmark', 'spendKey', 'manufacturing'])) fail(`category ${key} has other keys`);
+    const t = c.typical;
+    const shape = ['weightGrams', 'materials', 'originCountry', 'price'];
+    if (!keysAre(t, [...shape, 'transport', 'packaging'], [...shape, 'use', 'transport', 'packaging'])) fail(`category ${key}: typical has other keys`);
+    if (!keysAre(t.price, ['amount', 'currency']) || t.price.currency !== 'USD') fail(`category ${key}: price not in USD`);
+    if (t.use && !keysAre(t.use, ['kWhPerYear', 'years'])) fail(`category ${key}: use has other keys`);
+    const b = c.benchmark;
+    const proxy = b.note !== undefined;
+    if (!keysAre(b, ['stages', 'source'], ['stages', 'source', 'note']) || (proxy && b.note !== PROXY_NOTE)) fail(`category ${key}: benchmark note or keys`);
+    if (!keysAre(b.stages, STAGES)) fail(`category ${key}: stages`);
+    const m = c.manufacturing;
+    if (!isFactor(m) || m.unit !== MATERIAL_UNIT || m.source !== b.source || !!m.proxy !== proxy) fail(`category ${key}: allowance not in step with the benchmark`);
+    if (!(c.unit in UNITS)) fail(`category ${key}: unit ${c.unit}`);
+    const spend = spends.indexOf(c.spendKey);
+    if (spend < 0) fail(`category ${key}: spend key ${c.spendKey}`);
+    const legsText = pairs(t.transport, 'mode', 'distanceKm', MODES, `${key} transport`);
+    if (!legs.includes(legsText)) legs.push(legsText);
+    const dot = key.indexOf('.');
+    const g = key.slice(0, dot);
+    const shortKey = g === group && dot > 0 ? key.slice(dot) : key;
+    group = g;
+    const useDerived = t.use && sig3(t.use.kWhPerYear * t.use.years * world) === b.stages.use;
+    const stages = STAGES.map((s) => (s === 'use' && useDerived ? '' : num(b.stages[s])));
+    const allowanceDerived = sig3(b.stages.manufacturing / (t.weightGrams / 1000)) === m.value;
+    return [
+      text(shortKey, 'key'), label(key.slice(dot + 1), c.label), UNITS[c.unit], t.weightGrams === 1000 ? '' : num(t.weightGrams),
+      pairs(t.materials, 'material', 'share', mats, `${key} materials`), text(t.originCountry, 'origin'), num(t.price.amount),
+      t.use ? `${num(t.use.kWhPerYear)}x${num(t.use.years)}` : '', legs.indexOf(legsText), pairs(t.packaging, 'material', 'weightGrams', packs, `${key} packaging`),
+      stages.join(' '), srcStar({ source: b.source, proxy }), spend, allowanceDerived ? '' : num(m.value),
+    ].join('|');
+  });
+  return { legs, lines };
+}
+
+function materialLines(materials) {
+  return Object.entries(materials).map(([key, m]) => {
+    if (!keysAre(m, ['label', 'virgin', 'endOfLife'], ['label', 'virgin', 'endOfLife', 'recycled'])) fail(`material ${key} has other keys`);
+    for (const f of [m.virgin, m.recycled].filter(Boolean)) if (!isFactor(f) || f.unit !== MATERIAL_UNIT) fail(`material ${key}: factor unit`);
+    const r = m.recycled ? [num(m.recycled.value), srcStar(m.recycled)] : [];
+    return [text(key, 'key'), label(key, m.label), num(m.virgin.value), srcStar(m.virgin), text(m.endOfLife, 'route'), ...r].join('|');
+  });
+}
+
+const TOP = ['schemaVersion', 'id', 'version', 'publishedAt', 'sources', 'categories', 'materials', 'freight', 'grid', 'packaging', 'endOfLife', 'spend', 'delivery', 'equivalences', 'currencies', 'grades', 'ranges'];
+
+/** The TypeScript source of src/data/index.ts for `data`. */
+export function compactModule(data, version) {
+  if (!keysAre(data, TOP)) fail('the dataset has other top-level keys');
+  if (!same(Object.keys(data.freight), MODES)) fail('freight modes');
+  const { legs, lines } = categoryLines(data);
+  const rest = ['delivery', 'equivalences', 'currencies', 'grades', 'ranges'].map((k) => `${k}:${lit(data[k])}`);
+  return `// Generated by scripts/build-dataset.mjs from src/data/curated.mjs, ../shared/reference and src/data/model.json.
+// Do not edit: run \`npm run data\`. Sources, licences and derivations: src/data/README.md and NOTICE.md.
+// The same dataset, readable and with every key spelled out: src/data/dataset.json. This module carries it in a
+// compact encoding (scripts/dataset-module.mjs) and expands it on import to exactly that object.
+import { FREIGHT_MODES, STAGES, type Dataset, type Factor } from '../engine/types.js';
+
+export const DATASET_VERSION = ${str(version)};
+
+type Obj = Record<string, unknown>;
+const F = (value: number, unit: string, source: string, proxy?: unknown): Factor => (proxy ? { value, unit, source, proxy: true } : { value, unit, source });
+/** \`name*\` → a factor marked as a proxy. */
+const S = (value: string, unit: string, source: string) => F(+value, unit, source.replace('*', ''), source.endsWith('*'));
+/** A table of factors: \`key=value[@source][*]\`, comma-separated. */
+const T = (unit: string, source: string, entries: string) => {
+  const out: Record<string, Factor> = {};
+  for (const e of entries.split(',')) {
+    const [, key, value, src] = /^(.+?)=([^@*]+)@?(.*)$/.exec(e)!;
+    out[key!] = S(value!, unit, src && src !== '*' ? src : source + src);
+  }
+  return out;
+};
+/** \`<index in base 36 into names><number>,…\` → [{ [a]: names[index], [b]: number }, …] */
+const P = (list: string | undefined, a: string, b: string, names: readonly string[]) => (list ? list.split(',').map((x) => ({ [a]: names[parseInt(x[0]!, 36)], [b]: +x.slice(1) })) : []);
+const sig3 = (x: number) => +x.toPrecision(3);
+/** The label left out of a line: \`leather-shoes\` → \`Leather shoes\`. */
+const L = (label: string | undefined, key: string) => label || key[0]!.toUpperCase() + key.slice(1).replace(/-/g, ' ');
+const materials: Obj = {};
+for (const line of \`${materialLines(data.materials).join('\n')}\`.split('\\n')) {
+  const [key, label, virgin, src, endOfLife, recycled, rsrc] = line.split('|') as string[];
+  materials[key!] = { label: L(label, key!), virgin: S(virgin!, ${str(MATERIAL_UNIT)}, src!), endOfLife, ...(recycled ? { recycled: S(recycled, ${str(MATERIAL_UNIT)}, rsrc!) } : {}) };
+}
+${['grid', 'packaging', 'endOfLife', 'spend'].map((k) => `const ${k} = ${table(data[k], k)};`).join('\n')}
+const LEGS = ${lit(legs)};
+const categories: Obj = {};
+let group = '';
+for (const line of \`${lines.join('\n')}\`.split('\\n')) {
+  const [k, label, unit, g, m, originCountry, price, use, legs, pack, stages, src, spendKey, allowance] = line.split('|') as string[];
+  const key = k![0] === '.' ? group + k : k!;
+  group = key.split('.')[0]!;
+  const proxy = src!.endsWith('*');
+  const weightGrams = g ? +g : 1000;
+  const [kWhPerYear, years] = use!.split('x').map(Number) as [number, number];
+  const source = src!.replace('*', '');
+  const st = stages!.split(' ').map((v) => (v ? +v : sig3(kWhPerYear * years * grid.WORLD!.value)));
+  categories[key] = {
+    label: L(label, key.slice(key.indexOf('.') + 1)),
+    unit: unit === 'k' ? 'kg' : unit === 'l' ? 'litre' : 'item',
+    typical: {
+      weightGrams, materials: P(m, 'material', 'share', Object.keys(materials)), originCountry, price: { amount: +price!, currency: 'USD' },
+      ...(use ? { use: { kWhPerYear, years } } : {}),
+      transport: P(LEGS[+legs!], 'mode', 'distanceKm', FREIGHT_MODES), packaging: P(pack, 'material', 'weightGrams', Object.keys(packaging)),
+    },
+    benchmark: { stages: Object.fromEntries(STAGES.map((s, i) => [s, st[i]])), source, ...(proxy ? { note: ${str(PROXY_NOTE)} } : {}) },
+    spendKey: Object.keys(spend)[+spendKey!],
+    manufacturing: S(allowance || String(sig3(st[1]! / (weightGrams / 1000))), ${str(MATERIAL_UNIT)}, src!),
+  };
+}
+
+export const bundledDataset = {
+  schemaVersion: 1, id: ${str(data.id)}, version: DATASET_VERSION, publishedAt: ${str(data.publishedAt)},
+  sources: ${lit(data.sources)},
+  categories,
+  materials,
+  freight: ${lit(data.freight)},
+  grid, packaging, endOfLife, spend,
+  ${rest.join(',\n  ')},
+} as unknown as Dataset;
+`;
+}
+/** Runs the generated module and checks that it expands to exactly `data` (keys, order and numbers). */
+export async function checkModule(ts, data) {
+  const { code } = await transform(ts.replace(/^import .*$/m, `const STAGES = ${JSON.stringify(STAGES)}, FREIGHT_MODES = ${JSON.stringify(MODES)};`), { loader: 'ts', format: 'esm' });
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  if (JSON.stringify(mod.bundledDataset) !== JSON.stringify(data)) {
+    const a = JSON.stringify(mod.bundledDataset), b = JSON.stringify(data);
+    let i = 0;
+    while (a[i] === b[i]) i++;
+    fail(`the compact module does not expand to the dataset: …${b.slice(Math.max(0, i - 80), i + 40)}… became …${a.slice(Math.max(0, i - 80), i + 40)}…`);
+  }
+}
