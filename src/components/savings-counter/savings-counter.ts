@@ -262,7 +262,7 @@ export class EcoSavingsCounter extends EcoElement {
     return html`<div class="community">
       <div part="progress" class="track" role="progressbar" aria-label=${m.communityLabel} aria-valuemin="0" aria-valuemax="100"
         aria-valuenow=${Math.round(share * 100)} aria-valuetext=${words}>
-        <div part="progress-bar" class="bar" style="inline-size:${share * 100}%"></div>
+        <div part="progress-bar" class="bar" .style=${`inline-size:${share * 100}%`}></div>
       </div>
       <p part="progress-label" class="quiet" aria-hidden="true">${m.communityProgress(m.withUnit(this.mass(c)), m.withUnit(this.mass(goal)), pct)}</p>
     </div>`;

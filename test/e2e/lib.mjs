@@ -1,0 +1,126 @@
+// Shared by the end-to-end reliability checks (scripts/test-*.mjs): single-file bundles built into a temporary
+// folder (any version string), a static server that can add response headers (CSP), browsers (Debian's Chromium
+// through playwright-core; Firefox ESR through puppeteer-core over WebDriver BiDi), and a tiny harness.
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+export const pkgVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+
+/**
+ * Builds the single-file bundles `eco-nudge.js` (every element) and `eco-nudge-badge.js` (provider + badge) into a
+ * fresh temporary folder, with `version` as the kit version. Same Vite options as step 3 of scripts/build.mjs, so
+ * locale chunks land in `locales/` beside the bundle. Does not touch dist/.
+ */
+export async function buildBundles(version = pkgVersion) {
+  const { build } = await import('vite');
+  const outDir = mkdtempSync(join(tmpdir(), `eco-bundle-${version}-`));
+  for (const [name, entry] of [['eco-nudge', 'src/define/all.ts'], ['eco-nudge-badge', 'src/define/badge-only.ts']]) {
+    await build({
+      logLevel: 'warn', configFile: false, root, publicDir: false,
+      define: { __ECO_VERSION__: JSON.stringify(version) },
+      build: {
+        outDir, emptyOutDir: false, target: 'es2022', minify: true, sourcemap: false,
+        lib: { entry: { [name]: entry }, formats: ['es'] },
+        rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: `locales/${name}-[name]-[hash].js` } },
+      },
+    });
+  }
+  return outDir;
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.css': 'text/css' };
+
+/**
+ * Serves on 127.0.0.1 (free port). `mounts` maps a URL prefix to a folder; `pages` maps exact paths to
+ * `{ body, type }`; `headers` go on every response. Records every request path in `requests`.
+ */
+export function serve({ mounts = {}, pages = {}, headers = {} }) {
+  const requests = [];
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(path);
+    const send = (status, type, body) => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
+      res.end(body);
+    };
+    if (pages[path]) return send(200, pages[path].type ?? TYPES[extname(path)] ?? 'text/html; charset=utf-8', pages[path].body);
+    for (const [prefix, dir] of Object.entries(mounts)) {
+      if (!path.startsWith(prefix)) continue;
+      const file = normalize(join(dir, path.slice(prefix.length)));
+      if (!file.startsWith(normalize(dir + sep)) || !existsSync(file) || !statSync(file).isFile()) break;
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers });
+      createReadStream(file).pipe(res);
+      return;
+    }
+    send(404, 'text/plain', 'not found');
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}`, requests, close: () => new Promise((r) => server.close(r)) })),
+  );
+}
+
+// ─── Browsers (never downloaded) ───
+function ensure(browser, paths, env) {
+  const found = () => [process.env[env], ...paths].find((p) => p && existsSync(p));
+  if (!found()) {
+    try {
+      execFileSync(process.execPath, [join(root, 'scripts/ensure-browsers.mjs')], { stdio: 'inherit', env: { ...process.env, WTR_BROWSERS: browser } });
+    } catch {
+      /* it printed why */
+    }
+  }
+  const p = found();
+  if (!p) {
+    console.error(`This check needs ${browser}: install Debian's package (see scripts/ensure-browsers.mjs) or set ${env}.`);
+    process.exit(1);
+  }
+  return p;
+}
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+export async function launchChromium(extraArgs = []) {
+  const { chromium } = await import('playwright-core');
+  const executablePath = ensure('chromium', ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'], 'CHROME_PATH');
+  return chromium.launch({ executablePath, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
+}
+
+export async function launchFirefox() {
+  const puppeteer = await import('puppeteer-core');
+  const executablePath = ensure('firefox', ['/usr/bin/firefox-esr', '/usr/bin/firefox'], 'FIREFOX_PATH');
+  return puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
+}
+
+// ─── Harness ───
+export function harness(title) {
+  let passed = 0;
+  let failed = 0;
+  const t0 = performance.now();
+  console.log(title);
+  return {
+    async check(name, fn) {
+      const t = performance.now();
+      try {
+        await fn();
+        passed++;
+        console.log(`  ✓ ${name} (${Math.round(performance.now() - t)} ms)`);
+      } catch (e) {
+        failed++;
+        console.log(`  ✗ ${name}\n      ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n      ')}`);
+      }
+    },
+    done() {
+      console.log(`${passed} passed, ${failed} failed (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+      process.exitCode = failed ? 1 : 0;
+    },
+  };
+}
+
+export function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
