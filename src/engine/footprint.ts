@@ -290,6 +290,8 @@ export function estimateParsed(p: ParsedProduct, ds: Dataset, options: EstimateO
 
   if (declared) {
     method = 'declared';
+    // the declared figure itself leads the trace; its sourceId is the declaration's own source, not a dataset key
+    trace.unshift({ key: 'declared', value: declared.co2eGrams, unit: `g CO2e/item, ${declared.boundary}${declared.verified ? ', verified' : ''}`, sourceId: declared.source ?? 'declared by the merchant' });
     const gs = cut({ ...mo.s }, 'cradle-to-grave');
     const d = declaredEstimate(declared, { ...mo, s: gs }, boundary, ds, Math.sqrt(fillSigma2(mo, gs, ds)));
     s = cut(d.s, boundary);

@@ -82,6 +82,8 @@ describe('fromPact', () => {
     expect(r.method).to.equal('declared');
     expect(r.verified).to.equal(true);
     expect(r.co2eGrams).to.be.closeTo(800 + 200 + 600 + 100, 1e-9);
+    expect(r.trace.factors[0]).to.include({ key: 'declared', value: 800 });
+    expect(r.trace.factors[0]!.sourceId).to.contain('PACT 2.3.0');
     const gate = estimateFootprint({ category: 'apparel.t-shirt', weightGrams: 200, pact: v3({}) }, { dataset, boundary: 'cradle-to-gate' });
     expect(gate.co2eGrams).to.be.closeTo(600, 1e-9);
   });
