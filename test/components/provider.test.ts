@@ -36,6 +36,19 @@ customElements.define('context-probe', ContextProbe);
 
 let tagSeq = 0;
 const uniqueTag = (base: string) => `${base}-${++tagSeq}`;
+/** Runs `fn` with console.warn captured; returns the warnings. */
+async function captureWarnings(fn: () => Promise<unknown>): Promise<string[]> {
+  const calls: string[] = [];
+  const orig = console.warn;
+  console.warn = (...a: unknown[]) => void calls.push(String(a[0]));
+  try {
+    await fn();
+  } finally {
+    console.warn = orig;
+  }
+  return calls;
+}
+
 /** Resolves after the provider's microtask that checks `defaultPrevented`. */
 const settled = () => new Promise<void>((r) => setTimeout(r));
 
@@ -195,12 +208,15 @@ describe('<eco-provider>', function () {
     });
 
     it('a non-object .factors is DATASET_INVALID too', async () => {
-      const el = fixtureSync<EcoProvider>(html`<eco-provider></eco-provider>`);
-      const pending = oneEvent(el, 'eco-error') as Promise<EcoErrorEvent>;
-      el.factors = 'factors.json';
-      expect((await pending).detail.code).to.equal('DATASET_INVALID');
-      await elementUpdated(el);
-      expect(el.activeDataset).to.equal(bundledDataset);
+      const warned = await captureWarnings(async () => {
+        const el = fixtureSync<EcoProvider>(html`<eco-provider></eco-provider>`);
+        const pending = oneEvent(el, 'eco-error') as Promise<EcoErrorEvent>;
+        el.factors = 'factors.json';
+        expect((await pending).detail.code).to.equal('DATASET_INVALID');
+        await elementUpdated(el);
+        expect(el.activeDataset).to.equal(bundledDataset);
+      });
+      expect(warned.length).to.equal(1);
     });
 
     it('a valid complete dataset fires eco-factors-load and is provided', async () => {
@@ -238,20 +254,35 @@ describe('<eco-provider>', function () {
     });
 
     it('factors-src: an HTTP error fires eco-error and the bundled dataset keeps serving', async () => {
-      const el = fixtureSync<EcoProvider>(html`<eco-provider factors-src="/test/does-not-exist.json"><context-probe></context-probe></eco-provider>`);
-      const { detail } = (await oneEvent(el, 'eco-error')) as EcoErrorEvent;
-      expect(detail.code).to.equal('DATASET_FETCH_FAILED');
-      expect(detail.issues[0]!.path).to.equal('factors-src');
-      expect(detail.message).to.contain('404');
-      expect((el.querySelector('context-probe') as ContextProbe).factors).to.equal(bundledDataset);
+      const warned = await captureWarnings(async () => {
+        const el = fixtureSync<EcoProvider>(html`<eco-provider factors-src="/test/does-not-exist.json"><context-probe></context-probe></eco-provider>`);
+        const { detail } = (await oneEvent(el, 'eco-error')) as EcoErrorEvent;
+        expect(detail.code).to.equal('DATASET_FETCH_FAILED');
+        expect(detail.issues[0]!.path).to.equal('factors-src');
+        expect(detail.message).to.contain('404');
+        expect((el.querySelector('context-probe') as ContextProbe).factors).to.equal(bundledDataset);
+      });
+      expect(warned.length).to.equal(1);
     });
 
     it('factors-src: a body that is not JSON, or not a valid dataset, fires eco-error', async () => {
-      const el = fixtureSync<EcoProvider>(html`<eco-provider factors-src="data:application/json,{oops"></eco-provider>`);
-      expect(((await oneEvent(el, 'eco-error')) as EcoErrorEvent).detail.code).to.equal('DATASET_FETCH_FAILED');
-      const el2 = fixtureSync<EcoProvider>(html`<eco-provider factors-src=${`data:application/json,${encodeURIComponent('{"schemaVersion":1}')}`}></eco-provider>`);
-      expect(((await oneEvent(el2, 'eco-error')) as EcoErrorEvent).detail.code).to.equal('DATASET_INVALID');
-      expect(el2.activeDataset).to.equal(bundledDataset);
+      const warned = await captureWarnings(async () => {
+        const el = fixtureSync<EcoProvider>(html`<eco-provider factors-src="data:application/json,{oops"></eco-provider>`);
+        expect(((await oneEvent(el, 'eco-error')) as EcoErrorEvent).detail.code).to.equal('DATASET_FETCH_FAILED');
+        const el2 = fixtureSync<EcoProvider>(html`<eco-provider factors-src=${`data:application/json,${encodeURIComponent('{"schemaVersion":1}')}`}></eco-provider>`);
+        expect(((await oneEvent(el2, 'eco-error')) as EcoErrorEvent).detail.code).to.equal('DATASET_INVALID');
+        expect(el2.activeDataset).to.equal(bundledDataset);
+      });
+      expect(warned.map((w) => /\] (\w+):/.exec(w)?.[1])).to.deep.equal(['DATASET_FETCH_FAILED', 'DATASET_INVALID']);
+    });
+
+    it('.factors wins over factors-src', async () => {
+      const url = `data:application/json,${encodeURIComponent(JSON.stringify(fixtureDataset))}`;
+      const el = fixtureSync<EcoProvider>(html`<eco-provider .factors=${{ categories: {} }} factors-src=${url}><context-probe></context-probe></eco-provider>`);
+      await elementUpdated(el);
+      await settled();
+      await settled();
+      expect(el.activeDataset!.version).to.equal(bundledDataset.version); // the merged partial, not the fetched fixture
     });
   });
 
