@@ -113,3 +113,4 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 const localeStory = (locale: StoryLocale): Story => ({ globals: { locale } });
 export const LocaleDe: Story = { ...localeStory('de'), name: 'Locale: Deutsch' };
 export const LocaleJa: Story = { ...localeStory('ja'), name: 'Locale: 日本語' };
+export const LocaleZhCN: Story = { ...localeStory('zh-CN'), name: 'Locale: 简体中文' };
