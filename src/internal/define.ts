@@ -1,5 +1,8 @@
 type VersionedCtor = CustomElementConstructor & { version?: string };
 
+/** Version pairs this copy of the kit has already warned about. */
+const conflicts = new Set<string>();
+
 /**
  * Registers `tag` unless it is already registered. The first registration wins; a different version
  * gets one warning naming both versions. Never throws (and does nothing where there is no registry, e.g. on a server without a shim).
@@ -17,6 +20,12 @@ export function defineElement(tag: string, ctor: VersionedCtor): void {
     return;
   }
   if (existing !== ctor && existing.version !== ctor.version) {
-    console.warn(`[eco-nudge] <${tag}> v${existing.version ?? '?'} is already registered; v${ctor.version ?? '?'} was not registered.`);
+    // One warning per pair of versions, not one per tag: a second copy of the kit would otherwise print six.
+    const pair = `${existing.version ?? '?'}|${ctor.version ?? '?'}`;
+    if (conflicts.has(pair)) return;
+    conflicts.add(pair);
+    console.warn(
+      `[eco-nudge] <${tag}> v${existing.version ?? '?'} is already registered; v${ctor.version ?? '?'} was not registered (nor any other tag already taken: the first registration wins). Load one copy of eco-nudge per page.`,
+    );
   }
 }
