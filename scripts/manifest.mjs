@@ -82,6 +82,7 @@ const webTypes = {
             description: clean(a.description),
             ...(a.default !== undefined ? { default: a.default } : {}),
             value: isBool ? { kind: 'no-value', type: 'boolean' } : { kind: 'plain', type: bare(a.type?.text).join(' | ') || 'string' },
+            ...(literals(a.type?.text) ? { values: literals(a.type?.text).map((name) => ({ name })) } : {}),
           };
         }),
         slots: (decl.slots ?? []).map((s) => ({ name: s.name, description: clean(s.description) })),
