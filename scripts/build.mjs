@@ -5,7 +5,7 @@
 //  3. dist/eco-nudge.js  one minified ES module that registers every element (other locales load on demand beside it)
 //  4. dist/eco-nudge-badge.js  the badge-only entry (provider + badge + engine + data), for the size budget
 //  5. custom-elements.json + dist/vscode.html-custom-data.json, dist/web-types.json, dist/jsx.d.ts (scripts/manifest.mjs)
-import { readFileSync, rmSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync, rmSync, existsSync, readdirSync, copyFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
 
@@ -66,4 +66,6 @@ for (const [name, entry] of [['eco-nudge', 'src/define/all.ts'], ['eco-nudge-bad
 }
 // 5. custom-elements.json, and from it dist/vscode.html-custom-data.json, dist/web-types.json, dist/jsx.d.ts
 execFileSync(process.execPath, [`${root}scripts/manifest.mjs`], { stdio: 'inherit' });
+// the optional page stylesheet that reserves each badge's box before the elements are defined
+copyFileSync(`${root}src/styles/eco-nudge.css`, `${root}dist/eco-nudge.css`);
 console.log(`built eco-nudge ${version} into dist/`);
