@@ -77,8 +77,8 @@ function runCli(file, workers) {
       const summary = /([\d,]+) rows \(([\d,]+) estimated, ([\d,]+) bad\) in ([\d.]+) s: ([\d,]+) rows\/s, (\d+) workers, CPU ([\d.]+) s, peak memory ([\d,]+) MB/.exec(stderr);
       if (!summary) return reject(new Error(`no summary from the CLI (exit ${code}):\n${stderr.slice(-2000)}`));
       const num = (s) => Number(s.replaceAll(',', ''));
-      // RSS after the first 20% of the run (warm-up) vs at the end: flat memory means these stay close.
-      const tail = rss.slice(Math.floor(rss.length * 0.2));
+      // RSS at each quarter of the run: flat memory means these stay close while the row count grows.
+      const at = (q) => (rss.length ? rss[Math.min(rss.length - 1, Math.floor(rss.length * q))] / 1024 : NaN);
       resolve({
         code,
         seconds,
@@ -89,8 +89,7 @@ function runCli(file, workers) {
         cpuSeconds: Number(summary[7]),
         selfPeakMb: num(summary[8]),
         hwmMb: hwmKb / 1024,
-        rssMinMb: tail.length ? Math.min(...tail) / 1024 : NaN,
-        rssMaxMb: tail.length ? Math.max(...tail) / 1024 : NaN,
+        rssQuarters: [0.25, 0.5, 0.75, 0.999].map(at),
       });
     });
   });
@@ -109,7 +108,7 @@ console.log(`generated ${fmt(ROWS)} products (${fmt(statSync(bigFile).size / 1e6
 const results = [];
 const row = (label, r) =>
   console.log(
-    `${label.padEnd(28)} ${fmt(r.rows).padStart(10)} rows  ${fmt(r.seconds, 1).padStart(6)} s  ${fmt(r.rowsPerSecond).padStart(8)} rows/s  CPU ${fmt(r.cpuSeconds, 1).padStart(5)} s (${fmt(r.rows / r.cpuSeconds).padStart(6)} rows per CPU-second)  peak ${fmt(r.hwmMb).padStart(4)} MB  RSS after warm-up ${fmt(r.rssMinMb)}–${fmt(r.rssMaxMb)} MB  bad ${r.bad}  exit ${r.code}`,
+    `${label.padEnd(28)} ${fmt(r.rows).padStart(10)} rows  ${fmt(r.seconds, 1).padStart(6)} s  ${fmt(r.rowsPerSecond).padStart(8)} rows/s  CPU ${fmt(r.cpuSeconds, 1).padStart(5)} s (${fmt(r.rows / r.cpuSeconds).padStart(6)} rows per CPU-second)  peak ${fmt(r.hwmMb).padStart(4)} MB  RSS at 25/50/75/100% of the run ${r.rssQuarters.map((x) => fmt(x)).join('/')} MB  bad ${r.bad}  exit ${r.code}`,
   );
 const smallRun = await runCli(smallFile, cores);
 row(`${fmt(small)} rows, ${cores} workers`, smallRun);
