@@ -21,7 +21,8 @@ const BAND: Record<string, [number, number]> = {
 const kg = (r: FootprintResult) => r.co2eGrams / 1000;
 const est = (category: string, extra: Record<string, unknown> = {}) => estimateFootprint({ category, ...extra });
 
-describe('bundled dataset through the engine', () => {
+describe('bundled dataset through the engine', function () {
+  this.timeout(60000); // a loaded CI machine is slow; these check results, not speed
   it('loads through loadDataset, frozen, and is the default dataset', () => {
     const r = safeLoadDataset(bundledDataset);
     if (!r.ok) throw new Error(`${r.error.message}\n${r.error.issues.map((i) => `${i.path}: ${i.message}`).join('\n')}`);
