@@ -1,5 +1,16 @@
 import type { Messages } from './messages.js';
 
+/**
+ * An English category name after an article and `adj`: `a typical T-shirt`, `an electric kettle` (no `adj`), `a typical pair of
+ * socks` (labels ending in `(pair)`), `typical headphones` (plurals), `typical beef` (mass nouns).
+ */
+const art = (c: string, adj = '') => {
+  const pair = /^(.+) \(pair\)$/i.exec(c);
+  if (pair) return `a ${adj}pair of ${pair[1]}`;
+  const bare = /[^s]s$|\b(beef|lamb|pork|chicken|fish|cheese|milk|butter|yogurt|rice|pasta|bread|cereal|fruit|tofu|substitute|drink|coffee|tea|chocolate|water|juice|beer|wine|shampoo)$/i.test(c.replace(/\s*\(.*\)$/, ''));
+  return `${bare ? '' : /^[aeiou]/i.test(adj + c) ? 'an ' : 'a '}${adj}${c}`;
+};
+
 /** English, bundled: the fallback for every key. */
 export const en: Messages = {
   $code: 'en',
@@ -59,9 +70,11 @@ export const en: Messages = {
 
   footprintLong: (a, lo, hi, g) => `Estimated footprint ${a} CO₂e (range ${lo} to ${hi}), grade ${g} on a scale from A (lowest) to E`,
   declaredLong: (a, lo, hi, g) => `Declared footprint ${a} CO₂e (range ${lo} to ${hi}), grade ${g} on a scale from A (lowest) to E`,
-  compareLower: (p, c) => `${p} below a typical ${c}`,
-  compareHigher: (p, c) => `${p} above a typical ${c}`,
-  compareTypical: (c) => `About typical for a ${c}`,
+  compareLower: (p, c) => `${p} below ${art(c, 'typical ')}`,
+  compareHigher: (p, c) => `${p} above ${art(c, 'typical ')}`,
+  compareTypical: (c) => `About typical for ${art(c)}`,
+  // Only where the dataset label, first word lower-cased, is not the right English name.
+  categories: { 'electronics.speaker': 'Bluetooth speaker' },
   breakdownToggle: 'Breakdown by stage',
   breakdownLabel: 'Footprint by life-cycle stage',
   equivalentLabel: 'For comparison',

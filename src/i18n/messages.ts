@@ -79,6 +79,13 @@ export interface Messages {
   readonly compareHigher: (percent: string, category: string) => string;
   /** `About typical for a T-shirt`. */
   readonly compareTypical: (category: string) => string;
+  /**
+   * Category names by dataset key (`apparel.t-shirt` → `T-Shirt`), as the comparison messages receive them. Each
+   * language frames the name so the sentence stays grammatical whatever its gender or number. English ships only
+   * overrides: the dataset's `label` (first word lower-cased) is the English name, and a key without a name in the
+   * locale's catalog (a merchant's own category) falls back to that label in every language.
+   */
+  readonly categories: Readonly<Record<string, string>>;
   /** Disclosure button for the stage breakdown. */
   readonly breakdownToggle: string;
   /** Label of the stage breakdown region. */

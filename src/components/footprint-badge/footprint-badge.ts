@@ -229,8 +229,11 @@ export class EcoFootprintBadge extends EcoElement {
     if (this.variant !== 'full') return base;
 
     const ds = this.factors ?? bundledDataset;
-    let label = ds.categories[r.category]?.label ?? r.category;
-    if (locale.toLowerCase().startsWith('en') && /^\p{Lu}\p{Ll}/u.test(label)) label = label[0]!.toLowerCase() + label.slice(1);
+    // The catalog's name for the category, else the dataset's English label (in English, a plain capitalised first
+    // word lower-cased: `Headphones` → `headphones`, but `T-shirt` and `Wi-Fi router` stay).
+    const named = Object.hasOwn(m.categories, r.category) ? m.categories[r.category] : undefined;
+    let label = named ?? ds.categories[r.category]?.label ?? r.category;
+    if (!named && locale.toLowerCase().startsWith('en') && /^\p{Lu}\p{Ll}*(?![\p{L}-])/u.test(label)) label = label[0]!.toLowerCase() + label.slice(1);
     const comparison =
       r.comparison === 'lower'
         ? m.compareLower(formatPercent(1 - r.ratio, locale), label)
