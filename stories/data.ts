@@ -60,17 +60,22 @@ export const verifiedPact = {
 /** The same document without verification: declared by the supplier, not verified. */
 export const declaredPact = { ...verifiedPact, pcf: { ...verifiedPact.pcf, verification: undefined } };
 
-/** A product page: leather running shoes, and what the shop could suggest instead. */
+/** A product page: leather running shoes flown in from the factory, and what the shop could suggest instead. */
 export const runner: ProductInput = {
-  id: 'runner-leather', name: 'Leather runner', category: 'footwear.sneakers', weightGrams: 900,
-  materials: [{ material: 'leather', share: 0.6 }, { material: 'rubber', share: 0.4 }], price: 89, currency: 'EUR',
+  id: 'runner-leather', name: 'Leather runner (air freight)', category: 'footwear.sneakers', weightGrams: 1200,
+  materials: [{ material: 'leather', share: 0.7 }, { material: 'rubber', share: 0.3 }], originCountry: 'CN',
+  transport: [{ mode: 'air', distanceKm: 9000 }], price: 89, currency: 'EUR',
 };
 
+/**
+ * Candidates: three clearly lower (knit, canvas, a verified supplier figure), one whose range overlaps the
+ * runner's (same leather, shipped by sea: not claimed), and one of another category (never listed).
+ */
 export const runnerCandidates: AlternativeCandidate[] = [
-  { id: 'knit-runner', name: 'Knit runner (recycled polyester)', category: 'footwear.sneakers', weightGrams: 300, materials: [{ material: 'polyester', share: 0.7, recycledShare: 1 }, { material: 'rubber', share: 0.3 }], price: 79, currency: 'EUR', url: 'https://shop.example/p/knit-runner' },
+  { id: 'knit-runner', name: 'Knit runner (recycled polyester)', category: 'footwear.sneakers', weightGrams: 250, materials: [{ material: 'polyester', share: 0.7, recycledShare: 1 }, { material: 'rubber', share: 0.3 }], price: 79, currency: 'EUR', url: 'https://shop.example/p/knit-runner' },
   { id: 'canvas-runner', name: 'Canvas runner', category: 'footwear.sneakers', weightGrams: 450, materials: [{ material: 'cotton', share: 0.6 }, { material: 'rubber', share: 0.4 }], price: 59, currency: 'EUR', url: 'https://shop.example/p/canvas-runner' },
-  { id: 'trail-declared', name: 'Trail shoe (supplier figure, verified)', category: 'footwear.sneakers', weightGrams: 600, declared: { co2eGrams: 6000, boundary: 'cradle-to-gate', verified: true, source: 'Supplier PCF 2025' }, price: 99, currency: 'EUR' },
-  { id: 'leather-light', name: 'Light leather runner', category: 'footwear.sneakers', weightGrams: 700, materials: [{ material: 'leather', share: 0.6 }, { material: 'rubber', share: 0.4 }], price: 95, currency: 'EUR' },
+  { id: 'trail-declared', name: 'Trail shoe (supplier figure, verified)', category: 'footwear.sneakers', weightGrams: 500, declared: { co2eGrams: 3000, boundary: 'cradle-to-gate', verified: true, source: 'Supplier PCF 2025' }, price: 99, currency: 'EUR' },
+  { id: 'leather-sea', name: 'Leather runner (sea freight)', category: 'footwear.sneakers', weightGrams: 1000, materials: [{ material: 'leather', share: 0.7 }, { material: 'rubber', share: 0.3 }], originCountry: 'CN', transport: [{ mode: 'sea', distanceKm: 18000 }], price: 85, currency: 'EUR' },
   { id: 'tee', name: 'Cotton T-shirt (another category: never listed)', category: 'apparel.t-shirt', weightGrams: 100, price: 15, currency: 'EUR' },
 ];
 

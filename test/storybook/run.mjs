@@ -24,7 +24,7 @@ const argv = process.argv.slice(2);
 const opt = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const filter = opt('--filter');
 const jobs = Math.max(1, Number(opt('--jobs') ?? 2));
-const STORY_TIMEOUT = 45_000;
+const STORY_TIMEOUT = 90_000; // generous: CI machines under load take tens of seconds for a story with a locale to load
 const DOCS_TIMEOUT = 120_000; // an autodocs page renders every story of the component
 
 // ─── 1. browser and build ───
