@@ -105,10 +105,26 @@ describe('<eco-provider>', function () {
       el.locale = 'fr';
       el.currency = 'GBP';
       el.units = 'imperial';
-      el.country = 'GB';
+      el.country = 'PL';
       await elementUpdated(el);
       expect(probe.settings).to.not.equal(first);
-      expect(probe.settings).to.deep.include({ locale: 'fr', currency: 'GBP', units: 'imperial', country: 'GB' });
+      expect(probe.settings).to.deep.include({ locale: 'fr', currency: 'GBP', units: 'imperial', country: 'PL' });
+    });
+
+    it('uses the world average, with one warning, for a country the dataset has no grid for; badges still estimate', async () => {
+      resetDevWarnings();
+      let el!: EcoProvider;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<EcoProvider>(html`<eco-provider .factors=${fixtureDataset} locale="en" country="PT"><context-probe></context-probe><eco-footprint-badge category="apparel.t-shirt" weight-grams="200"></eco-footprint-badge></eco-provider>`);
+        await elementUpdated(el);
+      });
+      const probe = el.querySelector('context-probe') as ContextProbe;
+      expect(probe.settings.country).to.equal('');
+      expect(warnings.filter((w) => w.includes('unknown-country'))).to.have.length(1);
+      const badge = el.querySelector('eco-footprint-badge') as EcoFootprintBadge;
+      await elementUpdated(badge);
+      expect(badge.shadowRoot!.textContent).to.match(/CO₂e/);
+      expect(badge.shadowRoot!.textContent).to.not.match(/unavailable/i);
     });
 
     it('reflects theme (and sets only color-scheme); auto follows the OS', async () => {
@@ -477,7 +493,7 @@ describe('<eco-provider>', function () {
     const orig = console.warn;
     console.warn = (...a: unknown[]) => void calls.push(a);
     try {
-      await withProvider(html`<context-probe></context-probe>`, { theme: 'dark', units: 'imperial', country: 'DE', locale: 'ja' });
+      await withProvider(html`<context-probe></context-probe>`, { theme: 'dark', units: 'imperial', country: 'FR', locale: 'ja' });
       await settled();
     } finally {
       console.warn = orig;

@@ -126,17 +126,23 @@ export class EcoProvider extends EcoElement {
       devWarn(this, 'invalid-units', `units="${this.units}" is not one of ${UNITS.join(', ')}; using "metric".`);
       this.units = 'metric';
     }
-    if (['locale', 'currency', 'units', 'theme', 'country'].some((k) => changed.has(k))) {
+    if (changed.has('factors')) this.applyFactors();
+    if (['locale', 'currency', 'units', 'theme', 'country', 'activeFactors'].some((k) => changed.has(k))) {
       const currency = /^[a-z]{3}$/i.test(this.currency) ? this.currency.toUpperCase() : 'EUR';
       if (changed.has('currency') && currency !== this.currency.toUpperCase())
         devWarn(this, 'invalid-currency', `currency="${this.currency}" is not an ISO 4217 code; using EUR.`);
-      const country = /^[a-z]{2}$/i.test(this.country) ? this.country.toUpperCase() : '';
+      let country = /^[a-z]{2}$/i.test(this.country) ? this.country.toUpperCase() : '';
       if (changed.has('country') && this.country && !country)
         devWarn(this, 'invalid-country', `country="${this.country}" is not an ISO 3166-1 alpha-2 code; using the world average.`);
+      // The shopper's country only picks a grid: where the dataset has none for it, the world average serves (the
+      // engine would otherwise refuse every estimate on the page).
+      if (country && this.activeFactors && !Object.hasOwn(this.activeFactors.grid, country)) {
+        devWarn(this, 'unknown-country', `country="${country}" has no grid intensity in dataset ${this.activeFactors.version}; using the world average. Add it with .factors = { grid: { ${country}: … } }.`);
+        country = '';
+      }
       this.settings = Object.freeze({ locale: this.locale.trim(), currency, units: this.units, theme: this.theme, country });
     }
     if (changed.has('locale')) this.applyLang();
-    if (changed.has('factors')) this.applyFactors();
   }
 
   protected override updated(changed: PropertyValues): void {
