@@ -34,9 +34,9 @@ describe('category and sector names', function () {
     for (const [code, m] of Object.entries(translated)) {
       expect(Object.keys(m.categories).sort(), code).to.deep.equal(keys);
       for (const k of keys) expect(m.categories[k]!.trim(), `${code} ${k}`).to.not.equal('');
-      // translated, not copied: only a few names (Tofu, Jeans, Smartphone…) may equal the English label
+      // translated, not copied: only loanwords (Tofu, Jeans, Laptop…) may equal the English label
       const copied = keys.filter((k) => m.categories[k] === bundledDataset.categories[k]!.label);
-      expect(copied.length, `${code}: ${copied.join(', ')}`).to.be.below(keys.length / 10);
+      expect(copied.length, `${code}: ${copied.join(', ')}`).to.be.below(keys.length / 5);
     }
   });
 
@@ -71,10 +71,10 @@ describe('category and sector names', function () {
   });
 
   it('an English badge says "typical headphones", "a typical pair of socks" and keeps proper nouns', async () => {
-    expect(await above('electronics.headphones', 'en')).to.match(/^\d+% above typical headphones$/);
-    expect(await above('apparel.socks', 'en')).to.match(/^\d+% above a typical pair of socks$/);
-    expect(await above('electronics.speaker', 'en')).to.match(/^\d+% above a typical Bluetooth speaker$/);
-    expect(await above('electronics.router', 'en')).to.match(/^\d+% above a typical Wi-Fi router$/);
+    expect(await above('electronics.headphones', 'en')).to.match(/^[\d,]+% above typical headphones$/);
+    expect(await above('apparel.socks', 'en')).to.match(/^[\d,]+% above a typical pair of socks$/);
+    expect(await above('electronics.speaker', 'en')).to.match(/^[\d,]+% above a typical Bluetooth speaker$/);
+    expect(await above('electronics.router', 'en')).to.match(/^[\d,]+% above a typical Wi-Fi router$/);
   });
 
   it('a German full badge shows the German category noun in its comparison', async () => {
@@ -95,7 +95,7 @@ describe('category and sector names', function () {
   it("a merchant's category with only an English label falls back to that label in every language", async () => {
     const ds = structuredClone(bundledDataset) as typeof bundledDataset;
     (ds.categories as Record<string, unknown>)['gifts.card'] = { ...structuredClone(ds.categories['apparel.t-shirt']!), label: 'Gift card' };
-    expect(await above('gifts.card', 'en', ds)).to.match(/^\d+% above a typical gift card$/);
+    expect(await above('gifts.card', 'en', ds)).to.match(/^[\d,]+% above a typical gift card$/);
     expect(await above('gifts.card', 'de', ds)).to.match(/Kategorie „Gift card“$/);
     expect(await above('gifts.card', 'ja', ds)).to.contain('「Gift card」');
     // a bundled key in the merchant's dataset still gets the catalog's name
