@@ -43,6 +43,9 @@ function crossCheck(ds: Dataset): Issue[] {
     else if (isObj(v)) for (const k of Object.keys(v)) walk(v[k], path ? `${path}.${k}` : k);
   };
   for (const part of ['categories', 'materials', 'freight', 'grid', 'packaging', 'endOfLife', 'spend', 'delivery', 'equivalences'] as const) walk(ds[part], part);
+  const { perUsd, priceIndex } = ds.currencies;
+  for (const [path, table] of Object.entries({ sources: ds.sources, categories: ds.categories, materials: ds.materials, grid: ds.grid, packaging: ds.packaging, endOfLife: ds.endOfLife, spend: ds.spend, 'currencies.perUsd': perUsd, 'currencies.priceIndex.byYear': priceIndex.byYear, 'ranges.filledIn': ds.ranges.filledIn }))
+    need(!Object.hasOwn(table, ''), `${path}.`, 'Keys must not be empty.');
   for (const [key, c] of Object.entries(ds.categories)) {
     const at = `categories.${key}`;
     need(c.spendKey in ds.spend, `${at}.spendKey`, `Spend factor "${c.spendKey}" is not in spend.`);

@@ -27,6 +27,23 @@ describe('loadDataset', () => {
     expect(() => loadDataset(j)).to.throw().with.property('code', 'DATASET_INVALID');
   });
 
+  it('reports whole numbers, the schema version, the four grade bounds and empty table keys in words, with paths', () => {
+    const j = clone();
+    j.schemaVersion = 2;
+    j.currencies.spendYear = 2021.5;
+    j.grades = [0.5, 0.8, 1.25];
+    j.grid[''] = { ...j.grid.FR };
+    const r = safeLoadDataset(j);
+    if (r.ok) throw new Error('expected DATASET_INVALID');
+    const by = Object.fromEntries(r.error.issues.map((i) => [i.path, i.message]));
+    expect(by.schemaVersion).to.contain('schema version 1');
+    expect(by['currencies.spendYear']).to.equal('Expected a whole number.');
+    expect(by.grades).to.equal('Needs at least 4 item(s).');
+    const fixed = clone();
+    fixed.grid[''] = { ...fixed.grid.FR };
+    expect(pathsOf(fixed)).to.deep.equal(['grid.']);
+  });
+
   it('reports broken cross-references with their paths', () => {
     const j = clone();
     j.categories['apparel.t-shirt'].spendKey = 'garments';

@@ -7,6 +7,8 @@ export const nonNeg = (max = 1e15) => z.number().check(z.gte(0), z.lte(max));
 export const positive = (max = 1e15) => z.number().check(z.gt(0), z.lte(max));
 /** A share between 0 and 1 inclusive. */
 export const share = () => z.number().check(z.gte(0), z.lte(1));
+/** A whole number (a refinement: `z.int()` would add a number format to bundles for this one use). */
+export const int = () => z.number().check(z.refine(Number.isInteger, 'Expected a whole number.'));
 export const nonEmpty = (max = 10000) => z.string().check(z.minLength(1), z.maxLength(max));
 /** ISO 3166-1 alpha-2, upper case (`DE`), or `WORLD` where the dataset allows it. */
 export const countryCode = () => z.string().check(z.regex(/^([A-Za-z]{2}|WORLD)$/, 'Expected an ISO 3166-1 alpha-2 country code, such as "DE".'));

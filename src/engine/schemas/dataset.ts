@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { DELIVERY_KINDS, FREIGHT_MODES, STAGES } from '../types.js';
 import { MaterialShareSchema, PackagingSchema, TransportLegSchema } from './product.js';
-import { nonEmpty, nonNeg, positive } from './common.js';
+import { int, nonEmpty, nonNeg, positive } from './common.js';
 
 const factorShape = (value: z.ZodMiniType<number>) =>
   z.looseObject({
@@ -17,14 +17,16 @@ export const FactorSchema = factorShape(nonNeg());
 /** A cited figure that may be negative (end-of-life credits). */
 export const SignedFactorSchema = factorShape(z.number());
 
-const record = <T extends z.ZodMiniType>(v: T) => z.record(z.string().check(z.minLength(1)), v);
+// Built from the kinds the product schema already uses (objects, arrays, numbers, refinements), so validating a
+// dataset adds little to a bundle: a record is an object whose every key holds `v` (empty keys: crossCheck in dataset.ts).
+const record = <T extends z.ZodMiniType>(v: T) => z.catchall(z.object({}), v);
 const keyed = <T extends z.ZodMiniType>(keys: readonly string[], v: T) =>
   z.object(Object.fromEntries(keys.map((k) => [k, v])) as Record<string, T>);
 
 export const SourceSchema = z.looseObject({
   title: nonEmpty(),
   url: z.optional(z.string()),
-  year: z.number().check(z.int(), z.gte(1900), z.lte(2100)),
+  year: int().check(z.gte(1900), z.lte(2100)),
   licence: nonEmpty(),
   attribution: z.string(),
 });
@@ -58,7 +60,7 @@ export const MaterialSchema = z.looseObject({
 const multiplier = z.number().check(z.gte(1), z.lte(100));
 
 export const DatasetSchema = z.looseObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.number().check(z.refine((v) => v === 1, 'Expected 1: this engine reads datasets of schema version 1.')),
   id: nonEmpty(),
   version: nonEmpty(),
   publishedAt: z.string(),
@@ -76,10 +78,10 @@ export const DatasetSchema = z.looseObject({
     date: z.string(),
     source: nonEmpty(),
     perUsd: record(positive()),
-    priceIndex: z.object({ source: nonEmpty(), byYear: record(positive()), currentYear: z.number().check(z.int()) }),
-    spendYear: z.number().check(z.int()),
+    priceIndex: z.object({ source: nonEmpty(), byYear: record(positive()), currentYear: int() }),
+    spendYear: int(),
   }),
-  grades: z.tuple([positive(), positive(), positive(), positive()]),
+  grades: z.array(positive()).check(z.minLength(4), z.maxLength(4)),
   ranges: z.looseObject({
     method: keyed(['declared', 'activity', 'spend', 'category'], multiplier),
     filledIn: record(multiplier),

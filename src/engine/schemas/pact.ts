@@ -4,11 +4,13 @@
  */
 import * as z from 'zod/mini';
 
+const DECIMAL = /^\s*\d+(\.\d+)?([eE][+-]?\d+)?\s*$/;
+/** A non-negative decimal, as a JSON string or a number (one refinement: a union would add its own machinery to bundles). */
 const decimal = () =>
-  z.union([
-    z.string().check(z.regex(/^\s*\d+(\.\d+)?([eE][+-]?\d+)?\s*$/, 'Expected a non-negative decimal such as "1.25".')),
-    z.number().check(z.gte(0)),
-  ]);
+  z.custom<string | number>(
+    (v) => (typeof v === 'string' && DECIMAL.test(v)) || (typeof v === 'number' && v >= 0 && Number.isFinite(v)),
+    'Expected a non-negative decimal such as "1.25".',
+  );
 const positiveDecimal = () =>
   decimal().check(z.refine((v) => Number(v) > 0, 'Must be greater than 0.'));
 

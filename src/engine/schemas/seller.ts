@@ -1,9 +1,9 @@
 /** Schema of the seller a caller passes to `sellerIntensity`. Cross-field rules (years in order) live in seller.ts. */
 import * as z from 'zod/mini';
-import { currencyCode, nonEmpty, nonNeg, positive } from './common.js';
+import { currencyCode, int, nonEmpty, nonNeg, positive } from './common.js';
 
 /** A reporting year: a whole number between 1990 and 2100. */
-const year = () => z.number().check(z.int(), z.gte(1990), z.lte(2100));
+const year = () => int().check(z.gte(1990), z.lte(2100));
 
 export const SellerBaselineSchema = z.object({
   year: year(),
