@@ -197,7 +197,7 @@ export class EcoSavingsCounter extends EcoElement {
     const start = performance.now();
     this.setState('counting', true);
     const step = (now: number) => {
-      const p = Math.min(1, (now - start) / ms);
+      const p = Math.max(0, Math.min(1, (now - start) / ms)); // a frame's timestamp can precede `start`
       this.shownGrams = p < 1 ? from + (target - from) * (1 - (1 - p) ** 3) : target;
       if (p < 1) this.frame = requestAnimationFrame(step);
       else this.setState('counting', false);
