@@ -322,7 +322,7 @@ describe('<eco-seller-badge>', () => {
 
     for (const theme of ['light', 'dark'] as const) {
       it(`passes axe in ${theme} (compact, full with target, neutral state)`, async function () {
-        this.timeout(30000);
+        this.timeout(120000); // axe (loaded on first use) is slow on a loaded machine; this checks findings, not speed
         // The provider's theme sets color-scheme, so its light-dark() tokens switch even where the OS scheme cannot be emulated.
         await tryEmulate({ colorScheme: theme });
         const host = await fixture<HTMLDivElement>(html`<div style="background:Canvas;color:CanvasText"></div>`);
