@@ -3,6 +3,8 @@
  * Everything is driven by a seeded PRNG (mulberry32), so a failing case can be replayed from its seed and index.
  */
 
+import { DELIVERY_KINDS } from '../../src/engine/types.js';
+
 /** Global the payloads try to set; it must stay undefined. */
 export const CANARY = '__ecoPwned';
 declare global {
@@ -274,4 +276,32 @@ export function describeCase(x: unknown): string {
   } catch {
     return String(x).slice(0, 200);
   }
+}
+
+// ─── Shared entries for the element suites ───
+
+/** A sound candidate product with hostile free text and, often, a URL or image that must not become a link. */
+export interface Cand { id: string; name: string; category: string; weightGrams?: number; price?: number; url?: string; image?: string; [k: string]: unknown }
+const goodUrl = (r: Rng) => pick(r, ['https://shop.example/p/1', 'http://shop.example/p?a=1&b=<x>', '/p/relative', 'p/relative?x="y"', '#frag']);
+export function candidate(r: Rng, i: number, category: string, heavy = 1000): Cand {
+  return {
+    id: `c${i}-${randomString(r).slice(0, 200)}`,
+    name: `n${i} ${randomString(r)}`,
+    category,
+    weightGrams: Math.max(1, Math.round(heavy * (0.05 + r() * 0.5))),
+    ...(chance(r, 0.6) ? { price: Math.round(r() * 10000) / 100 } : {}),
+    ...(chance(r, 0.7) ? { url: chance(r, 0.6) ? pick(r, BAD_URLS) : goodUrl(r) } : {}),
+    ...(chance(r, 0.5) ? { image: chance(r, 0.6) ? pick(r, BAD_URLS) : goodUrl(r) } : {}),
+  };
+}
+
+/** A sound delivery option with hostile free text. */
+export function deliveryOption(r: Rng, i: number) {
+  return {
+    id: `o${i}-${randomString(r).slice(0, 100)}`,
+    kind: pick(r, DELIVERY_KINDS),
+    ...(chance(r, 0.7) ? { label: `L${i} ${randomString(r)}` } : {}),
+    ...(chance(r, 0.6) ? { price: Math.round(r() * 2000) / 100 } : {}),
+    ...(chance(r, 0.5) ? { etaDays: int(r, 0, 10) } : {}),
+  };
 }
