@@ -2,12 +2,13 @@ import type { Messages } from './messages.js';
 
 /**
  * An English category name after an article and `adj`: `a typical T-shirt`, `an electric kettle` (no `adj`), `a typical pair of
- * socks` (labels ending in `(pair)`), `typical headphones` (plurals), `typical beef` (mass nouns).
+ * socks` (labels ending in `(pair)`), `typical headphones` (plurals), `typical beef` (nouns
+ * that take no article; varieties such as `a typical cheese` do).
  */
 const art = (c: string, adj = '') => {
   const pair = /^(.+) \(pair\)$/i.exec(c);
   if (pair) return `a ${adj}pair of ${pair[1]}`;
-  const bare = /[^s]s$|\b(beef|lamb|pork|chicken|fish|cheese|milk|butter|yogurt|rice|pasta|bread|cereal|fruit|tofu|substitute|drink|coffee|tea|chocolate|water|juice|beer|wine|shampoo)$/i.test(c.replace(/\s*\(.*\)$/, ''));
+  const bare = /[^s]s$|\b(beef|lamb|pork|milk|butter|rice|pasta|bread|fruit|tofu|water)$/i.test(c.replace(/\s*\(.*\)$/, ''));
   return `${bare ? '' : /^[aeiou]/i.test(adj + c) ? 'an ' : 'a '}${adj}${c}`;
 };
 

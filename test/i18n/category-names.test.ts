@@ -58,7 +58,8 @@ describe('category and sector names', function () {
       ['jeans', 'typical jeans'],
       ['dress', 'a typical dress'],
       ['beef', 'typical beef'],
-      ['coffee (beans or ground)', 'typical coffee (beans or ground)'],
+      ['bottled water', 'typical bottled water'],
+      ['cheese', 'a typical cheese'],
       ['Wi-Fi router', 'a typical Wi-Fi router'],
     ];
     for (const [c, want] of cases) {
