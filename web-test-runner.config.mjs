@@ -16,8 +16,16 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-f
   // test pages run side by side in background tabs: keep their timers and visibility observers running
   '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
 
+// Page loads get 3 minutes instead of puppeteer's 30 s: on a loaded machine opening or leaving a test page took longer.
+const createPage = async ({ context }) => {
+  const page = await context.newPage();
+  page.setDefaultNavigationTimeout(180000);
+  return page;
+};
+
 const launchers = {
   chromium: () => chromeLauncher({
+    createPage,
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       headless: true,
@@ -28,6 +36,7 @@ const launchers = {
   // selected one were sometimes lost (keyboard tests failed at random); one page is also gentler on 2 cores.
   firefox: () => chromeLauncher({
     concurrency: 1,
+    createPage,
     puppeteer: puppeteerCore,
     launchOptions: {
       browser: 'firefox',
