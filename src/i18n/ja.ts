@@ -154,7 +154,7 @@ export const ja: Messages = {
   priceLess: (a) => `${a} 安い`,
   priceSame: '同じ価格',
   switchAction: '切り替える',
-  switchLong: (n, s) => `${n} に切り替えて ${s} 削減`,
+  switchLong: (n, s) => `${n} に切り替える（${s} 削減）`,
   switched: '切り替え済み',
   alternativesEmpty: 'この製品は、すでにカテゴリー内でフットプリントが最も低い選択肢の一つです。',
   alternativesCompared: (_n, f, p) => `このカテゴリーの他の${f}商品と比較しました。フットプリントが${p}以上低いと確実に言える商品はありません。`,

@@ -154,7 +154,7 @@ export const zhCN: Messages = {
   priceLess: (a) => `便宜 ${a}`,
   priceSame: '价格相同',
   switchAction: '换成这款',
-  switchLong: (n, s) => `换成${n}，可减少 ${s}`,
+  switchLong: (n, s) => `换成这款：${n}，可减少 ${s}`,
   switched: '已更换',
   alternativesEmpty: '该产品已是同类中碳足迹最低的选项之一。',
   alternativesCompared: (_n, f, p) => `已与本类别中的 ${f} 件其他商品比较：没有一件能确定碳足迹低至少 ${p}。`,

@@ -108,3 +108,13 @@ describe('i18n catalogs', () => {
     }
   });
 });
+
+describe('i18n: visible labels are part of accessible names (WCAG 2.5.3 label in name)', () => {
+  for (const [locale, m] of Object.entries(catalogs)) {
+    it(`${locale}: the Switch button's spoken name contains its visible text`, () => {
+      const spoken = m.switchLong('Organic tee', '1.2 kg CO₂e');
+      expect(spoken.toLowerCase()).to.contain(m.switchAction.toLowerCase());
+      expect(spoken).to.contain('Organic tee');
+    });
+  }
+});
