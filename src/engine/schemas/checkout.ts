@@ -1,10 +1,10 @@
 /** Schemas of delivery options, parcels and carts. */
 import * as z from 'zod/mini';
 import { DELIVERY_KINDS } from '../types.js';
-import { nonEmpty, nonNeg } from './common.js';
+import { bool, nonEmpty, nonNeg, oneOf } from './common.js';
 import { ProductInputSchema } from './product.js';
 
-const kind = z.enum(DELIVERY_KINDS as readonly ['home', 'pickup-point', 'locker', 'cargo-bike', 'consolidated', 'express-air']);
+const kind = oneOf(DELIVERY_KINDS);
 
 export const DeliveryOptionSchema = z.looseObject({ id: nonEmpty(), kind });
 export const DeliveryOptionsSchema = z.array(DeliveryOptionSchema);
@@ -23,5 +23,5 @@ export const CartSchema = z.looseObject({
     }),
   ),
   delivery: z.optional(z.object({ chosen: kind, baseline: z.optional(kind), parcel: z.optional(ParcelSchema) })),
-  packaging: z.optional(z.object({ optOut: z.boolean(), weightGrams: z.optional(nonNeg(1e8)), material: z.optional(nonEmpty()) })),
+  packaging: z.optional(z.object({ optOut: bool(), weightGrams: z.optional(nonNeg(1e8)), material: z.optional(nonEmpty()) })),
 });

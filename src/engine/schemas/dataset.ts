@@ -2,14 +2,14 @@
 import * as z from 'zod/mini';
 import { DELIVERY_KINDS, FREIGHT_MODES, STAGES } from '../types.js';
 import { MaterialShareSchema, PackagingSchema, TransportLegSchema } from './product.js';
-import { int, nonEmpty, nonNeg, positive } from './common.js';
+import { bool, int, nonEmpty, nonNeg, oneOf, positive } from './common.js';
 
 const factorShape = (value: z.ZodMiniType<number>) =>
   z.looseObject({
     value,
     unit: nonEmpty(),
     source: nonEmpty(),
-    proxy: z.optional(z.boolean()),
+    proxy: z.optional(bool()),
     note: z.optional(z.string()),
   });
 /** A cited figure ≥ 0. */
@@ -35,7 +35,7 @@ const stageGrams = keyed(STAGES, z.number());
 
 export const CategorySchema = z.looseObject({
   label: nonEmpty(),
-  unit: z.enum(['item', 'kg', 'litre']),
+  unit: oneOf(['item', 'kg', 'litre']),
   typical: z.looseObject({
     weightGrams: positive(1e9),
     materials: z.array(MaterialShareSchema),
@@ -45,7 +45,7 @@ export const CategorySchema = z.looseObject({
     transport: z.optional(z.array(TransportLegSchema)),
     packaging: z.optional(z.array(PackagingSchema)),
   }),
-  benchmark: z.looseObject({ stages: stageGrams, source: nonEmpty(), note: z.optional(z.string()), proxy: z.optional(z.boolean()) }),
+  benchmark: z.looseObject({ stages: stageGrams, source: nonEmpty(), note: z.optional(z.string()), proxy: z.optional(bool()) }),
   spendKey: nonEmpty(),
   manufacturing: FactorSchema,
 });

@@ -3,6 +3,7 @@
  * Everything else in the document is allowed and ignored. Decimals are JSON strings in PACT ("0.384"); numbers are accepted too.
  */
 import * as z from 'zod/mini';
+import { bool, oneOf } from './common.js';
 
 const DECIMAL = /^\s*\d+(\.\d+)?([eE][+-]?\d+)?\s*$/;
 /** A non-negative decimal, as a JSON string or a number (one refinement: a union would add its own machinery to bundles). */
@@ -14,8 +15,8 @@ const decimal = () =>
 const positiveDecimal = () =>
   decimal().check(z.refine((v) => Number(v) > 0, 'Must be greater than 0.'));
 
-const status = z.optional(z.enum(['Active', 'Deprecated']));
-const assurance = z.optional(z.looseObject({ assurance: z.optional(z.boolean()) }));
+const status = z.optional(oneOf(['Active', 'Deprecated']));
+const assurance = z.optional(z.looseObject({ assurance: z.optional(bool()) }));
 
 /** Spec 2.x: `declaredUnit`, `unitaryProductAmount`, `pCfExcludingBiogenic`, `assurance.assurance`. */
 export const Pact2Schema = z.looseObject({

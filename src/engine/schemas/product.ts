@@ -1,7 +1,7 @@
 /** Schema of the product a caller passes to `estimateFootprint`. */
 import * as z from 'zod/mini';
 import { FREIGHT_MODES } from '../types.js';
-import { countryCode, currencyCode, nonEmpty, nonNeg, positive, share } from './common.js';
+import { bool, countryCode, currencyCode, nonEmpty, nonNeg, oneOf, positive, share } from './common.js';
 
 export const BOUNDARIES = ['cradle-to-gate', 'cradle-to-grave'] as const;
 
@@ -12,7 +12,7 @@ export const MaterialShareSchema = z.object({
 });
 
 export const TransportLegSchema = z.object({
-  mode: z.enum(FREIGHT_MODES as readonly ['sea', 'air', 'road', 'rail']),
+  mode: oneOf(FREIGHT_MODES),
   // one leg cannot be longer than the Earth's circumference
   distanceKm: nonNeg(40075),
 });
@@ -27,8 +27,8 @@ export const UseSchema = z.object({
 
 export const DeclaredSchema = z.object({
   co2eGrams: nonNeg(1e15),
-  boundary: z.enum(BOUNDARIES),
-  verified: z.optional(z.boolean()),
+  boundary: oneOf(BOUNDARIES),
+  verified: z.optional(bool()),
   source: z.optional(z.string()),
 });
 

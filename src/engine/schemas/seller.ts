@@ -1,6 +1,6 @@
 /** Schema of the seller a caller passes to `sellerIntensity`. Cross-field rules (years in order) live in seller.ts. */
 import * as z from 'zod/mini';
-import { currencyCode, int, nonEmpty, nonNeg, positive } from './common.js';
+import { bool, currencyCode, int, nonEmpty, nonNeg, positive } from './common.js';
 
 /** A reporting year: a whole number between 1990 and 2100. */
 const year = () => int().check(z.gte(1990), z.lte(2100));
@@ -26,7 +26,7 @@ export const SellerInputSchema = z.looseObject({
   currency: currencyCode(),
   year: year(),
   sector: nonEmpty(100),
-  verified: z.optional(z.boolean()),
+  verified: z.optional(bool()),
   baseline: z.optional(SellerBaselineSchema),
   target: z.optional(SellerTargetSchema),
 });
