@@ -2,12 +2,14 @@
 // npm run build:
 //  1. dist/**.js      per-module ESM (lit, @lit/context, zod external) behind the exports map
 //  2. dist/**.d.ts    declarations from tsc
-//  3. dist/eco-nudge.js  one minified ES module that registers every element (other locales load on demand beside it)
+//  3. dist/eco-nudge.js  one minified ES module that registers every element (other locales load on demand beside it);
+//     Lit's css``/html`` text minified too (scripts/minify-literals.mjs)
 //  4. dist/eco-nudge-badge.js  the badge-only entry (provider + badge + engine + data), for the size budget
 //  5. custom-elements.json + dist/vscode.html-custom-data.json, dist/web-types.json, dist/jsx.d.ts (scripts/manifest.mjs)
 import { readFileSync, rmSync, existsSync, readdirSync, copyFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
+import { minifyLiterals } from './minify-literals.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -51,6 +53,7 @@ for (const [name, entry] of [['eco-nudge', 'src/define/all.ts'], ['eco-nudge-bad
   if (!existsSync(`${root}${entry}`)) continue;
   await build({
     ...quiet,
+    plugins: [minifyLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -59,6 +62,8 @@ for (const [name, entry] of [['eco-nudge', 'src/define/all.ts'], ['eco-nudge-bad
       sourcemap: false,
       lib: { entry: { [name]: entry }, formats: ['es'] },
       rolldownOptions: {
+        // a module shared with an on-demand chunk stays in the one file instead of a third, statically loaded chunk
+        preserveEntrySignatures: 'allow-extension',
         output: { minify: true, entryFileNames: '[name].js', chunkFileNames: `locales/${name}-[name]-[hash].js` },
       },
     },

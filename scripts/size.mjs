@@ -1,15 +1,18 @@
 #!/usr/bin/env node
-// npm run size [-- --check]
-// Builds the two browser bundles in memory and prints their gzip and brotli sizes with a breakdown by part.
-// Other locales are split into on-demand chunks and are not counted; the bundled data is.
-// With --check it exits 1 when a budget is exceeded (CI runs it).
+// npm run size [-- --check] [-- --modules]
+// Builds the two browser bundles in memory, with the settings of scripts/build.mjs, and prints their gzip and brotli
+// sizes with a breakdown by part. What a page loads up front is counted: the entry and every chunk it imports
+// statically. Chunks loaded on demand (other locales) are listed and not counted; the bundled data is counted.
+// With --check it exits 1 when a budget is exceeded (CI runs it). With --modules it also lists the largest modules.
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'vite';
+import { minifyLiterals } from './minify-literals.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const check = process.argv.includes('--check');
+const listModules = process.argv.includes('--modules');
 
 const BUNDLES = [
   { name: 'dist/eco-nudge.js (whole kit)', entry: 'src/define/all.ts', budget: 30_000, aim: 25_000 },
@@ -20,9 +23,11 @@ const PARTS = [
   ['lit', /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//],
   ['@lit/context', /node_modules\/@lit\/context\//],
   ['zod/mini', /node_modules\/zod\//],
+  ['engine schemas', /\/src\/engine\/schemas\//],
   ['engine', /\/src\/engine\//],
   ['data', /\/src\/data\//],
   ['English messages', /\/src\/i18n\/en\.ts$/],
+  ['styles', /\/src\/(styles\/|components\/.*\.styles\.ts$)/],
   ['elements', /\/src\//],
   ['other', /./],
 ];
@@ -30,33 +35,55 @@ const PARTS = [
 const gz = (s) => gzipSync(s, { level: 9 }).length;
 const br = (s) => brotliCompressSync(s, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+const short = (id) => id.replace(root, '').replace(/^.*node_modules\//, '');
 
 let failed = false;
 for (const b of BUNDLES) {
   const out = await build({
     configFile: false, root, logLevel: 'silent', publicDir: false,
     define: { __ECO_VERSION__: JSON.stringify(version) },
+    plugins: [minifyLiterals()],
     build: {
       write: false, target: 'es2022', minify: true,
       lib: { entry: { bundle: b.entry }, formats: ['es'] },
-      rolldownOptions: { output: { minify: true } },
+      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
     },
   });
   const chunks = [out].flat().flatMap((o) => o.output).filter((c) => c.type === 'chunk');
-  const main = chunks.find((c) => c.isEntry);
-  const lazy = chunks.filter((c) => !c.isEntry);
-  const groups = new Map(PARTS.map(([n]) => [n, '']));
-  for (const [id, m] of Object.entries(main.modules)) {
-    const part = PARTS.find(([, re]) => re.test(id))[0];
-    groups.set(part, groups.get(part) + (m.code ?? ''));
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  // up front: the entry and what it imports statically, transitively
+  const upFront = [];
+  const queue = [chunks.find((c) => c.isEntry)];
+  while (queue.length) {
+    const c = queue.shift();
+    if (upFront.includes(c)) continue;
+    upFront.push(c);
+    queue.push(...c.imports.map((f) => byName.get(f)).filter(Boolean));
   }
-  const total = { raw: Buffer.byteLength(main.code), gzip: gz(main.code), brotli: br(main.code) };
+  const lazy = chunks.filter((c) => !upFront.includes(c));
+  const code = upFront.map((c) => c.code).join('\n');
+  const groups = new Map(PARTS.map(([n]) => [n, '']));
+  const modules = [];
+  for (const c of upFront) {
+    for (const [id, m] of Object.entries(c.modules)) {
+      const part = PARTS.find(([, re]) => re.test(id))[0];
+      groups.set(part, groups.get(part) + (m.code ?? ''));
+      if (m.code) modules.push([short(id), m.code]);
+    }
+  }
+  const total = { raw: Buffer.byteLength(code), gzip: gz(code), brotli: br(code) };
   console.log(`\n${b.name}`);
-  console.log(`  total: ${kB(total.raw)} min, ${kB(total.gzip)} gzip, ${kB(total.brotli)} brotli  (budget ${kB(b.budget)} gzip, aim ${kB(b.aim)})`);
+  const files = upFront.length > 1 ? ` in ${upFront.length} files` : '';
+  console.log(`  total: ${kB(total.raw)} min, ${kB(total.gzip)} gzip, ${kB(total.brotli)} brotli${files}  (budget ${kB(b.budget)} gzip, aim ${kB(b.aim)})`);
   console.log('  by part (each compressed on its own, so the parts add up to more than the total):');
-  for (const [part, code] of groups) {
-    if (!code) continue;
-    console.log(`    ${part.padEnd(18)} ${kB(Buffer.byteLength(code)).padStart(9)} min ${kB(gz(code)).padStart(9)} gzip ${kB(br(code)).padStart(9)} brotli`);
+  for (const [part, text] of groups) {
+    if (!text) continue;
+    console.log(`    ${part.padEnd(18)} ${kB(Buffer.byteLength(text)).padStart(9)} min ${kB(gz(text)).padStart(9)} gzip ${kB(br(text)).padStart(9)} brotli`);
+  }
+  if (listModules) {
+    console.log('  largest modules (gzip on their own):');
+    for (const [id, text] of modules.map(([id, t]) => [id, t, gz(t)]).sort((x, y) => y[2] - x[2]).slice(0, 25).map(([id, t]) => [id, t]))
+      console.log(`    ${kB(gz(text)).padStart(8)}  ${id}`);
   }
   if (lazy.length) console.log(`  on-demand chunks (not counted): ${lazy.map((c) => `${c.fileName} ${kB(gz(c.code))} gzip`).join(', ')}`);
   if (total.gzip > b.budget) {
