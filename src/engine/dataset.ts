@@ -83,6 +83,22 @@ const invalid = (issues: Issue[]) =>
  * safeLoadDataset({ schemaVersion: 2 }).ok //=> false
  */
 export function safeLoadDataset(json: unknown): Result<Dataset> {
+  try {
+    return loadChecked(json);
+  } catch (e) {
+    return unreadable(e);
+  }
+}
+
+/**
+ * A pathological document can exhaust the validator itself (zod spreads child issues into `push(...)`: about
+ * 100,000 broken entries overflow the call stack). "Never throws" holds for those too (found by
+ * test/reliability/dataset-faults.test.ts).
+ */
+const unreadable = (e: unknown) =>
+  invalid([{ path: '', message: `The dataset could not be checked (${e instanceof Error ? e.message : String(e)}); it is too large or too broken.` }]);
+
+function loadChecked(json: unknown): Result<Dataset> {
   const parsed = check(DatasetSchema, json);
   if (!parsed.success) return invalid(toIssues(parsed.error.issues));
   const ds = parsed.data as unknown as Dataset;
@@ -130,7 +146,13 @@ function merge(base: unknown, patch: unknown): unknown {
  */
 export function safeExtendDataset(base: Dataset, patch: DatasetPatch): Result<Dataset> {
   if (!isObj(base) || !isObj(patch)) return fail('INVALID_ARGUMENT', 'extendDataset(base, patch) needs two objects: a dataset and a partial dataset.');
-  return safeLoadDataset(merge(base, patch));
+  let merged: unknown;
+  try {
+    merged = merge(base, patch);
+  } catch (e) {
+    return unreadable(e); // e.g. a patch nested deeper than the stack
+  }
+  return safeLoadDataset(merged);
 }
 
 /**

@@ -8,6 +8,17 @@ type Host = ReactiveControllerHost & HTMLElement;
 const hosts = new Set<Host>();
 let observer: MutationObserver | undefined;
 
+/**
+ * Starts the shared observer once. Kept outside the controller on purpose: a callback created inside a method that
+ * also has a closure over `this` shares V8's context with it, so the observer would keep the first element (and its
+ * whole detached tree) alive for the page's lifetime (found by scripts/test-memory.mjs).
+ */
+function watchDocumentLang(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+}
+
 /** Nearest `lang` attribute, crossing shadow roots; then the document's; else ''. */
 export function nearestLang(el: Element): string {
   let node: Element | null = el;
@@ -38,10 +49,7 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     this.unsubscribe = onMessagesChange(() => this.host.requestUpdate());
     hosts.add(this.host);
-    if (!observer && typeof MutationObserver !== 'undefined') {
-      observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
-    }
+    watchDocumentLang();
   }
 
   hostDisconnected(): void {

@@ -246,6 +246,16 @@ describe('hostile input: engine', function () {
       if (res.ok) expect(res.value.length).to.equal(0);
     });
 
+    it('100,000 broken categories in one dataset give DATASET_INVALID, never an exception (validator stack)', () => {
+      // Before the fix, zod's issue aggregation overflowed the call stack and safeLoadDataset threw a RangeError.
+      // (Products with 200,000 broken materials and carts with 200,000 broken lines were already caught by the
+      // engine's guard, as INVALID_ARGUMENT "Unexpected input: Maximum call stack size exceeded"; 10–40 s each, so not run here.)
+      const categories = Object.fromEntries(Array.from({ length: N }, (_, i) => [`b${i}`, { label: '', unit: 'crate' }]));
+      const r = time(`safeLoadDataset with ${N} broken categories`, () => call('safeLoadDataset', 0, 'huge dataset', () => safeLoadDataset({ categories })));
+      expect(r.ok).to.equal(false);
+      if (!r.ok) expect(r.error.code).to.equal('DATASET_INVALID');
+    });
+
     it('extreme magnitudes stay finite (1e15 g declared, 1e300 for equivalents)', () => {
       call('safeEquivalents', 0, 1e300, () => safeEquivalents(1e300));
       call('safeEquivalents', 0, Number.MAX_VALUE, () => safeEquivalents(Number.MAX_VALUE));
