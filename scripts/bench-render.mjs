@@ -95,17 +95,17 @@ for (let r = 0; r < RUNS + 2; r++) {
 
 const med = (list, key = 'paint') => median(list.map((s) => s[key]));
 console.log(`\nCompact badges in a product grid: ms from inserting the grid to the frame showing it (median of ${RUNS}); [script, +style and layout] = until every element rendered, then forced layout`);
-console.log(['N'.padStart(6), ...IMPLS.map((i) => NAMES[i].padStart(24)), 'kit / (a)'.padStart(10), 'kit / (b)'.padStart(10)].join(''));
+console.log(['N'.padStart(6), ...IMPLS.map((i) => NAMES[i].padStart(29)), 'kit / (a)'.padStart(10), 'kit / (b)'.padStart(10)].join(''));
 for (const n of SIZES) {
-  const cells = IMPLS.map((i) => `${f1(med(results[n][i]))} [${f1(med(results[n][i], 'script'))}, ${f1(med(results[n][i], 'layout'))}]`.padStart(24));
+  const cells = IMPLS.map((i) => ` ${f1(med(results[n][i]))} [${f1(med(results[n][i], 'script'))}, ${f1(med(results[n][i], 'layout'))}]`.padStart(29));
   const k = med(results[n].kit);
   console.log([String(n).padStart(6), ...cells, `×${(k / med(results[n].a)).toFixed(2)}`.padStart(10), `×${(k / med(results[n].b)).toFixed(2)}`.padStart(10)].join(''));
 }
 console.log(`\nThe same, as CPU time of the page's main thread (ms; script, style, layout and paint recording; robust to other load on the machine)`);
-console.log(['N'.padStart(6), ...IMPLS.map((i) => NAMES[i].padStart(24)), 'kit / (a)'.padStart(10), 'kit / (b)'.padStart(10)].join(''));
+console.log(['N'.padStart(6), ...IMPLS.map((i) => NAMES[i].padStart(29)), 'kit / (a)'.padStart(10), 'kit / (b)'.padStart(10)].join(''));
 for (const n of SIZES) {
   const k = med(results[n].kit, 'cpu');
-  console.log([String(n).padStart(6), ...IMPLS.map((i) => f1(med(results[n][i], 'cpu')).padStart(24)), `×${(k / med(results[n].a, 'cpu')).toFixed(2)}`.padStart(10), `×${(k / med(results[n].b, 'cpu')).toFixed(2)}`.padStart(10)].join(''));
+  console.log([String(n).padStart(6), ...IMPLS.map((i) => f1(med(results[n][i], 'cpu')).padStart(29)), `×${(k / med(results[n].a, 'cpu')).toFixed(2)}`.padStart(10), `×${(k / med(results[n].b, 'cpu')).toFixed(2)}`.padStart(10)].join(''));
 }
 console.log('\nTime per badge (µs, wall | CPU) and growth with N:');
 for (const i of IMPLS) {
