@@ -84,8 +84,8 @@ async function visit(browser, url, usePuppeteer) {
   try {
     // A function, not a string: a string predicate is run through eval, which the policy rightly blocks.
     // puppeteer: (fn, options); playwright: (fn, arg, options)
-    if (usePuppeteer) await p.waitForFunction(() => window.__ready === true, { timeout: 15000 });
-    else await p.waitForFunction(() => window.__ready === true, undefined, { timeout: 15000 });
+    if (usePuppeteer) await p.waitForFunction(() => window.__ready === true, { timeout: 60000 });
+    else await p.waitForFunction(() => window.__ready === true, undefined, { timeout: 60000 });
   } catch {
     /* reported below as missing figures */
   }

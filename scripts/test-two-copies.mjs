@@ -65,8 +65,8 @@ async function visit(browser, url, isPuppeteer) {
   });
   p.on('pageerror', (e) => errors.push(`pageerror: ${e.message ?? e}`));
   await p.goto(url, { waitUntil: 'load' });
-  if (isPuppeteer) await p.waitForFunction(() => !!window.__result, { timeout: 20000 });
-  else await p.waitForFunction(() => !!window.__result, undefined, { timeout: 20000 });
+  if (isPuppeteer) await p.waitForFunction(() => !!window.__result, { timeout: 60000 });
+  else await p.waitForFunction(() => !!window.__result, undefined, { timeout: 60000 });
   const r = await p.evaluate(() => ({ ...window.__result, errors: window.__errors }));
   await p.close();
   return { ...r, warnings, consoleErrors: errors };

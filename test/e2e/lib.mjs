@@ -13,20 +13,23 @@ export const pkgVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'u
 
 /**
  * Builds the single-file bundles `eco-nudge.js` (every element) and `eco-nudge-badge.js` (provider + badge) into a
- * fresh temporary folder, with `version` as the kit version. Same Vite options as step 3 of scripts/build.mjs, so
+ * fresh temporary folder, with `version` as the kit version. Same Vite options as the single-file step of
+ * scripts/build.mjs (keep them in step), so
  * locale chunks land in `locales/` beside the bundle. Does not touch dist/.
  */
 export async function buildBundles(version = pkgVersion) {
   const { build } = await import('vite');
+  const literals = existsSync(join(root, 'scripts/minify-literals.mjs')) ? [(await import('../../scripts/minify-literals.mjs')).minifyLiterals()] : [];
   const outDir = mkdtempSync(join(tmpdir(), `eco-bundle-${version}-`));
   for (const [name, entry] of [['eco-nudge', 'src/define/all.ts'], ['eco-nudge-badge', 'src/define/badge-only.ts']]) {
     await build({
       logLevel: 'warn', configFile: false, root, publicDir: false,
       define: { __ECO_VERSION__: JSON.stringify(version) },
+      plugins: literals,
       build: {
         outDir, emptyOutDir: false, target: 'es2022', minify: true, sourcemap: false,
         lib: { entry: { [name]: entry }, formats: ['es'] },
-        rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: `locales/${name}-[name]-[hash].js` } },
+        rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, entryFileNames: '[name].js', chunkFileNames: `locales/${name}-[name]-[hash].js` } },
       },
     });
   }
