@@ -54,7 +54,8 @@ export default {
   concurrency: 2,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022', define: { __ECO_VERSION__: JSON.stringify(version) } })],
   browsers: wanted.filter((b) => launchers[b]).map((b) => launchers[b]()),
-  testFramework: { config: { timeout: 10000 } },
+  // generous per-test limit: CI machines have 2 cores and the property tests run thousands of estimates
+  testFramework: { config: { timeout: 60000 } },
   // Generous limits for a loaded 2-core machine: a page took over 60 s to open, and the hostile-input files
   // (2,000 cases per element, arrays of 100,000) need several minutes there. No test asserts a duration.
   browserStartTimeout: 180000,
