@@ -24,7 +24,10 @@ const createPage = async ({ context }) => {
 };
 
 const launchers = {
+  // One page at a time in Chromium too: a page in a background tab gets no animation frames, so fixtures that
+  // wait for a frame (and visibility observers) stall there.
   chromium: () => chromeLauncher({
+    concurrency: 1,
     createPage,
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
