@@ -68,7 +68,11 @@ async function drive(tag: string, seed: number, n: number, make: (r: Rng, i: num
   const g = guard();
   const provider = document.createElement('eco-provider') as EcoProvider;
   provider.setAttribute('locale', 'en');
-  document.body.append(provider);
+  // The first batch renders on screen (layout, impressions); later ones inside display:none, which renders the same
+  // shadow DOM 5–10× faster because nothing is laid out.
+  const box = document.createElement('div');
+  box.append(provider);
+  document.body.append(box);
   const counts: Record<Expect, number> = { valid: 0, invalid: 0, chaos: 0 };
   const phases: Record<string, number> = { generate: 0, render: 0, check: 0, page: 0 };
   const t0 = performance.now();
@@ -95,6 +99,7 @@ async function drive(tag: string, seed: number, n: number, make: (r: Rng, i: num
         batch.push({ el, c, errors, i });
       }
       lap('generate');
+      box.style.display = start === 0 ? '' : 'none';
       provider.append(...batch.map((b) => b.el));
       await Promise.all(batch.map((b) => (b.el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
       await Promise.resolve();
@@ -117,7 +122,7 @@ async function drive(tag: string, seed: number, n: number, make: (r: Rng, i: num
     }
   } finally {
     g.stop();
-    provider.remove();
+    box.remove();
   }
   return { counts, ms: performance.now() - t0, phases };
 }
