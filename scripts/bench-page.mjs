@@ -5,7 +5,9 @@
 // dist/eco-nudge.js loaded after the first contentful paint:
 //  - cumulative layout shift after the kit started loading (layout-shift entries), with and without the kit's
 //    optional page stylesheet, in a 1280×800 viewport and in one tall enough to hold the whole page;
-//  - long tasks over 50 ms after the kit started loading, and long animation frames whose scripts come from the kit;
+//  - tasks of the page's main thread after the kit started loading, from a Chromium trace: wall time and CPU time
+//    (thread time, which other load on the machine barely inflates), what they spent it on (evaluating the kit's
+//    module, running microtasks = the elements' first render, style and layout, paint);
 //  - every network request: where to, and whether the kit asked for it (all after the bundle itself), then the same
 //    after switching the provider to German (one same-origin locale chunk expected).
 // Also with Chromium's CPU slowed 4× (a mid-range phone). Figures only: nothing here fails.
@@ -68,6 +70,7 @@ async function measure({ page: path, height, slowdown, switchLocale }) {
   });
   const errors = [];
   pg.on('pageerror', (e) => errors.push(e.message));
+  await browser.startTracing(pg, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute'] });
   await pg.goto(`${server.origin}${path}`, { waitUntil: 'load' });
   // every badge upgraded and showing a figure (or the neutral state)
   await pg.waitForFunction(
@@ -79,6 +82,7 @@ async function measure({ page: path, height, slowdown, switchLocale }) {
     { polling: 100 },
   );
   await pg.waitForTimeout(1000); // late shifts and tasks
+  const tasks = mainThreadTasks(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
   let localeRequests = [];
   if (switchLocale) {
     const before = requests.length;
@@ -91,7 +95,6 @@ async function measure({ page: path, height, slowdown, switchLocale }) {
   const r = await pg.evaluate(() => {
     const b = window.__bench;
     const kitStart = b.kitStart ?? Infinity;
-    const kitScript = (s) => /\/eco-nudge\.js|\/locales\//.test(s.sourceURL ?? '');
     const after = (e) => e.startTime >= kitStart;
     const shiftSources = new Set();
     for (const e of b.shifts.filter(after)) for (const s of e.sources ?? []) shiftSources.add(s.node ? (s.node.nodeName ?? '').toLowerCase() + (s.node.className ? `.${s.node.className}` : '') : '(removed)');
@@ -111,15 +114,34 @@ async function measure({ page: path, height, slowdown, switchLocale }) {
       clsAll: b.shifts.filter((e) => !e.hadRecentInput).reduce((a, e) => a + e.value, 0),
       clsKit: b.shifts.filter((e) => !e.hadRecentInput && after(e)).reduce((a, e) => a + e.value, 0),
       shiftSources: [...shiftSources].slice(0, 6),
-      longTasks: b.longtasks.filter(after).map((e) => e.duration),
-      kitLoafs: b.loafs.filter((e) => after(e) && e.scripts?.some(kitScript)).map((e) => ({ duration: e.duration, blocking: e.blockingDuration ?? 0, script: Math.max(...e.scripts.filter(kitScript).map((s) => s.duration)) })),
-      lastBadge: performance.now(),
       upgraded: document.querySelectorAll('eco-footprint-badge').length,
     };
   });
   await ctx.close();
-  return { ...r, requests, localeRequests, errors };
+  return { ...r, tasks, requests, localeRequests, errors };
 }
+
+/**
+ * Tasks of the renderer main thread from the moment the kit's script was requested: wall and CPU (thread) time in ms,
+ * whether they ran the kit's code, and where the CPU time went.
+ */
+function mainThreadTasks(events) {
+  const req = events.find((e) => e.name === 'ResourceSendRequest' && /\/eco-nudge\.js$/.test(e.args?.data?.url ?? ''));
+  if (!req) return [];
+  const same = (e) => e.pid === req.pid && e.tid === req.tid && e.ph === 'X';
+  const spans = events.filter((e) => same(e) && e.ts >= req.ts).sort((a, b) => a.ts - b.ts);
+  const PARTS = { 'v8.evaluateModule': 'module', RunMicrotasks: 'microtasks', UpdateLayoutTree: 'style', Layout: 'layout', PrePaint: 'paint', Paint: 'paint', MajorGC: 'gc', MinorGC: 'gc' };
+  return spans
+    .filter((t) => t.name === 'RunTask')
+    .map((t) => {
+      const inside = spans.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur);
+      const parts = {};
+      for (const e of inside) if (PARTS[e.name]) parts[PARTS[e.name]] = (parts[PARTS[e.name]] ?? 0) + (e.tdur ?? 0) / 1000;
+      const kit = inside.some((e) => e.name === 'v8.evaluateModule' || /\/eco-nudge\.js|\/locales\//.test(JSON.stringify(e.args?.data ?? {})));
+      return { wall: t.dur / 1000, cpu: (t.tdur ?? t.dur) / 1000, kit, parts };
+    });
+}
+const describe = (t) => `${t.wall.toFixed(0)} ms wall, ${t.cpu.toFixed(0)} ms CPU (${Object.entries(t.parts).filter(([, v]) => v >= 1).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')})`;
 
 const scenarios = [
   { name: 'page stylesheet, 1280×800', page: '/with-css.html', height: 800, slowdown: 1 },
@@ -129,18 +151,24 @@ const scenarios = [
   { name: 'no page stylesheet, whole page in view', page: '/without-css.html', height: 16000, slowdown: 1 },
 ];
 const max = (xs) => (xs.length ? Math.max(...xs) : 0);
-console.log(`\nmax over ${RUNS} runs; "after the kit" = from the moment the page added the kit's script; "boxes moved" = cards and prices whose\nbox (position or size) differs between that moment and the end (what a shopper sees jump, whether or not the browser reports a shift)\n`);
-console.log(`${'scenario'.padEnd(40)}${'boxes moved'.padStart(12)}${'max px'.padStart(8)}${'CLS after kit'.padStart(14)}${'CLS total'.padStart(11)}${'tasks >50ms'.padStart(13)}${'longest'.padStart(10)}${'kit LoAF >50ms'.padStart(16)}${'longest'.padStart(10)}`);
+console.log(`\nmax over ${RUNS} runs; "after the kit" = from the moment the page added the kit's script; "boxes moved" = cards and prices whose
+box (position or size) differs between that moment and the end (what a shopper sees jump, whether or not the browser reports a shift);
+tasks = main-thread tasks after the kit's script was requested (the page does nothing else), wall and CPU time from a trace\n`);
+console.log(`${'scenario'.padEnd(40)}${'boxes moved'.padStart(12)}${'max px'.padStart(8)}${'CLS after kit'.padStart(14)}${'CLS total'.padStart(11)}${'tasks >50ms wall'.padStart(18)}${'>50ms CPU'.padStart(11)}${'longest wall'.padStart(14)}${'longest CPU'.padStart(13)}`);
 let sample;
 for (const s of scenarios) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await measure(s));
   sample ??= runs[0];
   const cls = max(runs.map((r) => r.clsKit));
-  const loafs = runs.map((r) => r.kitLoafs.filter((l) => l.duration > 50));
+  const all = runs.flatMap((r) => r.tasks);
+  const longestCpu = all.reduce((a, t) => (t.cpu > (a?.cpu ?? -1) ? t : a), undefined);
+  const kitCpu = all.filter((t) => t.kit).reduce((a, t) => (t.cpu > (a?.cpu ?? -1) ? t : a), undefined);
   console.log(
-    `${s.name.padEnd(40)}${`${max(runs.map((r) => r.moved))}/${runs[0].boxes}`.padStart(12)}${max(runs.map((r) => r.maxPx)).toFixed(1).padStart(8)}${cls.toFixed(4).padStart(14)}${max(runs.map((r) => r.clsAll)).toFixed(4).padStart(11)}${String(max(runs.map((r) => r.longTasks.length))).padStart(13)}${`${max(runs.flatMap((r) => r.longTasks)).toFixed(0)} ms`.padStart(10)}${String(max(loafs.map((l) => l.length))).padStart(16)}${`${max(loafs.flat().map((l) => l.duration)).toFixed(0)} ms`.padStart(10)}`,
+    `${s.name.padEnd(40)}${`${max(runs.map((r) => r.moved))}/${runs[0].boxes}`.padStart(12)}${max(runs.map((r) => r.maxPx)).toFixed(1).padStart(8)}${cls.toFixed(4).padStart(14)}${max(runs.map((r) => r.clsAll)).toFixed(4).padStart(11)}${String(max(runs.map((r) => r.tasks.filter((t) => t.wall > 50).length))).padStart(18)}${String(max(runs.map((r) => r.tasks.filter((t) => t.cpu > 50).length))).padStart(11)}${`${max(all.map((t) => t.wall)).toFixed(0)} ms`.padStart(14)}${`${max(all.map((t) => t.cpu)).toFixed(0)} ms`.padStart(13)}`,
   );
+  if (kitCpu) console.log(`${''.padEnd(40)}longest task running the kit's code: ${describe(kitCpu)}`);
+  if (longestCpu && longestCpu !== kitCpu) console.log(`${''.padEnd(40)}longest task: ${describe(longestCpu)}`);
   const sources = [...new Set(runs.flatMap((r) => r.shiftSources))];
   if (cls > 0) console.log(`${''.padEnd(40)}shifted: ${sources.join(', ')}`);
   const errs = [...new Set(runs.flatMap((r) => r.errors))];

@@ -45,13 +45,9 @@ header{padding:1rem 2rem;border-block-end:1px solid #ddd}
 .foot{display:flex;justify-content:space-between;align-items:center;padding:.5rem .75rem}
 </style>
 <script>
-// Measurements: layout shifts, long tasks and long animation frames, from the start.
-window.__bench = { shifts: [], longtasks: [], loafs: [] };
-for (const [type, list] of [['layout-shift', 'shifts'], ['longtask', 'longtasks'], ['long-animation-frame', 'loafs']]) {
-  try {
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench[list].push(e); }).observe({ type, buffered: true });
-  } catch {}
-}
+// Layout shifts from the start (long tasks are read from a Chromium trace by the driver).
+window.__bench = { shifts: [] };
+new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.shifts.push(e); }).observe({ type: 'layout-shift', buffered: true });
 // Where every card and every price sits, to compare before and after the kit (the Layout Instability API does not
 // report boxes whose layout objects were rebuilt, e.g. when an ancestor's display changes on upgrade).
 window.__rects = () => [...document.querySelectorAll('.card, .price')].map((e) => { const r = e.getBoundingClientRect(); return [r.x, r.y + scrollY, r.width, r.height]; });
