@@ -3,11 +3,13 @@
 // served with the strict policy of issue 6:
 //   default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'
 // Every element must render its figures, and a `securitypolicyviolation` listener (installed before the kit loads)
-// must record nothing; console errors and page errors fail too. Runs in Chromium (playwright-core) and Firefox ESR
-// (puppeteer-core, WebDriver BiDi). Two more policies are tried and reported, not asserted: with an allow-list of
+// must record nothing; console errors and page errors fail too. Runs in Chromium (playwright-core), Firefox ESR
+// (puppeteer-core, WebDriver BiDi) and WebKitGTK (WebDriver, under xvfb-run; ECO_NO_WEBKIT=1 skips it). Two more policies are tried and reported, not asserted: with an allow-list of
 // Trusted Types policy names (`trusted-types lit-html`, what a merchant with an allow-list needs) and with
 // `trusted-types 'none'` (no policy may be created).
-import { buildBundles, harness, assert, launchChromium, launchFirefox, serve } from '../test/e2e/lib.mjs';
+import { ENGINES, buildBundles, harness, assert, serve, withDisplay } from '../test/e2e/lib.mjs';
+
+withDisplay();
 
 const ISSUE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
@@ -44,7 +46,9 @@ document.addEventListener('securitypolicyviolation', function (e) {
 });
 window.__errors = [];
 window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); });
-window.addEventListener('unhandledrejection', function (e) { window.__errors.push(String(e.reason)); });`;
+window.addEventListener('unhandledrejection', function (e) { window.__errors.push(String(e.reason)); });
+var error = console.error;
+console.error = function () { window.__errors.push('console.error: ' + [].map.call(arguments, String).join(' ')); return error.apply(console, arguments); };`;
 
 const setup = `await customElements.whenDefined('eco-alternatives');
 const alts = document.getElementById('alts');
@@ -72,7 +76,7 @@ function policyFor(kind) {
 }
 
 /** Loads the page and returns what the page saw: violations, errors, and the rendered text of each element. */
-async function visit(browser, url, usePuppeteer) {
+async function visit(browser, url, driver, timeout = 60000) {
   const p = await browser.newPage();
   const consoleErrors = [];
   p.on('console', (m) => {
@@ -84,8 +88,8 @@ async function visit(browser, url, usePuppeteer) {
   try {
     // A function, not a string: a string predicate is run through eval, which the policy rightly blocks.
     // puppeteer: (fn, options); playwright: (fn, arg, options)
-    if (usePuppeteer) await p.waitForFunction(() => window.__ready === true, { timeout: 60000 });
-    else await p.waitForFunction(() => window.__ready === true, undefined, { timeout: 60000 });
+    if (driver === 'puppeteer') await p.waitForFunction(() => window.__ready === true, { timeout });
+    else await p.waitForFunction(() => window.__ready === true, undefined, { timeout });
   } catch {
     /* reported below as missing figures */
   }
@@ -139,11 +143,7 @@ for (const kind of ['issue', 'allow-list', 'none']) {
   });
 }
 
-const engines = [
-  ['Chromium', () => launchChromium(), false],
-  ['Firefox', () => launchFirefox(), true],
-];
-for (const [name, launch, usePuppeteer] of engines) {
+for (const [name, launch, driver] of ENGINES) {
   let browser;
   try {
     browser = await launch();
@@ -152,7 +152,7 @@ for (const [name, launch, usePuppeteer] of engines) {
     continue;
   }
   await t.check(`${name}: the page works under "${ISSUE_POLICY}" with no violation`, async () => {
-    const s = await visit(browser, `${servers.issue.url}/`, usePuppeteer);
+    const s = await visit(browser, `${servers.issue.url}/`, driver);
     const num = /\p{Nd}/u;
     console.log(`      badge "${s.badge}", delivery "${s.delivery}", savings "${s.savings}", seller "${s.seller}", ${s.alternatives} alternatives, progress bar ${s.progressWidth}px, lang ${s.lang}`);
     assert(s.violations.length === 0, `violations: ${JSON.stringify(s.violations)}`);
@@ -176,7 +176,7 @@ for (const [name, launch, usePuppeteer] of engines) {
   });
   for (const kind of ['allow-list', 'none']) {
     await t.check(`${name}: (informational) with ${kind === 'none' ? "trusted-types 'none'" : 'trusted-types lit-html'}`, async () => {
-      const s = await visit(browser, `${servers[kind].url}/`, usePuppeteer);
+      const s = await visit(browser, `${servers[kind].url}/`, driver, kind === 'none' ? 8000 : 60000); // 'none' never gets ready
       console.log(`      ${s.violations.length} violation(s)${s.violations.length ? `: ${JSON.stringify(s.violations.slice(0, 2))}` : ''}; badge "${s.badge}"; errors ${JSON.stringify([...s.errors, ...s.consoleErrors].slice(0, 2))}`);
       if (kind === 'allow-list') assert(s.violations.length === 0 && /\p{Nd}/u.test(s.badge), 'the allow-list a merchant would use fails');
     });

@@ -6,8 +6,11 @@
 //  3. copy A (v<package>) is the badge-only bundle (provider + badge), copy B (another version) the full bundle, so
 //     B registers the other elements: B's elements find A's provider (settings, dataset, ledger through the shared
 //     context keys) and A's provider records what B's elements do.
-// Runs in Chromium (playwright-core) and Firefox ESR (puppeteer-core).
-import { buildBundles, harness, assert, launchChromium, launchFirefox, pkgVersion, serve } from '../test/e2e/lib.mjs';
+// Runs in Chromium (playwright-core), Firefox ESR (puppeteer-core) and WebKitGTK (WebDriver; under xvfb-run,
+// started here when there is no display; ECO_NO_WEBKIT=1 skips it).
+import { ENGINES, buildBundles, harness, assert, pkgVersion, serve, withDisplay } from '../test/e2e/lib.mjs';
+
+withDisplay();
 
 const OTHER = '9.9.9-second-copy';
 
@@ -26,9 +29,13 @@ ${scripts.map((s) => `<script type="module" src="${s}"></script>`).join('\n')}
 <script type="module" src="/setup.js"></script>
 </head><body>${body}</body></html>`;
 
-const probe = `window.__errors = [];
+// Classic script, before the kit: records errors and the kit's console warnings in every engine (WebDriver has no console events).
+const probe = `window.__errors = []; window.__warnings = [];
 window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); });
-window.addEventListener('unhandledrejection', function (e) { window.__errors.push(String(e.reason)); });`;
+window.addEventListener('unhandledrejection', function (e) { window.__errors.push(String(e.reason)); });
+var warn = console.warn, error = console.error;
+console.warn = function () { window.__warnings.push([].map.call(arguments, String).join(' ')); return warn.apply(console, arguments); };
+console.error = function () { window.__errors.push('console.error: ' + [].map.call(arguments, String).join(' ')); return error.apply(console, arguments); };`;
 
 // Runs after both copies: uses the elements, then reports what the page shows.
 const setup = `const tags = ['eco-provider', 'eco-footprint-badge', 'eco-alternatives', 'eco-delivery-options', 'eco-savings-counter', 'eco-seller-badge'];
@@ -54,22 +61,22 @@ window.__result = {
   heading: text('savings', '[part~="heading"]'),
 };`;
 
-async function visit(browser, url, isPuppeteer) {
+async function visit(browser, url, kind) {
   const p = await browser.newPage();
-  const warnings = [];
   const errors = [];
   p.on('console', (m) => {
     const type = typeof m.type === 'function' ? m.type() : m.type;
-    if (type === 'warning' || type === 'warn') warnings.push(m.text());
     if (type === 'error') errors.push(m.text());
   });
   p.on('pageerror', (e) => errors.push(`pageerror: ${e.message ?? e}`));
   await p.goto(url, { waitUntil: 'load' });
-  if (isPuppeteer) await p.waitForFunction(() => !!window.__result, { timeout: 60000 });
-  else await p.waitForFunction(() => !!window.__result, undefined, { timeout: 60000 });
-  const r = await p.evaluate(() => ({ ...window.__result, errors: window.__errors }));
+  const ready = () => !!window.__result;
+  // puppeteer: (fn, options); playwright and the WebDriver adapter: (fn, arg, options)
+  if (kind === 'puppeteer') await p.waitForFunction(ready, { timeout: 60000 });
+  else await p.waitForFunction(ready, undefined, { timeout: 60000 });
+  const r = await p.evaluate(() => ({ ...window.__result, errors: window.__errors, warnings: window.__warnings }));
   await p.close();
-  return { ...r, warnings, consoleErrors: errors };
+  return { ...r, consoleErrors: errors };
 }
 
 function worksWithOneProvider(r, label) {
@@ -98,17 +105,23 @@ const server = await serve({
   },
 });
 
-for (const [name, launch, isPuppeteer] of [['Chromium', () => launchChromium(), false], ['Firefox', () => launchFirefox(), true]]) {
-  const browser = await launch();
+for (const [name, launch, kind] of ENGINES) {
+  let browser;
+  try {
+    browser = await launch();
+  } catch (e) {
+    await t.check(`${name}: launch`, () => { throw e; });
+    continue;
+  }
   await t.check(`${name}: the same bundle twice: no error, no warning, works`, async () => {
-    const r = await visit(browser, `${server.url}/same.html`, isPuppeteer);
+    const r = await visit(browser, `${server.url}/same.html`, kind);
     worksWithOneProvider(r, 'same');
     const kit = r.warnings.filter((w) => /eco-/.test(w));
     assert(kit.length === 0, `warnings: ${JSON.stringify(kit)}`);
     assert(Object.values(r.versions).every((v) => v === pkgVersion), `versions ${JSON.stringify(r.versions)}`);
   });
   await t.check(`${name}: v${pkgVersion} then v${OTHER}: first wins, one warning names both, works`, async () => {
-    const r = await visit(browser, `${server.url}/versions.html`, isPuppeteer);
+    const r = await visit(browser, `${server.url}/versions.html`, kind);
     worksWithOneProvider(r, 'versions');
     assert(Object.values(r.versions).every((v) => v === pkgVersion), `the first copy did not win every tag: ${JSON.stringify(r.versions)}`);
     const both = r.warnings.filter((w) => w.includes(pkgVersion) && w.includes(OTHER));
@@ -116,7 +129,7 @@ for (const [name, launch, isPuppeteer] of [['Chromium', () => launchChromium(), 
     assert(both.length === 1, `${both.length} warnings name both versions: ${JSON.stringify(both)}`);
   });
   await t.check(`${name}: badge-only v${pkgVersion} + full v${OTHER}: B's elements use A's provider`, async () => {
-    const r = await visit(browser, `${server.url}/split.html`, isPuppeteer);
+    const r = await visit(browser, `${server.url}/split.html`, kind);
     console.log(`      registered: ${JSON.stringify(r.versions)}; ledger ${JSON.stringify(r.ledger)}; savings "${r.savings}"`);
     assert(r.versions['eco-provider'] === pkgVersion && r.versions['eco-footprint-badge'] === pkgVersion, 'copy A did not keep provider and badge');
     assert(r.versions['eco-alternatives'] === OTHER && r.versions['eco-savings-counter'] === OTHER && r.versions['eco-delivery-options'] === OTHER, 'copy B did not register the other elements');

@@ -39,32 +39,28 @@ const waitForPort = async (port, ms) => {
   throw new Error(`WebKitWebDriver did not listen on port ${port} within ${ms} ms`);
 };
 
-class WebKitGtkLauncher extends WebdriverLauncher {
-  constructor() {
-    super({ capabilities: {} });
-    // One page at a time, navigated per test file (no iframes: iframes are small and
-    // would change IntersectionObserver, focus and viewport behaviour compared to the other engines).
-    this.concurrency = 1;
+/**
+ * Starts WebKitWebDriver on a free port and returns the webdriverio options for a MiniBrowser session, plus `stop()`.
+ * Throws one clear sentence when there is no display, no driver or no MiniBrowser.
+ */
+export async function startWebKitDriver() {
+  if (!process.env.DISPLAY) {
+    throw new Error('WebKit (MiniBrowser) needs a display: run under `xvfb-run -a` (npm run test:all-browsers does).');
   }
-
-  async initialize(config) {
-    if (!process.env.DISPLAY) {
-      throw new Error('WebKit (MiniBrowser) needs a display: run the tests under `xvfb-run -a` (npm run test:all-browsers does).');
-    }
-    if (!existsSync(DRIVER)) {
-      throw new Error(`WebKitWebDriver not found at ${DRIVER}: install the Debian package webkit2gtk-driver (or set WEBKIT_DRIVER_PATH).`);
-    }
-    const binary = BROWSER_CANDIDATES.find((p) => existsSync(p));
-    if (!binary) {
-      throw new Error('MiniBrowser not found: install the Debian package webkit2gtk-driver (or set WEBKIT_BROWSER_PATH).');
-    }
-    const port = await freePort();
-    this.proc = spawn(DRIVER, [`--port=${port}`, '--host=local'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    this.proc.stderr.on('data', (d) => { if (process.env.WEBKIT_DEBUG) process.stderr.write(d); });
-    const stopDriver = () => { try { this.proc?.kill(); } catch { /* already gone */ } };
-    process.once('exit', stopDriver);
-    await waitForPort(port, 10000);
-    this.options = {
+  if (!existsSync(DRIVER)) {
+    throw new Error(`WebKitWebDriver not found at ${DRIVER}: install the Debian package webkit2gtk-driver (or set WEBKIT_DRIVER_PATH).`);
+  }
+  const binary = BROWSER_CANDIDATES.find((p) => existsSync(p));
+  if (!binary) throw new Error('MiniBrowser not found: install the Debian package webkit2gtk-driver (or set WEBKIT_BROWSER_PATH).');
+  const port = await freePort();
+  const proc = spawn(DRIVER, [`--port=${port}`, '--host=local'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  proc.stderr.on('data', (d) => { if (process.env.WEBKIT_DEBUG) process.stderr.write(d); });
+  const stop = () => { try { proc.kill(); } catch { /* already gone */ } };
+  process.once('exit', stop);
+  await waitForPort(port, 10000);
+  return {
+    stop,
+    options: {
       hostname: '127.0.0.1',
       port,
       path: '/',
@@ -74,15 +70,30 @@ class WebKitGtkLauncher extends WebdriverLauncher {
         'wdio:enforceWebDriverClassic': true,
         'webkitgtk:browserOptions': { binary, args: ['--automation'] },
       },
-    };
+    },
+  };
+}
+
+class WebKitGtkLauncher extends WebdriverLauncher {
+  constructor() {
+    super({ capabilities: {} });
+    // One page at a time, navigated per test file (no iframes: iframes are small and
+    // would change IntersectionObserver, focus and viewport behaviour compared to the other engines).
+    this.concurrency = 1;
+  }
+
+  async initialize(config) {
+    const driver = await startWebKitDriver();
+    this.stopDriver = driver.stop;
+    this.options = driver.options;
     await super.initialize({ ...config, concurrency: 1 });
     this.name = 'WebKit';
   }
 
   async stop() {
     await super.stop();
-    try { this.proc?.kill(); } catch { /* already gone */ }
-    this.proc = undefined;
+    this.stopDriver?.();
+    this.stopDriver = undefined;
   }
 }
 

@@ -99,6 +99,70 @@ export async function launchFirefox() {
   return puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
 }
 
+/**
+ * WebKitGTK's MiniBrowser over classic WebDriver, behind the small page API the checks use (`newPage()`, `goto`,
+ * `waitForFunction(fn, _, { timeout })`, `evaluate(fn, arg)`, `close`). Classic WebDriver has no console events:
+ * the pages record their own errors, warnings and CSP violations. Needs a display (see `withDisplay`).
+ */
+export async function launchWebKit() {
+  ensure('webkit', ['/usr/bin/WebKitWebDriver'], 'WEBKIT_DRIVER_PATH');
+  const { startWebKitDriver } = await import('../../scripts/webkit-launcher.mjs');
+  const { remote } = await import('webdriverio');
+  const driver = await startWebKitDriver();
+  let session;
+  try {
+    session = await remote(driver.options);
+  } catch (e) {
+    driver.stop();
+    throw e;
+  }
+  return {
+    async newPage() {
+      return {
+        on() {},
+        goto: (url) => session.url(url),
+        waitForFunction: (fn, _arg, opts = {}) => session.waitUntil(() => session.execute(fn), { timeout: opts.timeout ?? 30000, interval: 100 }),
+        evaluate: (fn, arg) => session.execute(fn, arg),
+        close: () => session.url('about:blank'),
+      };
+    },
+    async close() {
+      try {
+        await session.deleteSession();
+      } finally {
+        driver.stop();
+      }
+    },
+  };
+}
+
+/**
+ * MiniBrowser needs an X display: when none is set, re-runs this script under `xvfb-run -a` (installed with
+ * webkit2gtk-driver by scripts/ensure-browsers.mjs) and exits with its status. Returns false when it re-ran.
+ */
+export function withDisplay() {
+  if (process.env.DISPLAY || process.env.ECO_NO_WEBKIT) return true;
+  ensure('webkit', ['/usr/bin/WebKitWebDriver'], 'WEBKIT_DRIVER_PATH');
+  if (!existsSync('/usr/bin/xvfb-run')) {
+    console.error('WebKit needs a display: install xvfb and xauth (scripts/ensure-browsers.mjs does as root on Debian), or set ECO_NO_WEBKIT=1 to skip it.');
+    process.exit(1);
+  }
+  try {
+    execFileSync('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', process.execPath, ...process.argv.slice(1)], { stdio: 'inherit' });
+    process.exit(0);
+  } catch (e) {
+    process.exit(typeof e.status === 'number' ? e.status : 1);
+  }
+  return false;
+}
+
+/** The engines the cross-browser checks run in: Chromium and Firefox always, WebKit unless ECO_NO_WEBKIT is set. */
+export const ENGINES = [
+  ['Chromium', () => launchChromium(), 'playwright'],
+  ['Firefox', () => launchFirefox(), 'puppeteer'],
+  ...(process.env.ECO_NO_WEBKIT ? [] : [['WebKit', () => launchWebKit(), 'webdriver']]),
+];
+
 // ─── Harness ───
 export function harness(title) {
   let passed = 0;
