@@ -104,8 +104,10 @@ function compactHtml(r: FootprintResult | undefined): string {
 
 function fullHtml(r: FootprintResult | undefined): string {
   if (!r) return compactHtml(r);
-  let label = bundledDataset.categories[r.category]?.label ?? r.category;
-  if (/^\p{Lu}\p{Ll}/u.test(label)) label = label[0]!.toLowerCase() + label.slice(1);
+  const names = (m as { categories?: Record<string, string> }).categories ?? {};
+  const named = Object.hasOwn(names, r.category) ? names[r.category] : undefined;
+  let label = named ?? bundledDataset.categories[r.category]?.label ?? r.category;
+  if (!named && /^\p{Lu}\p{Ll}*(?![\p{L}-])/u.test(label)) label = label[0]!.toLowerCase() + label.slice(1);
   const comparison = r.comparison === 'lower' ? m.compareLower(formatPercent(1 - r.ratio, L), label) : r.comparison === 'higher' ? m.compareHigher(formatPercent(r.ratio - 1, L), label) : m.compareTypical(label);
   const range = m.likelyRange(m.withUnit(formatMassRange(r.lowGrams, r.highGrams, L, m, { unitOf: r.co2eGrams })));
   const filled = r.filledIn.map((f) => (m.fields as Record<string, string>)[f] ?? f);
