@@ -55,7 +55,7 @@ function lit(v) {
 
 const srcStar = (f) => `${text(f.source, 'source')}${f.proxy ? '*' : ''}`;
 
-/** A table of factors: `T(unit, source, 'key=value@other*,…')`, or a plain literal when the units differ. */
+/** A table of factors: `T(unit, source, columns)` (keys; values; source where not the usual one, `*` for a proxy), or a plain literal when the units differ. */
 function table(t, what) {
   const entries = Object.entries(t);
   if (!entries.length || !entries.every(([, f]) => isFactor(f))) fail(`${what} is not a table of factors`);
@@ -64,11 +64,11 @@ function table(t, what) {
   const count = {};
   for (const [, f] of entries) count[f.source] = (count[f.source] ?? 0) + 1;
   const source = Object.keys(count).sort((a, b) => count[b] - count[a])[0];
-  const body = entries.map(([k, f]) => {
-    if (/[=@*,]/.test(k)) fail(`${what} key "${k}" holds a separator`);
-    return `${k}=${num(f.value)}${f.source === source ? '' : `@${text(f.source, 'source')}`}${f.proxy ? '*' : ''}`;
+  const rows = entries.map(([k, f]) => {
+    if (/[|\n`\\]/.test(k)) fail(`${what} key "${k}" holds a separator`);
+    return [k, num(f.value), `${f.source === source ? '' : text(f.source, 'source')}${f.proxy ? '*' : ''}`];
   });
-  return `T(${str(unit)},${str(source)},${str(body.join(','))})`;
+  return `T(${str(unit)},${str(source)},\`${columns(rows)}\`)`;
 }
 
 /** `<index in base 36 of the name in names><number>`, comma-separated, for lists of `{ [a]: name, [b]: number }`. */
@@ -193,13 +193,15 @@ type Obj = Record<string, unknown>;
 const F = (value: number, unit: string, source: string, proxy?: unknown): Factor => (proxy ? { value, unit, source, proxy: true } : { value, unit, source });
 /** \`name*\` → a factor marked as a proxy. */
 const S = (value: string, unit: string, source: string) => F(+value, unit, source.replace('*', ''), source.endsWith('*'));
-/** A table of factors: \`key=value[@source][*]\`, comma-separated. */
-const T = (unit: string, source: string, entries: string) => {
+/** A column-wise table (one line per field, \`|\` between entries): calls \`row\` with each entry's fields. */
+const each = (table: string, row: (fields: string[]) => void) => {
+  const c = table.split('\\n').map((l) => l.split('|'));
+  c[0]!.forEach((_, i) => row(c.map((l) => l[i]!)));
+};
+/** A table of factors: keys; values; the source where it is not \`source\` (\`*\`: a proxy). */
+const T = (unit: string, source: string, table: string) => {
   const out: Record<string, Factor> = {};
-  for (const e of entries.split(',')) {
-    const [, key, value, src] = /^(.+?)=([^@*]+)@?(.*)$/.exec(e)!;
-    out[key!] = S(value!, unit, src && src !== '*' ? src : source + src);
-  }
+  each(table, ([key, value, src]) => (out[key!] = S(value!, unit, src && src !== '*' ? src : source + src)));
   return out;
 };
 /** \`<index in base 36 into names><number>,…\` → [{ [a]: names[index], [b]: number }, …] */
@@ -207,11 +209,6 @@ const P = (list: string | undefined, a: string, b: string, names: readonly strin
 const sig3 = (x: number) => +x.toPrecision(3);
 /** The label left out of a line: \`leather-shoes\` → \`Leather shoes\`. */
 const L = (label: string | undefined, key: string) => label || key[0]!.toUpperCase() + key.slice(1).replace(/-/g, ' ');
-/** A column-wise table (one line per field, \`|\` between entries): calls \`row\` with each entry's fields. */
-const each = (table: string, row: (fields: string[]) => void) => {
-  const c = table.split('\\n').map((l) => l.split('|'));
-  c[0]!.forEach((_, i) => row(c.map((l) => l[i]!)));
-};
 const sources: Obj = {};
 // id, title, url, year, licence, attribution
 each(\`${columns(sourceRows(data.sources))}\`, ([id, title, url, year, licence, attribution]) => {

@@ -10,13 +10,15 @@ type Obj = Record<string, unknown>;
 const F = (value: number, unit: string, source: string, proxy?: unknown): Factor => (proxy ? { value, unit, source, proxy: true } : { value, unit, source });
 /** `name*` → a factor marked as a proxy. */
 const S = (value: string, unit: string, source: string) => F(+value, unit, source.replace('*', ''), source.endsWith('*'));
-/** A table of factors: `key=value[@source][*]`, comma-separated. */
-const T = (unit: string, source: string, entries: string) => {
+/** A column-wise table (one line per field, `|` between entries): calls `row` with each entry's fields. */
+const each = (table: string, row: (fields: string[]) => void) => {
+  const c = table.split('\n').map((l) => l.split('|'));
+  c[0]!.forEach((_, i) => row(c.map((l) => l[i]!)));
+};
+/** A table of factors: keys; values; the source where it is not `source` (`*`: a proxy). */
+const T = (unit: string, source: string, table: string) => {
   const out: Record<string, Factor> = {};
-  for (const e of entries.split(',')) {
-    const [, key, value, src] = /^(.+?)=([^@*]+)@?(.*)$/.exec(e)!;
-    out[key!] = S(value!, unit, src && src !== '*' ? src : source + src);
-  }
+  each(table, ([key, value, src]) => (out[key!] = S(value!, unit, src && src !== '*' ? src : source + src)));
   return out;
 };
 /** `<index in base 36 into names><number>,…` → [{ [a]: names[index], [b]: number }, …] */
@@ -24,11 +26,6 @@ const P = (list: string | undefined, a: string, b: string, names: readonly strin
 const sig3 = (x: number) => +x.toPrecision(3);
 /** The label left out of a line: `leather-shoes` → `Leather shoes`. */
 const L = (label: string | undefined, key: string) => label || key[0]!.toUpperCase() + key.slice(1).replace(/-/g, ' ');
-/** A column-wise table (one line per field, `|` between entries): calls `row` with each entry's fields. */
-const each = (table: string, row: (fields: string[]) => void) => {
-  const c = table.split('\n').map((l) => l.split('|'));
-  c[0]!.forEach((_, i) => row(c.map((l) => l[i]!)));
-};
 const sources: Obj = {};
 // id, title, url, year, licence, attribution
 each(`ademe|desnz|epa-spend|epa-equiv|owid-ember|owid-energy|pn2018|iea|edwards2010|tno2020|shahmohammadi2020|ecb|bls-cpi|cheah2013|eco-nudge
@@ -50,10 +47,18 @@ textile|textile|textile|textile|textile|textile|textile|residual|residual|plasti
 ademe*|ademe*|desnz*|||ademe*||||desnz|desnz|desnz|desnz|desnz*|desnz*|desnz*|desnz*|desnz|desnz|desnz||desnz|desnz|desnz|desnz*|||||`, ([key, label, virgin, src, endOfLife, recycled, rsrc]) => {
   materials[key!] = { label: L(label, key!), virgin: S(virgin!, 'g CO2e/kg', src!), endOfLife: endOfLife!, ...(recycled ? { recycled: S(recycled, 'g CO2e/kg', rsrc!) } : {}) };
 });
-const grid = T('g CO2e/kWh','owid-ember','CN=559.6,US=383.5,DE=344.1,FR=44.2,GB=210.9,IN=708.3,JP=482.3,KR=414.3,BR=103.2,IT=287.5,ES=146.2,NL=253.3,PL=615,SE=35.8,NO=30.7,AU=551.6,CA=174.8,ZA=708.9,ID=682.4,MX=484.8,WORLD=473,EU27=213.3,AT=103.5@owid-energy,BD=695.7@owid-energy,BE=127@owid-energy,CH=34.58@owid-energy,CZ=414.2@owid-energy,DK=131.8@owid-energy,TW=635.2@owid-energy,VN=484.3@owid-energy');
-const packaging = T('g CO2e/kg','desnz','cardboard=1200,cardboard-recycled=1098,paper=1345,plastic-film=2917,plastic-rigid=3354,pet=3864,hdpe=3095,ps=4377,glass=1403,aluminium=9116,steel=2864,wood=269.5');
-const endOfLife = T('g CO2e/kg','desnz','textile=496.8,residual=497.2,plastic=8.983,metal=4.686,recycling=4.686,incineration=4.686,inert=8.983,weee=8.983,landfill-paper=1164,landfill-wood=925.3,food=700.3,compost=8.983');
-const spend = T('g CO2e/USD2021','epa-spend','apparel=145,audio_video_equipment=124,bakery=314,beverages_beer=377,beverages_soft_drinks_water=378,beverages_wine=210,bicycles_motorcycles=229,books_printing=347,breakfast_cereal=485,coffee_tea=549,computer_peripherals=183,computer_storage=136,computers=112,confectionery_chocolate=543,cookies_crackers_pasta=548,cosmetics_toiletries=199,courier_express=257,dairy_cheese=1259,dairy_milk_butter=1039,ecommerce_retail_service=91,eggs_poultry_farm=1171,footwear=256,fresh_fruit_nuts=500,fresh_vegetables=588,furniture_metal_other=294,furniture_upholstered=249,furniture_wood=213,grains_farm=3007,major_appliances=228,mattresses=225,meat_poultry=640,meat_red=1279,phones_telephone_apparatus=201,phones_wireless_comm_equipment=215,prepared_food_other=603,seafood_products=376,small_appliances=300,snacks_nuts=501,sporting_goods=228,toys_games=187');
+const grid = T('g CO2e/kWh','owid-ember',`CN|US|DE|FR|GB|IN|JP|KR|BR|IT|ES|NL|PL|SE|NO|AU|CA|ZA|ID|MX|WORLD|EU27|AT|BD|BE|CH|CZ|DK|TW|VN
+559.6|383.5|344.1|44.2|210.9|708.3|482.3|414.3|103.2|287.5|146.2|253.3|615|35.8|30.7|551.6|174.8|708.9|682.4|484.8|473|213.3|103.5|695.7|127|34.58|414.2|131.8|635.2|484.3
+||||||||||||||||||||||owid-energy|owid-energy|owid-energy|owid-energy|owid-energy|owid-energy|owid-energy|owid-energy`);
+const packaging = T('g CO2e/kg','desnz',`cardboard|cardboard-recycled|paper|plastic-film|plastic-rigid|pet|hdpe|ps|glass|aluminium|steel|wood
+1200|1098|1345|2917|3354|3864|3095|4377|1403|9116|2864|269.5
+|||||||||||`);
+const endOfLife = T('g CO2e/kg','desnz',`textile|residual|plastic|metal|recycling|incineration|inert|weee|landfill-paper|landfill-wood|food|compost
+496.8|497.2|8.983|4.686|4.686|4.686|8.983|8.983|1164|925.3|700.3|8.983
+|||||||||||`);
+const spend = T('g CO2e/USD2021','epa-spend',`apparel|audio_video_equipment|bakery|beverages_beer|beverages_soft_drinks_water|beverages_wine|bicycles_motorcycles|books_printing|breakfast_cereal|coffee_tea|computer_peripherals|computer_storage|computers|confectionery_chocolate|cookies_crackers_pasta|cosmetics_toiletries|courier_express|dairy_cheese|dairy_milk_butter|ecommerce_retail_service|eggs_poultry_farm|footwear|fresh_fruit_nuts|fresh_vegetables|furniture_metal_other|furniture_upholstered|furniture_wood|grains_farm|major_appliances|mattresses|meat_poultry|meat_red|phones_telephone_apparatus|phones_wireless_comm_equipment|prepared_food_other|seafood_products|small_appliances|snacks_nuts|sporting_goods|toys_games
+145|124|314|377|378|210|229|347|485|549|183|136|112|543|548|199|257|1259|1039|91|1171|256|500|588|294|249|213|3007|228|225|640|1279|201|215|603|376|300|501|228|187
+|||||||||||||||||||||||||||||||||||||||`);
 const freight = {sea:{direct:F(16.12,'g CO2e/t.km','desnz'),wellToTank:F(3.65,'g CO2e/t.km','desnz')},air:{direct:F(899.4,'g CO2e/t.km','desnz'),wellToTank:F(135.2,'g CO2e/t.km','desnz')},road:{direct:F(101.6,'g CO2e/t.km','desnz'),wellToTank:F(23.59,'g CO2e/t.km','desnz')},rail:{direct:F(27.79,'g CO2e/t.km','desnz'),wellToTank:F(6.451,'g CO2e/t.km','desnz',1)}} as Record<string, Freight>;
 const LEGS = ['018e3,21e3','015e3,21e3','19e3,2800','21200','22500','2400','02e4,2800','07e3,21e3','01e4,2800'];
 const sum = <X>(list: readonly X[], f: (x: X) => number) => list.reduce((a, x) => a + f(x), 0);
