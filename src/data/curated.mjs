@@ -12,7 +12,7 @@ export const PUBLISHED_AT = '2026-01-31';
 // MIT (with its notice), and `cited-fact`: a single figure quoted from a publication, with its citation.
 export const SOURCES = {
   ademe: {
-    title: 'ADEME Impact CO2: Base Empreinte, Agribalyse 3.2, ADEME/Arcep digital study (impactco2 repository, commit 8076a489)',
+    title: 'ADEME Impact CO2: Base Empreinte, Agribalyse 3.2, ADEME/Arcep digital study', // impactco2 repository, commit 8076a489 (README, NOTICE.md)
     url: 'https://github.com/incubateur-ademe/impactco2',
     year: 2025,
     licence: 'MIT',
@@ -47,7 +47,7 @@ export const SOURCES = {
     attribution: 'Ember; Energy Institute – Statistical Review of World Energy; with major processing by Our World in Data (CC BY 4.0).',
   },
   'owid-energy': {
-    title: 'Our World in Data energy dataset (owid/energy-data, carbon_intensity_elec), built on Ember (2026) and the Energy Institute',
+    title: 'Our World in Data energy dataset, built on Ember and the Energy Institute', // column carbon_intensity_elec (README)
     url: 'https://github.com/owid/energy-data',
     year: 2026,
     licence: 'CC-BY-4.0',
@@ -101,7 +101,7 @@ export const SOURCES = {
     attribution: 'US Bureau of Labor Statistics (public domain).',
   },
   cheah2013: {
-    title: 'Cheah, Ciceri, Olivetti, Matsumura, Forterre, Roth & Kirchain (2013), Manufacturing-focused emissions reductions in footwear production, J. Cleaner Production 44:18–29',
+    title: 'Cheah et al. (2013), Manufacturing-focused emissions reductions in footwear production, J. Cleaner Production 44:18–29', // all authors: NOTICE.md
     year: 2013,
     licence: 'cited-fact',
     attribution: 'Cheah et al. (2013), MIT Materials Systems Laboratory.',

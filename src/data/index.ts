@@ -2,7 +2,7 @@
 // Do not edit: run `npm run data`. Sources, licences and derivations: src/data/README.md and NOTICE.md.
 // The same dataset, readable and with every key spelled out: src/data/dataset.json. This module carries it in a
 // compact encoding (scripts/dataset-module.mjs) and expands it on import to exactly that object.
-import { FREIGHT_MODES, STAGES, type Dataset, type Factor } from '../engine/types.js';
+import { FREIGHT_MODES, STAGES, type Dataset, type Factor, type Freight, type Material, type MaterialShareInput, type PackagingInput, type TransportLegInput } from '../engine/types.js';
 
 export const DATASET_VERSION = '2026.1';
 
@@ -10,13 +10,15 @@ type Obj = Record<string, unknown>;
 const F = (value: number, unit: string, source: string, proxy?: unknown): Factor => (proxy ? { value, unit, source, proxy: true } : { value, unit, source });
 /** `name*` → a factor marked as a proxy. */
 const S = (value: string, unit: string, source: string) => F(+value, unit, source.replace('*', ''), source.endsWith('*'));
-/** A table of factors: `key=value[@source][*]`, comma-separated. */
-const T = (unit: string, source: string, entries: string) => {
+/** A column-wise table (one line per field, `|` between entries): calls `row` with each entry's fields. */
+const each = (table: string, row: (fields: string[]) => void) => {
+  const c = table.split('\n').map((l) => l.split('|'));
+  c[0]!.forEach((_, i) => row(c.map((l) => l[i]!)));
+};
+/** A table of factors: keys; values; the source where it is not `source` (`*`: a proxy). */
+const T = (unit: string, source: string, table: string) => {
   const out: Record<string, Factor> = {};
-  for (const e of entries.split(',')) {
-    const [, key, value, src] = /^(.+?)=([^@*]+)@?(.*)$/.exec(e)!;
-    out[key!] = S(value!, unit, src && src !== '*' ? src : source + src);
-  }
+  each(table, ([key, value, src]) => (out[key!] = S(value!, unit, src && src !== '*' ? src : source + src)));
   return out;
 };
 /** `<index in base 36 into names><number>,…` → [{ [a]: names[index], [b]: number }, …] */
@@ -24,152 +26,102 @@ const P = (list: string | undefined, a: string, b: string, names: readonly strin
 const sig3 = (x: number) => +x.toPrecision(3);
 /** The label left out of a line: `leather-shoes` → `Leather shoes`. */
 const L = (label: string | undefined, key: string) => label || key[0]!.toUpperCase() + key.slice(1).replace(/-/g, ' ');
-const materials: Obj = {};
-for (const line of `cotton||8500|ademe*|textile|780.6|ademe*
-organic-cotton||8500|ademe*|textile|780.6|ademe*
-polyester||11500|ademe*|textile|6589|desnz*
-wool||78600|ademe*|textile
-viscose||6800|ademe*|textile
-nylon|Nylon (polyamide)|11500|ademe*|textile|6589|ademe*
-elastane||11500|ademe*|textile
-leather||3875|ademe*|residual
-rubber||3336|desnz*|residual
-pet|PET|3864|desnz|plastic|2214|desnz
-pp|Polypropylene (PP)|2578|desnz|plastic|1313|desnz
-hdpe|HDPE|3095|desnz|plastic|1771|desnz
-ldpe|LDPE|2965|desnz|plastic|1098|desnz
-pvc|PVC|2945|desnz|plastic|1575|desnz*
-ps|Polystyrene (PS)|4377|desnz|plastic|1575|desnz*
-abs|ABS|3354|desnz*|plastic|1575|desnz*
-polycarbonate||3354|desnz*|plastic|1575|desnz*
-plastic|Plastic (mixed)|3172|desnz|plastic|1575|desnz
-aluminium||9116|desnz|metal|995.1|desnz
-steel||2864|desnz|metal|1824|desnz
-copper||3824|desnz*|metal
-glass||1403|desnz|recycling|823.2|desnz
-paper||1345|desnz|recycling|1050|desnz
-cardboard||1200|desnz|recycling|1098|desnz
-wood||269.5|desnz|incineration|38.54|desnz*
-mdf|MDF / particle board|269.5|desnz*|incineration
-ceramic||241.8|desnz*|inert
-foam|Foam (PU)|1862|desnz*|residual
-electronics|Electronics (boards, displays, components)|24870|desnz*|weee
-battery|Li-ion battery|6308|desnz|weee`.split('\n')) {
-  const [key, label, virgin, src, endOfLife, recycled, rsrc] = line.split('|') as string[];
-  materials[key!] = { label: L(label, key!), virgin: S(virgin!, 'g CO2e/kg', src!), endOfLife, ...(recycled ? { recycled: S(recycled, 'g CO2e/kg', rsrc!) } : {}) };
-}
-const grid = T('g CO2e/kWh','owid-ember','CN=559.6,US=383.5,DE=344.1,FR=44.2,GB=210.9,IN=708.3,JP=482.3,KR=414.3,BR=103.2,IT=287.5,ES=146.2,NL=253.3,PL=615,SE=35.8,NO=30.7,AU=551.6,CA=174.8,ZA=708.9,ID=682.4,MX=484.8,WORLD=473,EU27=213.3,AT=103.5@owid-energy,BD=695.7@owid-energy,BE=127@owid-energy,CH=34.58@owid-energy,CZ=414.2@owid-energy,DK=131.8@owid-energy,TW=635.2@owid-energy,VN=484.3@owid-energy');
-const packaging = T('g CO2e/kg','desnz','cardboard=1200,cardboard-recycled=1098,paper=1345,plastic-film=2917,plastic-rigid=3354,pet=3864,hdpe=3095,ps=4377,glass=1403,aluminium=9116,steel=2864,wood=269.5');
-const endOfLife = T('g CO2e/kg','desnz','textile=496.8,residual=497.2,plastic=8.983,metal=4.686,recycling=4.686,incineration=4.686,inert=8.983,weee=8.983,landfill-paper=1164,landfill-wood=925.3,food=700.3,compost=8.983');
-const spend = T('g CO2e/USD2021','epa-spend','apparel=145,audio_video_equipment=124,bakery=314,beverages_beer=377,beverages_soft_drinks_water=378,beverages_wine=210,bicycles_motorcycles=229,books_printing=347,breakfast_cereal=485,coffee_tea=549,computer_peripherals=183,computer_storage=136,computers=112,confectionery_chocolate=543,cookies_crackers_pasta=548,cosmetics_toiletries=199,courier_express=257,dairy_cheese=1259,dairy_milk_butter=1039,ecommerce_retail_service=91,eggs_poultry_farm=1171,footwear=256,fresh_fruit_nuts=500,fresh_vegetables=588,furniture_metal_other=294,furniture_upholstered=249,furniture_wood=213,grains_farm=3007,major_appliances=228,mattresses=225,meat_poultry=640,meat_red=1279,phones_telephone_apparatus=201,phones_wireless_comm_equipment=215,prepared_food_other=603,seafood_products=376,small_appliances=300,snacks_nuts=501,sporting_goods=228,toys_games=187');
+const sources: Obj = {};
+// id, title, url, year, licence, attribution
+each(`ademe|desnz|epa-spend|epa-equiv|owid-ember|owid-energy|pn2018|iea|edwards2010|tno2020|shahmohammadi2020|ecb|bls-cpi|cheah2013|eco-nudge
+ADEME Impact CO2: Base Empreinte, Agribalyse 3.2, ADEME/Arcep digital study|UK DESNZ/DEFRA greenhouse gas conversion factors 2025|US EPA Supply Chain GHG Emission Factors v1.2 (2021 USD, purchaser price)|US EPA Greenhouse Gas Equivalencies Calculator|Carbon intensity of electricity generation (lifecycle): Ember, Energy Institute, processed by Our World in Data|Our World in Data energy dataset, built on Ember and the Energy Institute|Poore & Nemecek (2018), Science 360:987–992, via Our World in Data|IEA (Kamiya 2020), The carbon footprint of streaming video|Edwards, McKinnon & Cullinane (2010), Int. J. Phys. Distrib. Logist. Manag. 40(1/2)|TNO (2020) for Thuiswinkel.org: parcel delivery to pickup points|Shahmohammadi et al. (2020), Environ. Sci. Technol. 54:3499|European Central Bank euro foreign exchange reference rates|US BLS CPI-U, U.S. city average, all items, annual averages|Cheah et al. (2013), Manufacturing-focused emissions reductions in footwear production, J. Cleaner Production 44:18–29|eco-nudge typical-product assumptions (src/data/README.md)
+https://github.com/incubateur-ademe/impactco2|https://www.gov.uk/government/publications/greenhouse-gas-reporting-conversion-factors-2025|https://www.epa.gov/climateleadership/ghg-emission-factors-hub|https://www.epa.gov/energy/greenhouse-gas-equivalencies-calculator-calculations-and-references|https://ourworldindata.org/grapher/carbon-intensity-electricity|https://github.com/owid/energy-data|https://ourworldindata.org/environmental-impacts-of-food|https://www.iea.org/commentaries/the-carbon-footprint-of-streaming-video-fact-checking-the-headlines|https://doi.org/10.1108/09600031011018055|||https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html|https://www.bls.gov/cpi/||
+2025|2025|2024|2024|2025|2026|2018|2020|2010|2020|2020|2024|2025|2013|2026
+MIT|OGL-UK-3.0|public-domain|public-domain|CC-BY-4.0|CC-BY-4.0|CC-BY-4.0|cited-fact|cited-fact|cited-fact|cited-fact|ECB-reuse-with-attribution|public-domain|cited-fact|MIT
+Data from ADEME – Impact CO2 (impactco2.fr) / Base Empreinte / Agribalyse 3.2. MIT License, Copyright (c) 2022 Datagir.|Contains public sector information licensed under the Open Government Licence v3.0.|US EPA (public domain).|US EPA (public domain).|Ember; Energy Institute – Statistical Review of World Energy; with major processing by Our World in Data (CC BY 4.0).|Ember; Energy Institute – Statistical Review of World Energy; with major processing by Our World in Data (CC BY 4.0).|Poore & Nemecek (2018); Our World in Data (CC BY 4.0).|IEA (2020).|Edwards et al. (2010).|TNO (2020).|Shahmohammadi et al. (2020).|Source: European Central Bank.|US Bureau of Labor Statistics (public domain).|Cheah et al. (2013), MIT Materials Systems Laboratory.|eco-nudge contributors (MIT).`, ([id, title, url, year, licence, attribution]) => {
+  sources[id!] = { title, ...(url ? { url } : {}), year: +year!, licence, attribution };
+});
+const materials: Record<string, Material> = {};
+// key, label (left out where the key spells it), virgin, source[*], end-of-life route, recycled, source[*]
+each(`cotton|organic-cotton|polyester|wool|viscose|nylon|elastane|leather|rubber|pet|pp|hdpe|ldpe|pvc|ps|abs|polycarbonate|plastic|aluminium|steel|copper|glass|paper|cardboard|wood|mdf|ceramic|foam|electronics|battery
+|||||Nylon (polyamide)||||PET|Polypropylene (PP)|HDPE|LDPE|PVC|Polystyrene (PS)|ABS||Plastic (mixed)||||||||MDF / particle board||Foam (PU)|Electronics (boards, displays, components)|Li-ion battery
+8500|8500|11500|78600|6800|11500|11500|3875|3336|3864|2578|3095|2965|2945|4377|3354|3354|3172|9116|2864|3824|1403|1345|1200|269.5|269.5|241.8|1862|24870|6308
+ademe*|ademe*|ademe*|ademe*|ademe*|ademe*|ademe*|ademe*|desnz*|desnz|desnz|desnz|desnz|desnz|desnz|desnz*|desnz*|desnz|desnz|desnz|desnz*|desnz|desnz|desnz|desnz|desnz*|desnz*|desnz*|desnz*|desnz
+textile|textile|textile|textile|textile|textile|textile|residual|residual|plastic|plastic|plastic|plastic|plastic|plastic|plastic|plastic|plastic|metal|metal|metal|recycling|recycling|recycling|incineration|incineration|inert|residual|weee|weee
+780.6|780.6|6589|||6589||||2214|1313|1771|1098|1575|1575|1575|1575|1575|995.1|1824||823.2|1050|1098|38.54|||||
+ademe*|ademe*|desnz*|||ademe*||||desnz|desnz|desnz|desnz|desnz*|desnz*|desnz*|desnz*|desnz|desnz|desnz||desnz|desnz|desnz|desnz*|||||`, ([key, label, virgin, src, endOfLife, recycled, rsrc]) => {
+  materials[key!] = { label: L(label, key!), virgin: S(virgin!, 'g CO2e/kg', src!), endOfLife: endOfLife!, ...(recycled ? { recycled: S(recycled, 'g CO2e/kg', rsrc!) } : {}) };
+});
+const grid = T('g CO2e/kWh','owid-ember',`CN|US|DE|FR|GB|IN|JP|KR|BR|IT|ES|NL|PL|SE|NO|AU|CA|ZA|ID|MX|WORLD|EU27|AT|BD|BE|CH|CZ|DK|TW|VN
+559.6|383.5|344.1|44.2|210.9|708.3|482.3|414.3|103.2|287.5|146.2|253.3|615|35.8|30.7|551.6|174.8|708.9|682.4|484.8|473|213.3|103.5|695.7|127|34.58|414.2|131.8|635.2|484.3
+||||||||||||||||||||||owid-energy|owid-energy|owid-energy|owid-energy|owid-energy|owid-energy|owid-energy|owid-energy`);
+const packaging = T('g CO2e/kg','desnz',`cardboard|cardboard-recycled|paper|plastic-film|plastic-rigid|pet|hdpe|ps|glass|aluminium|steel|wood
+1200|1098|1345|2917|3354|3864|3095|4377|1403|9116|2864|269.5
+|||||||||||`);
+const endOfLife = T('g CO2e/kg','desnz',`textile|residual|plastic|metal|recycling|incineration|inert|weee|landfill-paper|landfill-wood|food|compost
+496.8|497.2|8.983|4.686|4.686|4.686|8.983|8.983|1164|925.3|700.3|8.983
+|||||||||||`);
+const spend = T('g CO2e/USD2021','epa-spend',`apparel|audio_video_equipment|bakery|beverages_beer|beverages_soft_drinks_water|beverages_wine|bicycles_motorcycles|books_printing|breakfast_cereal|coffee_tea|computer_peripherals|computer_storage|computers|confectionery_chocolate|cookies_crackers_pasta|cosmetics_toiletries|courier_express|dairy_cheese|dairy_milk_butter|ecommerce_retail_service|eggs_poultry_farm|footwear|fresh_fruit_nuts|fresh_vegetables|furniture_metal_other|furniture_upholstered|furniture_wood|grains_farm|major_appliances|mattresses|meat_poultry|meat_red|phones_telephone_apparatus|phones_wireless_comm_equipment|prepared_food_other|seafood_products|small_appliances|snacks_nuts|sporting_goods|toys_games
+145|124|314|377|378|210|229|347|485|549|183|136|112|543|548|199|257|1259|1039|91|1171|256|500|588|294|249|213|3007|228|225|640|1279|201|215|603|376|300|501|228|187
+|||||||||||||||||||||||||||||||||||||||`);
+const freight = {sea:{direct:F(16.12,'g CO2e/t.km','desnz'),wellToTank:F(3.65,'g CO2e/t.km','desnz')},air:{direct:F(899.4,'g CO2e/t.km','desnz'),wellToTank:F(135.2,'g CO2e/t.km','desnz')},road:{direct:F(101.6,'g CO2e/t.km','desnz'),wellToTank:F(23.59,'g CO2e/t.km','desnz')},rail:{direct:F(27.79,'g CO2e/t.km','desnz'),wellToTank:F(6.451,'g CO2e/t.km','desnz',1)}} as Record<string, Freight>;
 const LEGS = ['018e3,21e3','015e3,21e3','19e3,2800','21200','22500','2400','02e4,2800','07e3,21e3','01e4,2800'];
+const sum = <X>(list: readonly X[], f: (x: X) => number) => list.reduce((a, x) => a + f(x), 0);
 const categories: Obj = {};
 let group = '';
-for (const line of `apparel.t-shirt|T-shirt||200|01|CN|15|3.79x5|0|315|1700 3160 296 43.8  250|ademe|0|
-.shirt|||250|01|CN|35|6.06x5|0|320,020|2400 8300 420 82.3  462|ademe|0|
-.polo|Polo shirt||250|01|BD|30|5.47x5|1|315|2800 4850 505 43.8  544|ademe|0|
-.sweater|Sweater (jumper)||450|3.5,2.5|CN|50|9.58x5|0|320|26600 11500 1020 58.3  1140|ademe|0|
-.sweatshirt|||550|0.8,2.2|BD|40|13.8x5|1|320|9800 16100 1430 58.3  1520|ademe|0|
-.jeans|||650|0.98,6.02|BD|60|4.83x5|1|320|6700 15300 1170 58.3  636|ademe|0|
-.dress|||400|0.34,2.33,4.33|CN|50|20.3x5|0|320|14600 32300 1890 58.3 48100 1740|ademe|0|
-.coat|||1400|3.4,2.5,4.1|CN|150|51x5|0|340,0100|44500 38300 2770 237  2400|ademe|0|27300
-.jacket|||700|2.6,5.3,d.1|CN|100|7.22x5|0|330|20300 10300 687 87.5  764|ademe|0|14800
-.socks|Socks (pair)||50|0.8,2.15,6.05|CN|8|.947x5|0|25|425 794 74.1 6.73  24.8|ademe*|0|
-footwear.sneakers|Sneakers (pair)||800|2.35,8.35,7.1,r.2|VN|80||0|0250,220|4440 8160 676 327 0 398|ademe*|21|
-.leather-shoes|Leather shoes (pair)||800|7.7,8.3|CN|100||0|0250,220|3100 9190 785 327 0 1550|ademe|21|
-.fabric-shoes|Fabric shoes (pair)||600|0.5,8.5|CN|50||0|0200|4800 11700 589 240 0 1220|ademe|21|
-electronics.smartphone|||190|l.2,i.2,s.3,t.2,g.1|CN|500|4.93x2.5|2|0120,35|2120 74700 2270 159  246|ademe|33|
-.feature-phone|||90|f.4,s.3,t.2,l.1|CN|40|1.5x2.5|0|080|918 22200 43.3 96  100|ademe|32|
-.tablet|||480|l.25,i.25,s.2,t.25,h.05|CN|400|18.3x3|2|0250,310|4480 75700 3430 329 25900 364|ademe|12|
-.laptop|||1800|i.3,h.2,s.2,t.15,l.1,j.05|CN|900|29x5|2|0600,320|17200 152e3 12300 778  2790|ademe|12|
-.desktop|Desktop computer||8e3|j.55,h.15,s.25,k.05|CN|800|102x6|0|01200,7200|67700 189e3 2940 2320 29e4 6610|ademe|12|
-.monitor|Computer monitor||4500|h.35,j.25,l.15,s.25|CN|200|73x6|0|01e3,7200|37100 25400 1290 2080  3950|ademe|10|
-.tv|Television||15e3|h.35,j.3,l.15,s.2|CN|600|71.2x8|0|02500,7500|107e3 213e3 3260 5190  11900|ademe|1|
-.speaker|Bluetooth speaker||600|h.5,s.2,t.1,j.1,8.1|CN|80|21.9x5|0|0200|4690 14600 300 240  700|ademe|1|
-.headphones|||250|h.6,s.15,t.1,j.05,r.1|CN|100|1x3|0|0150|1650 4270 120 180  14.4|desnz*|1|
-.game-console|||3500|h.4,j.25,s.3,k.05|CN|450|80x6|0|0800,7150|33700 5e4 1680 1620  26.9|desnz*|12|
-.mouse|Computer mouse||100|f.7,s.25,k.05|CN|25|.5x3|0|060,410|876 1460 48.1 106  .877|desnz*|10|
-.keyboard|||800|f.7,s.2,j.1|CN|40|1x4|0|0250|6090 13100 385 300  6.84|desnz*|10|
-.router|Wi-Fi router||500|f.6,s.35,k.05|CN|120|70.1x5|0|0300|5450 55e3 610 360  1630|ademe|33|
-.external-drive|External hard drive||200|i.3,h.3,s.4|CN|80|2.92x5|0|0100|2730 8650 113 120  287|ademe|11|
-appliances.kettle|Electric kettle||1200|j.5,a.35,k.1,s.05|CN|40|102x6|0|0300|3930 4800 814 360 288e3 0|ademe|36|
-.coffee-machine|||4e3|h.5,j.3,i.1,l.05,s.05|CN|150|60x5|0|0600,7100|17400 12900 2530 1160  28.2|ademe|36|3220
-.microwave|Microwave oven||14e3|j.65,h.15,l.1,k.05,s.05|CN|120|47.2x12|0|01500,7300|58600 26500 10200 3110  0|ademe|36|
-.oven|Electric oven||35e3|j.75,l.15,h.05,k.03,s.02|DE|500|121x12|3|02500,7500|133e3 66e3 13400 5190 689e3 0|ademe|28|1880
-.dishwasher|||45e3|j.6,h.3,k.05,s.05|DE|550|352x12|3|03e3,7600|155e3 94100 15900 6230  0|ademe|28|
-.washing-machine|||7e4|j.45,h.2,q.3,k.03,s.02|PL|600|348x12|3|03e3,7800|191e3 12e4 22700 7100  0|ademe|28|1720
-.fridge|Refrigerator||6e4|j.5,h.3,r.1,k.05,l.03,s.02|TR|800|170x10|4|03e3,71e3|133e3 84e3 32300 7980 805e3 0|ademe|28|
-.vacuum|Vacuum cleaner||6e3|h.65,j.1,k.15,s.05,8.05|CN|200|71.9x8|0|0800|20200 20800 5320 960  0|ademe|36|
-.air-conditioner|||3e4|j.45,i.15,k.15,h.2,s.05|CN|500|352x6|0|02500,7600|17e4 43600 19600 5630 998e3 73300|ademe|28|
-furniture.chair|||6e3|o.95,j.05|PL|60||3|0800|4920 10100 2680 960 0 28.1|ademe|26|
-.office-chair|||15e3|j.35,h.35,r.15,2.05,i.1|CN|200||0|02e3,3100|12300 19900 11700 2690 0 1570|ademe*|24|
-.table|||3e4|o.9,j.1|PL|250||3|03e3|23600 39100 13900 3600 0 141|ademe|26|
-.sofa|||6e4|o.4,r.25,2.15,j.2|PL|800||3|04e3,3500|99500 47600 25700 6260 0 12100|ademe|25|794
-.bed|Bed frame and base||55e3|o.6,p.25,j.15|PL|500||3|04e3|208e3 57300 34600 4800 0 258|ademe*|26|
-.mattress|||25e3|r.6,2.2,j.15,0.05|PL|400||3|3800|94800 25900 15700 2330 0 10600|ademe*|29|
-.wardrobe|||8e4|p.8,o.1,j.05,l.05|PL|400||3|06e3|118e3 699e3 82700 7200 0 375|ademe|26|
-books.paperback|Paperback book||250|m1|GB|12||5|030|336 715 12.5 36 0 1.17|ademe|7|
-toys.plastic|Plastic toy||500|f.6,a.3,s.02,j.08|CN|20||0|0150,450|1760 2150 241 348 0 4.32|desnz*|39|4290
-sports.bicycle|||14e3|i.3,j.45,8.15,h.1|TW|600||0|02500,3200|67800 38900 6730 3580 0 1110|desnz*|6|
-beauty.shampoo|Shampoo (250 ml)||280||FR|6||3|630|896 0 42.1 92.9 0 0|epa-spend*|15|
-food.beef||k|||FR|18||5|430,310|27300 88.9 352 217 34.3 0|ademe|31|
-.lamb||k|||NZ|20||6|430,310|23900 77.8 308 190 30 0|pn2018|31|
-.pork||k|||ES|10||3|430,310|6070 .065 333 226 47.6 0|ademe|31|
-.chicken||k|||FR|9||5|430,310|3e3 830 346 378 6.83 0|ademe|30|
-.fish||k|||NO|22||3|430,310|6020 9.19 1030 469 6.83 0|ademe|35|
-.eggs||k|||FR|6||5|060|1490 .0803 198 109 80.6 0|ademe|20|
-.cheese||k|||FR|15||3|320,210|4610 266 291 406 6.83 0|ademe|17|
-.milk||l|1030||FR|1.2||5|028,44|812 12.4 230 95.9 0 0|ademe|18|
-.butter||k|||FR|11||3|215,95|7290 50.2 447 124 6.83 0|ademe|18|
-.yogurt||k|||FR|4||5|740,020|1030 152 284 422 6.83 0|ademe|18|
-.rice||k|||IN|3||1|310|1610 .136 366 38.1 0 0|ademe|27|
-.pasta||k|||IT|3||3|310|752 989 183 55.6 0 0|ademe|14|
-.bread||k|||FR|4||5|210|739 183 168 79.3 0 0|ademe|2|
-.cereal|Breakfast cereal|k|||GB|7||3|060,310|942 1240 229 69.7 0 0|pn2018*|8|
-.potatoes||k|||FR|1.5||5|35|102 .0605 192 412 0 0|ademe|23|
-.vegetables||k|||ES|3||3|35|253 .146 330 1.09 107 0|ademe|23|
-.fruit||k|||ES|3.5||3|35|429 .489 380 38.6 91.9 0|ademe|22|
-.nuts||k|||US|15||7|315|3690 98 325 188 162 0|ademe|37|
-.tofu||k|||FR|8||3|430,35|86.4 146 272 482 18.1 0|ademe|34|
-.meat-substitute||k|||FR|12||3|430,030|721 441 332 407 92.5 0|ademe|34|
-.oat-drink||l|1030||SE|2.5||3|028,44|184 197 316 203 0 0|pn2018|34|
-.coffee|Coffee (beans or ground)|k|||BR|15||8|320,95|11300 470 1070 3350 291 0|pn2018|9|
-.tea|Tea (dry leaves)|k|||IN|40||1|080,220|1120 0 165 320 0 0|ademe*|9|
-.chocolate||k|||BE|12||3|230,910|16e3 503 483 1700 0 0|pn2018|13|
-.snacks||k|||GB|10||3|340|1990 245 348 453 40 0|ademe|37|
-beverages.water|Bottled water|l|1030||FR|.5||5|525|1.06 0 132 187 .975 0|ademe|4|
-.juice|Fruit juice|l|1050||ES|2.5||3|028,44|396 13 245 138 6.83 0|ademe*|4|
-.soft-drink||l|1040||FR|1.5||5|530|90.2 13 245 138 6.83 0|ademe|4|
-.beer||l|1010||DE|3||3|8450,030|79.9 273 366 621 6.83 0|ademe|3|
-.wine||l|||FR|10||3|8550,030|301 33.1 249 679 6.83 0|ademe|5|`.split('\n')) {
-  const [k, label, unit, g, m, originCountry, price, use, legs, pack, stages, src, spendKey, allowance] = line.split('|') as string[];
+// key, label, unit, g, materials, origin, price, use, legs, packaging, materials, manufacturing, transport, packaging, use, endOfLife, source, spend, allowance
+each(`apparel.t-shirt|.shirt|.polo|.sweater|.sweatshirt|.jeans|.dress|.coat|.jacket|.socks|footwear.sneakers|.leather-shoes|.fabric-shoes|electronics.smartphone|.feature-phone|.tablet|.laptop|.desktop|.monitor|.tv|.speaker|.headphones|.game-console|.mouse|.keyboard|.router|.external-drive|appliances.kettle|.coffee-machine|.microwave|.oven|.dishwasher|.washing-machine|.fridge|.vacuum|.air-conditioner|furniture.chair|.office-chair|.table|.sofa|.bed|.mattress|.wardrobe|books.paperback|toys.plastic|sports.bicycle|beauty.shampoo|food.beef|.lamb|.pork|.chicken|.fish|.eggs|.cheese|.milk|.butter|.yogurt|.rice|.pasta|.bread|.cereal|.potatoes|.vegetables|.fruit|.nuts|.tofu|.meat-substitute|.oat-drink|.coffee|.tea|.chocolate|.snacks|beverages.water|.juice|.soft-drink|.beer|.wine
+T-shirt||Polo shirt|Sweater (jumper)||||||Socks (pair)|Sneakers (pair)|Leather shoes (pair)|Fabric shoes (pair)|||||Desktop computer|Computer monitor|Television|Bluetooth speaker|||Computer mouse||Wi-Fi router|External hard drive|Electric kettle||Microwave oven|Electric oven|||Refrigerator|Vacuum cleaner||||||Bed frame and base|||Paperback book|Plastic toy||Shampoo (250 ml)||||||||||||||Breakfast cereal||||||||Coffee (beans or ground)|Tea (dry leaves)|||Bottled water|Fruit juice|||
+|||||||||||||||||||||||||||||||||||||||||||||||k|k|k|k|k|k|k|l|k|k|k|k|k|k|k|k|k|k|k|k|l|k|k|k|k|l|l|l|l|l
+200|250|250|450|550|650|400|1400|700|50|800|800|600|190|90|480|1800|8e3|4500|15e3|600|250|3500|100|800|500|200|1200|4e3|14e3|35e3|45e3|7e4|6e4|6e3|3e4|6e3|15e3|3e4|6e4|55e3|25e3|8e4|250|500|14e3|280||||||||1030|||||||||||||1030|||||1030|1050|1040|1010|
+01|01|01|3.5,2.5|0.8,2.2|0.98,6.02|0.34,2.33,4.33|3.4,2.5,4.1|2.6,5.3,d.1|0.8,2.15,6.05|2.35,8.35,7.1,r.2|7.7,8.3|0.5,8.5|l.2,i.2,s.3,t.2,g.1|f.4,s.3,t.2,l.1|l.25,i.25,s.2,t.25,h.05|i.3,h.2,s.2,t.15,l.1,j.05|j.55,h.15,s.25,k.05|h.35,j.25,l.15,s.25|h.35,j.3,l.15,s.2|h.5,s.2,t.1,j.1,8.1|h.6,s.15,t.1,j.05,r.1|h.4,j.25,s.3,k.05|f.7,s.25,k.05|f.7,s.2,j.1|f.6,s.35,k.05|i.3,h.3,s.4|j.5,a.35,k.1,s.05|h.5,j.3,i.1,l.05,s.05|j.65,h.15,l.1,k.05,s.05|j.75,l.15,h.05,k.03,s.02|j.6,h.3,k.05,s.05|j.45,h.2,q.3,k.03,s.02|j.5,h.3,r.1,k.05,l.03,s.02|h.65,j.1,k.15,s.05,8.05|j.45,i.15,k.15,h.2,s.05|o.95,j.05|j.35,h.35,r.15,2.05,i.1|o.9,j.1|o.4,r.25,2.15,j.2|o.6,p.25,j.15|r.6,2.2,j.15,0.05|p.8,o.1,j.05,l.05|m1|f.6,a.3,s.02,j.08|i.3,j.45,8.15,h.1|||||||||||||||||||||||||||||||
+CN|CN|BD|CN|BD|BD|CN|CN|CN|CN|VN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|DE|DE|PL|TR|CN|CN|PL|CN|PL|PL|PL|PL|PL|GB|CN|TW|FR|FR|NZ|ES|FR|NO|FR|FR|FR|FR|FR|IN|IT|FR|GB|FR|ES|ES|US|FR|FR|SE|BR|IN|BE|GB|FR|ES|FR|DE|FR
+15|35|30|50|40|60|50|150|100|8|80|100|50|500|40|400|900|800|200|600|80|100|450|25|40|120|80|40|150|120|500|550|600|800|200|500|60|200|250|800|500|400|400|12|20|600|6|18|20|10|9|22|6|15|1.2|11|4|3|3|4|7|1.5|3|3.5|15|8|12|2.5|15|40|12|10|.5|2.5|1.5|3|10
+3.79x5|6.06x5|5.47x5|9.58x5|13.8x5|4.83x5|20.3x5|51x5|7.22x5|.947x5||||4.93x2.5|1.5x2.5|18.3x3|29x5|102x6|73x6|71.2x8|21.9x5|1x3|80x6|.5x3|1x4|70.1x5|2.92x5|102x6|60x5|47.2x12|121x12|352x12|348x12|170x10|71.9x8|352x6|||||||||||||||||||||||||||||||||||||||||
+0|0|1|0|1|1|0|0|0|0|0|0|0|2|0|2|2|0|0|0|0|0|0|0|0|0|0|0|0|0|3|3|3|4|0|0|3|0|3|3|3|3|3|5|0|0|3|5|6|3|5|3|5|3|5|3|5|1|3|5|3|5|3|3|7|3|3|3|8|1|3|3|5|3|5|3|3
+315|320,020|315|320|320|320|320|340,0100|330|25|0250,220|0250,220|0200|0120,35|080|0250,310|0600,320|01200,7200|01e3,7200|02500,7500|0200|0150|0800,7150|060,410|0250|0300|0100|0300|0600,7100|01500,7300|02500,7500|03e3,7600|03e3,7800|03e3,71e3|0800|02500,7600|0800|02e3,3100|03e3|04e3,3500|04e3|3800|06e3|030|0150,450|02500,3200|630|430,310|430,310|430,310|430,310|430,310|060|320,210|028,44|215,95|740,020|310|310|210|060,310|35|35|35|315|430,35|430,030|028,44|320,95|080,220|230,910|340|525|028,44|530|8450,030|8550,030
+|2400|2800|26600|9800|6700|14600|44500|20300|425|4440|3100|4800|||||||||||||||3930|17400|58600|133e3|155e3|191e3|133e3|20200|17e4|4920|12300|23600|99500|208e3|94800|118e3||||896|27300|23900|6070|3e3|6020|1490|4610|812|7290|1030|1610|752|739|942|102|253|429|3690|86.4|721|184|11300|1120|16e3|1990|1.06|396|90.2|79.9|301
+3160|8300|4850|11500|16100|15300|32300|38300|10300|794|8160|9190|11700|74700|22200|75700|152e3|189e3|25400|213e3|14600|4270|5e4|1460|13100|55e3|8650|4800|12900|26500|66e3|94100|12e4|84e3|20800|43600|10100|19900|39100|47600|57300|25900|699e3|715|2150|38900|0|88.9|77.8|.065|830|9.19|.0803|266|12.4|50.2|152|.136|989|183|1240|.0605|.146|.489|98|146|441|197|470|0|503|245|0|13|13|273|33.1
+296|420|505|1020|1430|1170|1890|2770|687|74.1|676|785|589|2270||3430|12300|2940|1290|3260|300|||||610|113|814|2530|10200|13400|15900|22700|32300|5320|19600|2680|11700|13900|25700|34600|15700|82700|||||352|308|333|346|1030|198|291|230|447|284|366|183|168|229|192|330|380|325|272|332|316|1070|165|483|348|132|245|245|366|249
+||||||||||||||||||||||||||||||||||||||||||||||92.9|217|190|226|378|469|109|406|95.9|124|422|38.1|55.6|79.3|69.7|412|1.09|38.6|188|482|407|203|3350|320|1700|453|187|138|138|621|679
+||||||48100||||0|0|0|||25900||29e4||||||||||288e3|||689e3|||805e3||998e3|0|0|0|0|0|0|0|0|0|0|0|34.3|30|47.6|6.83|6.83|80.6|6.83|0|6.83|6.83|0|0|0|0|0|107|91.9|162|18.1|92.5|0|291|0|0|40|.975|6.83|6.83|6.83|6.83
+250|462|544|1140|1520|636|1740|2400|764|||1550|1220|246|100|364|2790|6610|3950|11900|700|||||1630|287|0||0|0|0|0|0|0|73300|||||||||||||||||||||||||||||||||||||||||
+ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe*|ademe*|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|desnz*|desnz*|desnz*|desnz*|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe*|ademe|ademe|ademe*|ademe*|ademe|ademe|desnz*|desnz*|epa-spend*|ademe|pn2018|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|pn2018*|ademe|ademe|ademe|ademe|ademe|ademe|pn2018|pn2018|ademe*|pn2018|ademe|ademe|ademe*|ademe|ademe|ademe
+0|0|0|0|0|0|0|0|0|0|21|21|21|33|32|12|12|12|10|1|1|1|12|10|10|33|11|36|36|36|28|28|28|28|36|28|26|24|26|25|26|29|26|7|39|6|15|31|31|31|30|35|20|17|18|18|18|27|14|2|8|23|23|22|37|34|34|34|9|9|13|37|4|4|4|3|5
+|||||||27300|14800||||||||||||||||||||3220||1880||1720|||||||794|||||4290||||||||||||||||||||||||||||||||`, ([k, label, unit, g, m, originCountry, price, use, legs, pack, ...rest]) => {
+  const [src, spendKey, allowance] = rest.slice(6) as [string, string, string];
   const key = k![0] === '.' ? group + k : k!;
   group = key.split('.')[0]!;
-  const proxy = src!.endsWith('*');
   const weightGrams = g ? +g : 1000;
+  const kg = weightGrams / 1000;
   const [kWhPerYear, years] = use!.split('x').map(Number) as [number, number];
-  const source = src!.replace('*', '');
-  const st = stages!.split(' ').map((v) => (v ? +v : sig3(kWhPerYear * years * grid.WORLD!.value)));
+  const t = {
+    weightGrams, materials: P(m, 'material', 'share', Object.keys(materials)) as unknown as MaterialShareInput[], originCountry, price: { amount: +price!, currency: 'USD' },
+    ...(use ? { use: { kWhPerYear, years } } : {}),
+    transport: P(LEGS[+legs!], 'mode', 'distanceKm', FREIGHT_MODES) as unknown as TransportLegInput[],
+    packaging: P(pack, 'material', 'weightGrams', Object.keys(packaging)) as unknown as PackagingInput[],
+  };
+  // a stage left out is recomputed from the typical product (scripts/dataset-module.mjs, stageFormulas)
+  const D = [
+    () => sum(t.materials, (x) => x.share * kg * materials[x.material]!.virgin.value),
+    () => NaN,
+    () => sum(t.transport, (l) => (kg * l.distanceKm * (freight[l.mode]!.direct.value + freight[l.mode]!.wellToTank.value)) / 1000),
+    () => sum(t.packaging, (p) => (p.weightGrams / 1000) * packaging[p.material]!.value),
+    () => kWhPerYear * years * grid.WORLD!.value,
+    () => sum(t.materials, (x) => x.share * kg * endOfLife[materials[x.material]!.endOfLife]!.value),
+  ];
+  const st = rest.slice(0, 6).map((v, j) => (v ? +v : sig3(D[j]!())));
   categories[key] = {
     label: L(label, key.slice(key.indexOf('.') + 1)),
     unit: unit === 'k' ? 'kg' : unit === 'l' ? 'litre' : 'item',
-    typical: {
-      weightGrams, materials: P(m, 'material', 'share', Object.keys(materials)), originCountry, price: { amount: +price!, currency: 'USD' },
-      ...(use ? { use: { kWhPerYear, years } } : {}),
-      transport: P(LEGS[+legs!], 'mode', 'distanceKm', FREIGHT_MODES), packaging: P(pack, 'material', 'weightGrams', Object.keys(packaging)),
-    },
-    benchmark: { stages: Object.fromEntries(STAGES.map((s, i) => [s, st[i]])), source, ...(proxy ? { note: 'Proxy: see src/data/README.md.' } : {}) },
-    spendKey: Object.keys(spend)[+spendKey!],
-    manufacturing: S(allowance || String(sig3(st[1]! / (weightGrams / 1000))), 'g CO2e/kg', src!),
+    typical: t,
+    benchmark: { stages: Object.fromEntries(STAGES.map((s, j) => [s, st[j]])), source: src.replace('*', ''), ...(src.endsWith('*') ? { note: 'Proxy: see src/data/README.md.' } : {}) },
+    spendKey: Object.keys(spend)[+spendKey],
+    manufacturing: S(allowance || String(sig3(st[1]! / kg)), 'g CO2e/kg', src),
   };
-}
+});
 
 export const bundledDataset = {
   schemaVersion: 1, id: 'eco-nudge', version: DATASET_VERSION, publishedAt: '2026-01-31',
-  sources: {ademe:{title:'ADEME Impact CO2: Base Empreinte, Agribalyse 3.2, ADEME/Arcep digital study (impactco2 repository, commit 8076a489)',url:'https://github.com/incubateur-ademe/impactco2',year:2025,licence:'MIT',attribution:'Data from ADEME – Impact CO2 (impactco2.fr) / Base Empreinte / Agribalyse 3.2. MIT License, Copyright (c) 2022 Datagir.'},desnz:{title:'UK DESNZ/DEFRA greenhouse gas conversion factors 2025',url:'https://www.gov.uk/government/publications/greenhouse-gas-reporting-conversion-factors-2025',year:2025,licence:'OGL-UK-3.0',attribution:'Contains public sector information licensed under the Open Government Licence v3.0.'},'epa-spend':{title:'US EPA Supply Chain GHG Emission Factors v1.2 (2021 USD, purchaser price)',url:'https://www.epa.gov/climateleadership/ghg-emission-factors-hub',year:2024,licence:'public-domain',attribution:'US EPA (public domain).'},'epa-equiv':{title:'US EPA Greenhouse Gas Equivalencies Calculator',url:'https://www.epa.gov/energy/greenhouse-gas-equivalencies-calculator-calculations-and-references',year:2024,licence:'public-domain',attribution:'US EPA (public domain).'},'owid-ember':{title:'Carbon intensity of electricity generation (lifecycle): Ember, Energy Institute, processed by Our World in Data',url:'https://ourworldindata.org/grapher/carbon-intensity-electricity',year:2025,licence:'CC-BY-4.0',attribution:'Ember; Energy Institute – Statistical Review of World Energy; with major processing by Our World in Data (CC BY 4.0).'},'owid-energy':{title:'Our World in Data energy dataset (owid/energy-data, carbon_intensity_elec), built on Ember (2026) and the Energy Institute',url:'https://github.com/owid/energy-data',year:2026,licence:'CC-BY-4.0',attribution:'Ember; Energy Institute – Statistical Review of World Energy; with major processing by Our World in Data (CC BY 4.0).'},pn2018:{title:'Poore & Nemecek (2018), Science 360:987–992, via Our World in Data',url:'https://ourworldindata.org/environmental-impacts-of-food',year:2018,licence:'CC-BY-4.0',attribution:'Poore & Nemecek (2018); Our World in Data (CC BY 4.0).'},iea:{title:'IEA (Kamiya 2020), The carbon footprint of streaming video',url:'https://www.iea.org/commentaries/the-carbon-footprint-of-streaming-video-fact-checking-the-headlines',year:2020,licence:'cited-fact',attribution:'IEA (2020).'},edwards2010:{title:'Edwards, McKinnon & Cullinane (2010), Int. J. Phys. Distrib. Logist. Manag. 40(1/2)',url:'https://doi.org/10.1108/09600031011018055',year:2010,licence:'cited-fact',attribution:'Edwards et al. (2010).'},tno2020:{title:'TNO (2020) for Thuiswinkel.org: parcel delivery to pickup points',year:2020,licence:'cited-fact',attribution:'TNO (2020).'},shahmohammadi2020:{title:'Shahmohammadi et al. (2020), Environ. Sci. Technol. 54:3499',year:2020,licence:'cited-fact',attribution:'Shahmohammadi et al. (2020).'},ecb:{title:'European Central Bank euro foreign exchange reference rates',url:'https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html',year:2024,licence:'ECB-reuse-with-attribution',attribution:'Source: European Central Bank.'},'bls-cpi':{title:'US BLS CPI-U, U.S. city average, all items, annual averages',url:'https://www.bls.gov/cpi/',year:2025,licence:'public-domain',attribution:'US Bureau of Labor Statistics (public domain).'},cheah2013:{title:'Cheah, Ciceri, Olivetti, Matsumura, Forterre, Roth & Kirchain (2013), Manufacturing-focused emissions reductions in footwear production, J. Cleaner Production 44:18–29',year:2013,licence:'cited-fact',attribution:'Cheah et al. (2013), MIT Materials Systems Laboratory.'},'eco-nudge':{title:'eco-nudge typical-product assumptions (src/data/README.md)',year:2026,licence:'MIT',attribution:'eco-nudge contributors (MIT).'}},
+  sources,
   categories,
   materials,
-  freight: {sea:{direct:F(16.12,'g CO2e/t.km','desnz'),wellToTank:F(3.65,'g CO2e/t.km','desnz')},air:{direct:F(899.4,'g CO2e/t.km','desnz'),wellToTank:F(135.2,'g CO2e/t.km','desnz')},road:{direct:F(101.6,'g CO2e/t.km','desnz'),wellToTank:F(23.59,'g CO2e/t.km','desnz')},rail:{direct:F(27.79,'g CO2e/t.km','desnz'),wellToTank:F(6.451,'g CO2e/t.km','desnz',1)}},
+  freight,
   grid, packaging, endOfLife, spend,
   delivery:{perParcel:{home:F(211.2,'g CO2e/parcel','edwards2010'),'pickup-point':F(141.5,'g CO2e/parcel','tno2020'),locker:F(141.5,'g CO2e/parcel','tno2020'),'cargo-bike':F(156.3,'g CO2e/parcel','shahmohammadi2020'),consolidated:F(105.6,'g CO2e/parcel','eco-nudge'),'express-air':F(211.2,'g CO2e/parcel','edwards2010')},defaultAirKm:F(1e3,'km','eco-nudge')},
   equivalences:{carKm:F(167.3,'g CO2e/km','desnz'),phoneChargeKWh:F(.012,'kWh/charge','epa-equiv'),treeYear:F(6e3,'g CO2/tree-year','epa-equiv'),streamingHour:F(36,'g CO2e/h','iea')},
