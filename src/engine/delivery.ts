@@ -6,6 +6,7 @@
  * and is not counted.
  */
 import { notLoaded, validate } from './validate.js';
+import { quickDeliveryOptions, quickDeliverySettings, quickParcel } from './guards.js';
 import { EcoError, err, guard, ok, unwrap, type Result } from './result.js';
 import type { Dataset, DeliveryKind, DeliveryOptionInput, DeliveryResult, DeliverySettings, Issue, ParcelInput, TraceFactor } from './types.js';
 import { addTrace, fin, sigma, spread, traced } from './shared.js';
@@ -53,13 +54,13 @@ const invalid = (what: string, issues: Issue[]) =>
  */
 export function safeRankDeliveryOptions(options: readonly DeliveryOptionInput[], parcel: ParcelInput, settings: DeliverySettings = {}): Result<DeliveryResult[]> {
   return guard(() => {
-    const o = validate('deliveryOptions', options, 'options');
+    const o = validate('deliveryOptions', options, 'options', quickDeliveryOptions);
     if (!o) return notLoaded();
     if (!o.ok) return invalid('delivery options', o.issues);
-    const p = validate('parcel', parcel, 'parcel');
+    const p = validate('parcel', parcel, 'parcel', quickParcel);
     if (!p) return notLoaded();
     if (!p.ok) return invalid('parcel', p.issues);
-    const s = validate('deliverySettings', settings ?? {}, 'settings');
+    const s = validate('deliverySettings', settings ?? {}, 'settings', quickDeliverySettings);
     if (!s) return notLoaded();
     if (!s.ok) return invalid('settings', s.issues);
     const ds = resolveDataset(settings?.dataset);

@@ -21,7 +21,7 @@
  * with `k` from `dataset.ranges`; `[low, high] = [x / e^σ, x · e^σ]`.
  */
 import type { ParsedProduct } from './schemas/product.js';
-import { BOUNDARIES } from './guards.js';
+import { BOUNDARIES, quickProduct } from './guards.js';
 import { isNotLoaded, notLoaded, validate } from './validate.js';
 import { EcoError, err, fail, guard, listKeys, ok, unwrap, type Result } from './result.js';
 import { STAGES, type Boundary, type Category, type Dataset, type DeclaredInput, type EstimateOptions, type Factor, type FootprintResult, type MaterialShareInput, type Method, type ProductInput, type Stage, type TraceFactor } from './types.js';
@@ -371,7 +371,7 @@ export function checkOptions(options: unknown): Result<EstimateOptions> {
 
 /** @internal Parses a product, prefixing issue paths with `at`. */
 export function parseProduct(product: unknown, at = ''): Result<ParsedProduct> {
-  const r = validate('product', product, at);
+  const r = validate('product', product, at, quickProduct);
   if (!r) return notLoaded();
   if (r.ok) return ok(r.value);
   const issues = r.issues;

@@ -3,6 +3,7 @@
  * Technical Specifications 2.x and 3.x, and turns them into a per-product declared figure.
  */
 import { notLoaded, validate } from './validate.js';
+import { quickPact2, quickPact3 } from './guards.js';
 import { EcoError, err, fail, guard, ok, unwrap, type Result } from './result.js';
 import type { DeclaredInput, PactOptions } from './types.js';
 import { fin } from './shared.js';
@@ -41,7 +42,7 @@ export function safeFromPact(document: unknown, options: PactOptions = {}): Resu
     const major = /^[23]\./.test(v) ? v[0] : 'pcfExcludingBiogenicUptake' in document.pcf ? '3' : 'pCfExcludingBiogenic' in document.pcf ? '2' : '';
     if (!major) return fail('INVALID_PACT', `Unsupported PACT specVersion "${v}": only 2.x and 3.x documents can be read.`, 'specVersion', 'Expected a version such as "2.3.0" or "3.0.0".');
     const doc = { ...document, specVersion: /^[23]\./.test(v) ? v : `${major}.0.0` };
-    const parsed = major === '2' ? validate('pact2', doc) : validate('pact3', doc);
+    const parsed = major === '2' ? validate('pact2', doc, '', quickPact2) : validate('pact3', doc, '', quickPact3);
     if (!parsed) return notLoaded();
     if (!parsed.ok) {
       const issues = parsed.issues;

@@ -1,5 +1,6 @@
 /** What a checkout saves against the shopper's original choices. */
 import { notLoaded, validate } from './validate.js';
+import { quickCart } from './guards.js';
 import { EcoError, err, fail, guard, ok, unwrap, type Result } from './result.js';
 import type { CartInput, CheckoutSavings, DeliverySettings, EstimateOptions } from './types.js';
 import { checkOptions, estimateParsed } from './footprint.js';
@@ -32,7 +33,7 @@ export function safeComputeCheckoutSavings(cart: CartInput, options?: CheckoutOp
     if (!o.ok) return o;
     const ds = resolveDataset(o.value.dataset);
     if (!ds.ok) return ds;
-    const parsed = validate('cart', cart, 'cart');
+    const parsed = validate('cart', cart, 'cart', quickCart);
     if (!parsed) return notLoaded();
     if (!parsed.ok) {
       const issues = parsed.issues;

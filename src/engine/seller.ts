@@ -43,6 +43,7 @@
  */
 import type { ParsedSeller } from './schemas/seller.js';
 import { notLoaded, validate } from './validate.js';
+import { quickSeller } from './guards.js';
 import { EcoError, err, fail, guard, listKeys, ok, unwrap, type Result } from './result.js';
 import type { Comparison, Dataset, Grade, Issue, Trace, TraceFactor } from './types.js';
 import { resolveDataset } from './dataset.js';
@@ -205,7 +206,7 @@ function invalid(issues: Issue[]): Result<never> {
 
 function compute(raw: SellerInput, options: SellerOptions): Result<SellerResult> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalid([{ path: '', message: 'Expected an object.' }]);
-  const parsed = validate('seller', raw);
+  const parsed = validate('seller', raw, '', quickSeller);
   if (!parsed) return notLoaded();
   const issues = [...(parsed.ok ? [] : parsed.issues), ...yearIssues(raw as Record<string, unknown>)];
   if (!parsed.ok || issues.length) return invalid(issues);

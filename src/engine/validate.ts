@@ -8,7 +8,6 @@
  * until then an input the guard cannot vouch for yields the internal error `VALIDATOR_NOT_LOADED` (never guessed).
  */
 import { EcoError, err, type Result } from './result.js';
-import { quickCart, quickDeliveryOptions, quickDeliverySettings, quickParcel, quickProduct, quickSeller } from './guards.js';
 import type { Issue } from './types.js';
 import type { ParsedProduct } from './schemas/product.js';
 import type { ParsedCart, ParsedDeliverySettings, ParsedParcel } from './schemas/checkout.js';
@@ -37,15 +36,6 @@ export type InputKind = keyof Parsed;
 /** One full validator per kind; `at` prefixes the issue paths (`cart`, `product`). */
 export type Validators = { readonly [K in InputKind]: (value: unknown, at: string) => Checked<Parsed[K]> };
 
-const guards: { readonly [K in InputKind]?: (value: unknown) => Parsed[K] | undefined } = {
-  product: quickProduct,
-  cart: quickCart,
-  deliveryOptions: quickDeliveryOptions,
-  parcel: quickParcel,
-  deliverySettings: quickDeliverySettings,
-  seller: quickSeller,
-};
-
 let full: Validators | undefined;
 
 /** @internal Installs the full validators (./schemas/register.ts builds them). Idempotent. */
@@ -57,11 +47,12 @@ export function registerValidators(v: Validators): void {
 export const validatorsLoaded = (): boolean => full !== undefined;
 
 /**
- * @internal Checks `value` as a `kind`: the guard's answer when it can vouch for the value, else the full validator's;
- * `undefined` when only the full validator could tell and it is not loaded (see {@link notLoaded}).
+ * @internal Checks `value` as a `kind`: the `guard`'s answer (./guards.ts) when it vouches for the value, else the
+ * full validator's; `undefined` when only the full validator could tell and it is not loaded (see {@link notLoaded}).
+ * Each caller passes its own guard, so a bundle holds only the guards of the engine functions it uses.
  */
-export function validate<K extends InputKind>(kind: K, value: unknown, at = ''): Checked<Parsed[K]> | undefined {
-  const quick = guards[kind]?.(value);
+export function validate<K extends InputKind>(kind: K, value: unknown, at = '', guard?: (value: unknown) => Parsed[K] | undefined): Checked<Parsed[K]> | undefined {
+  const quick = guard?.(value);
   if (quick !== undefined) return { ok: true, value: quick };
   return full?.[kind](value, at);
 }
@@ -74,4 +65,5 @@ export const notLoaded = <T = never>(): Result<T> =>
   err(new EcoError(VALIDATOR_NOT_LOADED, 'This input needs the full validators, which are not loaded: import "eco-nudge/engine", or load "./schemas/register.js" and pass its validators to registerValidators().'));
 
 /** @internal True when `r` failed only because the full validators are not loaded. */
-export const isNotLoaded = (r: Result<unknown> | undefined): boolean => r !== undefined && !r.ok && r.error.code === VALIDATOR_NOT_LOADED;
+export const isNotLoaded = (r: { readonly ok: boolean; readonly error?: { readonly code: string } } | undefined): boolean =>
+  r !== undefined && !r.ok && r.error?.code === VALIDATOR_NOT_LOADED;
