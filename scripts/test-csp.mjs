@@ -51,6 +51,12 @@ var error = console.error;
 console.error = function () { window.__errors.push('console.error: ' + [].map.call(arguments, String).join(' ')); return error.apply(console, arguments); };`;
 
 const setup = `await customElements.whenDefined('eco-alternatives');
+// A merchant's partial dataset: the one input here that the engine's guards cannot vouch for, so the validators chunk
+// (zod) loads beside the bundle, under the same policy.
+const provider = document.querySelector('eco-provider');
+provider.addEventListener('eco-factors-load', (e) => { window.__factors = e.detail.datasetId; });
+provider.factors = { id: 'merchant' };
+await provider.updateComplete;
 const alts = document.getElementById('alts');
 alts.product = { id: 'tee-1', name: 'T-shirt', category: 'apparel.t-shirt', weightGrams: 1500, price: 20 };
 alts.candidates = [
@@ -120,6 +126,7 @@ async function visit(browser, url, driver, timeout = 60000) {
       })(),
       seller: text('seller', '[part~="value"]'),
       lang: document.querySelector('eco-provider')?.getAttribute('lang'),
+      factors: window.__factors,
       styleElements: (() => {
         let n = 0;
         const walk = (r) => r.querySelectorAll('*').forEach((el) => { if (el.localName === 'style') n++; if (el.shadowRoot) walk(el.shadowRoot); });
@@ -171,6 +178,8 @@ for (const [name, launch, driver] of ENGINES) {
     assert(s.styleElements === 0, `${s.styleElements} <style> elements (style-src 'self' would block them)`);
     const chunk = servers.issue.requests.some((r) => /\/kit\/locales\/.*de.*\.js$/.test(r));
     assert(chunk, 'the German catalog chunk was not loaded from beside the bundle');
+    assert(s.factors === 'merchant', `the merchant dataset was not validated and applied (${s.factors})`);
+    assert(servers.issue.requests.some((r) => /\/kit\/locales\/.*register.*\.js$/.test(r)), 'the validators chunk was not loaded from beside the bundle');
     const foreign = servers.issue.requests.filter((r) => !/^\/(kit\/|probe\.js|setup\.js|favicon\.ico|p\/tee-2|$)/.test(r));
     assert(foreign.length === 0, `unexpected requests: ${foreign}`);
   });

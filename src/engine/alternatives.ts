@@ -3,6 +3,7 @@ import { fail, guard, ok, unwrap, type Result } from './result.js';
 import type { AlternativeResult, EstimateOptions, FootprintResult, ProductInput } from './types.js';
 import { checkOptions, estimateParsed, parseProduct } from './footprint.js';
 import { resolveDataset } from './dataset.js';
+import { isNotLoaded } from './validate.js';
 
 /**
  * True when the two estimates are far enough apart to claim the saving: each central value lies outside the
@@ -38,11 +39,15 @@ export function safeRankAlternatives(product: ProductInput, candidates: readonly
     if (!cur.ok) return cur;
     const current = cur.value;
     const out: AlternativeResult[] = [];
+    let unchecked: Result<never> | undefined;
     candidates.forEach((c, i) => {
-      if (!c || typeof c !== 'object' || c.category !== p.value.category) return;
+      if (unchecked || !c || typeof c !== 'object' || c.category !== p.value.category) return;
       const cp = parseProduct(c);
+      // a candidate only the full validators can judge is not skipped silently: the caller loads them and asks again
+      if (isNotLoaded(cp)) unchecked = cp as Result<never>;
       if (!cp.ok) return;
       const r = estimateParsed(cp.value, ds.value, o.value);
+      if (isNotLoaded(r)) unchecked = r as Result<never>;
       if (!r.ok || !(r.value.co2eGrams < current.co2eGrams)) return;
       const savedGrams = current.co2eGrams - r.value.co2eGrams;
       out.push({
@@ -54,6 +59,7 @@ export function safeRankAlternatives(product: ProductInput, candidates: readonly
         confident: apart(current, r.value),
       });
     });
+    if (unchecked) return unchecked;
     out.sort((a, b) => b.savedGrams - a.savedGrams || priceOf(a.product) - priceOf(b.product) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return ok(out);
   });

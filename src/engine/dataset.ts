@@ -10,7 +10,7 @@
  * dataset (new or changed categories, materials, grid entries, spend factors, sources…) onto a base and
  * validates the result. Objects merge key by key; arrays and numbers replace; a key set to `null` is removed.
  */
-import { DatasetSchema, check, toIssues } from './schemas/index.js';
+import { isNotLoaded, notLoaded, validate } from './validate.js';
 import { EcoError, err, fail, ok, unwrap, type Result } from './result.js';
 import type { Dataset, Factor, Issue } from './types.js';
 import { bundledDataset } from '../data/index.js';
@@ -99,9 +99,10 @@ const unreadable = (e: unknown) =>
   invalid([{ path: '', message: `The dataset could not be checked (${e instanceof Error ? e.message : String(e)}); it is too large or too broken.` }]);
 
 function loadChecked(json: unknown): Result<Dataset> {
-  const parsed = check(DatasetSchema, json);
-  if (!parsed.success) return invalid(toIssues(parsed.error.issues));
-  const ds = parsed.data as unknown as Dataset;
+  const parsed = validate('dataset', json);
+  if (!parsed) return notLoaded();
+  if (!parsed.ok) return invalid(parsed.issues);
+  const ds = parsed.value as Dataset;
   const issues = crossCheck(ds);
   if (issues.length) return invalid(issues);
   deepFreeze(ds);
@@ -183,6 +184,9 @@ export function resolveDataset(ds: Dataset | undefined): Result<Dataset> {
   const d = ds;
   if (!isObj(d)) return fail('INVALID_ARGUMENT', 'options.dataset must be a dataset object (see loadDataset).', 'options.dataset');
   let r = checked.get(d);
-  if (!r) checked.set(d, (r = safeLoadDataset(d)));
+  if (!r) {
+    r = safeLoadDataset(d);
+    if (!isNotLoaded(r)) checked.set(d, r); // checked again once the validators are loaded
+  }
   return r;
 }

@@ -5,9 +5,10 @@
  * where 1.052 is DESNZ's uplift from great-circle to flown distance. The line haul shared by every option cancels out
  * and is not counted.
  */
-import { DeliveryOptionsSchema, DeliverySettingsSchema, ParcelSchema, check, toIssues } from './schemas/index.js';
+import { notLoaded, validate } from './validate.js';
+import { quickDeliveryOptions, quickDeliverySettings, quickParcel } from './guards.js';
 import { EcoError, err, guard, ok, unwrap, type Result } from './result.js';
-import type { Dataset, DeliveryKind, DeliveryOptionInput, DeliveryResult, DeliverySettings, ParcelInput, TraceFactor } from './types.js';
+import type { Dataset, DeliveryKind, DeliveryOptionInput, DeliveryResult, DeliverySettings, Issue, ParcelInput, TraceFactor } from './types.js';
 import { addTrace, fin, sigma, spread, traced } from './shared.js';
 import { resolveDataset } from './dataset.js';
 
@@ -37,7 +38,7 @@ export function deliveryGrams(kind: DeliveryKind, parcel: ParcelInput, settings:
   return fin(g);
 }
 
-const invalid = (what: string, issues: ReturnType<typeof toIssues>) =>
+const invalid = (what: string, issues: Issue[]) =>
   err<never>(new EcoError('INVALID_ARGUMENT', `Invalid ${what} (${issues[0]!.path || what}: ${issues[0]!.message}).`, issues));
 
 /**
@@ -53,19 +54,22 @@ const invalid = (what: string, issues: ReturnType<typeof toIssues>) =>
  */
 export function safeRankDeliveryOptions(options: readonly DeliveryOptionInput[], parcel: ParcelInput, settings: DeliverySettings = {}): Result<DeliveryResult[]> {
   return guard(() => {
-    const o = check(DeliveryOptionsSchema, options);
-    if (!o.success) return invalid('delivery options', toIssues(o.error.issues, 'options'));
-    const p = check(ParcelSchema, parcel);
-    if (!p.success) return invalid('parcel', toIssues(p.error.issues, 'parcel'));
-    const s = check(DeliverySettingsSchema, settings ?? {});
-    if (!s.success) return invalid('settings', toIssues(s.error.issues, 'settings'));
+    const o = validate('deliveryOptions', options, 'options', quickDeliveryOptions);
+    if (!o) return notLoaded();
+    if (!o.ok) return invalid('delivery options', o.issues);
+    const p = validate('parcel', parcel, 'parcel', quickParcel);
+    if (!p) return notLoaded();
+    if (!p.ok) return invalid('parcel', p.issues);
+    const s = validate('deliverySettings', settings ?? {}, 'settings', quickDeliverySettings);
+    if (!s) return notLoaded();
+    if (!s.ok) return invalid('settings', s.issues);
     const ds = resolveDataset(settings?.dataset);
     if (!ds.ok) return ds;
-    const home = deliveryGrams('home', p.data, s.data, ds.value, []);
+    const home = deliveryGrams('home', p.value, s.value, ds.value, []);
     const k = sigma(ds.value.ranges.delivery ?? 1.6);
-    const rows = o.data.map((opt) => {
+    const rows = o.value.map((opt) => {
       const trace: TraceFactor[] = [];
-      const g = deliveryGrams(opt.kind, p.data, s.data, ds.value, trace);
+      const g = deliveryGrams(opt.kind, p.value, s.value, ds.value, trace);
       const [low, high] = spread(g, k);
       return { id: opt.id, kind: opt.kind, co2eGrams: g, lowGrams: low, highGrams: high, savedGrams: home - g, lowest: false, trace: { datasetId: ds.value.id, datasetVersion: ds.value.version, factors: trace } };
     });

@@ -20,7 +20,9 @@
  * Ranges are lognormal: σ² = ln(k_method)² + Σ (share of the total driven by each filled-in field × ln k_field)²,
  * with `k` from `dataset.ranges`; `[low, high] = [x / e^σ, x · e^σ]`.
  */
-import { ProductInputSchema, BOUNDARIES, check, quickProduct, toIssues, type ParsedProduct } from './schemas/index.js';
+import type { ParsedProduct } from './schemas/product.js';
+import { BOUNDARIES, quickProduct } from './guards.js';
+import { isNotLoaded, notLoaded, validate } from './validate.js';
 import { EcoError, err, fail, guard, listKeys, ok, unwrap, type Result } from './result.js';
 import { STAGES, type Boundary, type Category, type Dataset, type DeclaredInput, type EstimateOptions, type Factor, type FootprintResult, type MaterialShareInput, type Method, type ProductInput, type Stage, type TraceFactor } from './types.js';
 import { addTrace, fin, sigma, spread, traceOf } from './shared.js';
@@ -271,6 +273,7 @@ export function estimateParsed(p: ParsedProduct, ds: Dataset, options: EstimateO
   let declared: DeclaredInput | undefined = p.declared;
   if (!declared && p.pact !== undefined) {
     const r = safeFromPact(p.pact, { weightGrams: p.weightGrams });
+    if (isNotLoaded(r)) return r as Result<never>;
     if (!r.ok) return err(new EcoError('INVALID_PACT', r.error.message, r.error.issues.map((i) => ({ path: path(i.path ? `pact.${i.path}` : 'pact'), message: i.message }))));
     declared = r.value;
   }
@@ -368,11 +371,10 @@ export function checkOptions(options: unknown): Result<EstimateOptions> {
 
 /** @internal Parses a product, prefixing issue paths with `at`. */
 export function parseProduct(product: unknown, at = ''): Result<ParsedProduct> {
-  const quick = quickProduct(product);
-  if (quick) return ok(quick);
-  const r = check(ProductInputSchema, product);
-  if (r.success) return ok(r.data);
-  const issues = toIssues(r.error.issues, at);
+  const r = validate('product', product, at, quickProduct);
+  if (!r) return notLoaded();
+  if (r.ok) return ok(r.value);
+  const issues = r.issues;
   return err(new EcoError('INVALID_PRODUCT', `Invalid product (${issues.map((i) => `${i.path || 'product'}: ${i.message}`).slice(0, 3).join(' ')}) Fix these fields or leave them out: missing fields are filled from the category's typical product.`, issues));
 }
 

@@ -1,7 +1,14 @@
 /**
  * eco-nudge/engine: the curated public API of the estimation engine.
  * Pure TypeScript with no DOM: runs in browsers, workers and Node. Grams CO2e everywhere.
+ * Importing it installs the full (zod) validators, so every function here validates completely and synchronously.
+ * (The elements import the engine modules directly and load the validators only when an input needs them.)
  */
+import { registerValidators } from './validate.js';
+import { validators } from './schemas/register.js';
+
+registerValidators(validators);
+
 export * from './types.js';
 export { bundledDataset, DATASET_VERSION } from '../data/index.js';
 export { EcoError, ERROR_CODES, type Result } from './result.js';

@@ -2,7 +2,8 @@
  * Reads supplier footprints in the PACT (Partnership for Carbon Transparency) ProductFootprint format,
  * Technical Specifications 2.x and 3.x, and turns them into a per-product declared figure.
  */
-import { Pact2Schema, Pact3Schema, check, toIssues } from './schemas/index.js';
+import { notLoaded, validate } from './validate.js';
+import { quickPact2, quickPact3 } from './guards.js';
 import { EcoError, err, fail, guard, ok, unwrap, type Result } from './result.js';
 import type { DeclaredInput, PactOptions } from './types.js';
 import { fin } from './shared.js';
@@ -41,12 +42,13 @@ export function safeFromPact(document: unknown, options: PactOptions = {}): Resu
     const major = /^[23]\./.test(v) ? v[0] : 'pcfExcludingBiogenicUptake' in document.pcf ? '3' : 'pCfExcludingBiogenic' in document.pcf ? '2' : '';
     if (!major) return fail('INVALID_PACT', `Unsupported PACT specVersion "${v}": only 2.x and 3.x documents can be read.`, 'specVersion', 'Expected a version such as "2.3.0" or "3.0.0".');
     const doc = { ...document, specVersion: /^[23]\./.test(v) ? v : `${major}.0.0` };
-    const parsed = major === '2' ? check(Pact2Schema, doc) : check(Pact3Schema, doc);
-    if (!parsed.success) {
-      const issues = toIssues(parsed.error.issues);
+    const parsed = major === '2' ? validate('pact2', doc, '', quickPact2) : validate('pact3', doc, '', quickPact3);
+    if (!parsed) return notLoaded();
+    if (!parsed.ok) {
+      const issues = parsed.issues;
       return err(new EcoError('INVALID_PACT', `The PACT ${major}.x document is invalid (${issues[0]!.path}: ${issues[0]!.message}). Check it against the PACT Technical Specifications.`, issues));
     }
-    const d = parsed.data;
+    const d = parsed.value;
     if (d.status === 'Deprecated') return fail('INVALID_PACT', 'This PACT footprint has status "Deprecated" and should not be used; ask the supplier for the current version.', 'status');
     const weightKg = options.weightGrams && options.weightGrams > 0 && Number.isFinite(options.weightGrams) ? options.weightGrams / 1000 : 0;
     let kg: number;

@@ -1,5 +1,6 @@
 /** What a checkout saves against the shopper's original choices. */
-import { CartSchema, check, toIssues } from './schemas/index.js';
+import { notLoaded, validate } from './validate.js';
+import { quickCart } from './guards.js';
 import { EcoError, err, fail, guard, ok, unwrap, type Result } from './result.js';
 import type { CartInput, CheckoutSavings, DeliverySettings, EstimateOptions } from './types.js';
 import { checkOptions, estimateParsed } from './footprint.js';
@@ -32,13 +33,14 @@ export function safeComputeCheckoutSavings(cart: CartInput, options?: CheckoutOp
     if (!o.ok) return o;
     const ds = resolveDataset(o.value.dataset);
     if (!ds.ok) return ds;
-    const parsed = check(CartSchema, cart);
-    if (!parsed.success) {
-      const issues = toIssues(parsed.error.issues, 'cart');
+    const parsed = validate('cart', cart, 'cart', quickCart);
+    if (!parsed) return notLoaded();
+    if (!parsed.ok) {
+      const issues = parsed.issues;
       const product = issues.some((i) => /\.(product|swappedFrom)(\.|$)/.test(i.path));
       return err(new EcoError(product ? 'INVALID_PRODUCT' : 'INVALID_ARGUMENT', `Invalid cart (${issues[0]!.path}: ${issues[0]!.message}).`, issues));
     }
-    const c = parsed.data;
+    const c = parsed.value;
     const d = ds.value;
     let total = 0;
     let baseline = 0;

@@ -41,8 +41,9 @@
  * (year Y₀, intensity I₀) to `I₀ × (1 − reductionShare)` in the target year; the seller is on track when this
  * year's intensity is at or below the path's value for this year. Without a baseline or a target: `unknown`.
  */
-import { SellerInputSchema, type ParsedSeller } from './schemas/seller.js';
-import { toIssues } from './schemas/issues.js';
+import type { ParsedSeller } from './schemas/seller.js';
+import { notLoaded, validate } from './validate.js';
+import { quickSeller } from './guards.js';
 import { EcoError, err, fail, guard, listKeys, ok, unwrap, type Result } from './result.js';
 import type { Comparison, Dataset, Grade, Issue, Trace, TraceFactor } from './types.js';
 import { resolveDataset } from './dataset.js';
@@ -205,10 +206,11 @@ function invalid(issues: Issue[]): Result<never> {
 
 function compute(raw: SellerInput, options: SellerOptions): Result<SellerResult> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return invalid([{ path: '', message: 'Expected an object.' }]);
-  const parsed = SellerInputSchema.safeParse(raw);
-  const issues = [...(parsed.success ? [] : toIssues(parsed.error.issues)), ...yearIssues(raw as Record<string, unknown>)];
-  if (!parsed.success || issues.length) return invalid(issues);
-  const s: ParsedSeller = parsed.data;
+  const parsed = validate('seller', raw, '', quickSeller);
+  if (!parsed) return notLoaded();
+  const issues = [...(parsed.ok ? [] : parsed.issues), ...yearIssues(raw as Record<string, unknown>)];
+  if (!parsed.ok || issues.length) return invalid(issues);
+  const s: ParsedSeller = parsed.value;
 
   const dsr = resolveDataset(options.dataset);
   if (!dsr.ok) return err(dsr.error);

@@ -324,6 +324,8 @@ export type ErrorCode =
   | 'DATASET_INVALID'
   | 'INVALID_ARGUMENT'
   | 'INVALID_SELLER'
-  | 'UNKNOWN_SECTOR';
+  | 'UNKNOWN_SECTOR'
+  /** @internal Only where the full validators are loaded on demand (the elements); never raised by `eco-nudge/engine`. */
+  | 'VALIDATOR_NOT_LOADED';
 
 export interface Issue { readonly path: string; readonly message: string }

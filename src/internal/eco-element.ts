@@ -1,10 +1,12 @@
 import { LitElement, isServer, type CSSResultGroup, type CSSResultOrNative } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Issue } from '../engine/types.js';
+import { isNotLoaded } from '../engine/validate.js';
 import { EcoErrorEvent } from '../events/error.js';
 import { EcoImpressionEvent } from '../events/impression.js';
 import hostStyles from '../styles/host.styles.js';
 import { devWarn } from './dev-warn.js';
+import { loadValidators } from './validators.js';
 
 declare const __ECO_VERSION__: string; // injected by the build's `define` (and by esbuildPlugin({ define }) in tests)
 
@@ -69,6 +71,50 @@ export abstract class EcoElement extends LitElement {
   protected reportError(code: string, message: string, issues: readonly Issue[] = []): void {
     devWarn(this, code, `${code}: ${message}${issues.length ? ` (${issues.slice(0, 3).map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}${issues.length > 3 ? '; …' : ''})` : ''}`);
     this.dispatchEvent(new EcoErrorEvent({ code, message, issues, ...this.experimentDetail }));
+  }
+
+  private _validators?: Promise<void>;
+  private _retry?: () => void;
+
+  /**
+   * True when `result` failed only because the engine's full validators are not loaded yet (`VALIDATOR_NOT_LOADED`):
+   * the caller then shows its neutral state, the validators load (once per page, `:state(loading)` meanwhile) and
+   * `retry` runs again. A failed load ends in `eco-error` `VALIDATOR_LOAD_FAILED`. On a server nothing loads: the
+   * neutral state is rendered, as the first client render will. `updateComplete` waits for the load and what follows.
+   */
+  protected needsValidators(result: Parameters<typeof isNotLoaded>[0], retry: () => void): boolean {
+    if (!isNotLoaded(result)) return false;
+    this._retry = retry;
+    if (isServer || this._validators) return true;
+    this.setState('loading', true);
+    const done = () => {
+      this._validators = undefined;
+      this.setState('loading', false);
+    };
+    this._validators = loadValidators().then(
+      () => {
+        done();
+        this._retry?.();
+        this.requestUpdate();
+      },
+      (e: unknown) => {
+        done();
+        this.setState('error', true);
+        const why = e instanceof Error ? e.message : String(e);
+        this.reportError('VALIDATOR_LOAD_FAILED', `Could not load the kit's validation module (${why}), so this input cannot be checked and no estimate is shown. Serve the kit's chunk files beside its bundle, and allow them in the Content-Security-Policy.`, [{ path: '', message: why }]);
+      },
+    );
+    return true;
+  }
+
+  /** Also waits for validators being loaded for this element and the update that follows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this._validators) {
+      await this._validators;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Extra detail for `eco-impression` (e.g. `productId`). */

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
-import { safeEstimateFootprint, safeRankAlternatives } from '../../engine/index.js';
+import { safeEstimateFootprint } from '../../engine/footprint.js';
+import { safeRankAlternatives } from '../../engine/alternatives.js';
 import type { AlternativeResult, Dataset, FootprintResult, Issue, ProductInput } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
 import { EcoElement } from '../../internal/eco-element.js';
@@ -145,9 +146,17 @@ export class EcoAlternatives extends EcoElement {
     this.items = this.base = undefined;
     this.failed = false;
     if (this.product === undefined || this.product === null) return;
+    // an input only the full validators can judge: neutral (and none of this run's errors) until they have loaded
+    const mark = this.pending.length;
+    const defer = (r: { ok: boolean; error?: { code: string } }) => {
+      if (!this.needsValidators(r, () => this.rank())) return false;
+      this.pending.length = mark;
+      return true;
+    };
     const base = isObj(this.product)
       ? safeEstimateFootprint(this.product, options)
       : { ok: false as const, error: { code: 'INVALID_PRODUCT', message: 'product must be an object.', issues: [{ path: '', message: 'Expected an object' }] } };
+    if (defer(base)) return;
     if (!base.ok) {
       this.failed = true;
       this.pending.push({ code: base.error.code, message: base.error.message, issues: [...base.error.issues] });
@@ -162,21 +171,26 @@ export class EcoAlternatives extends EcoElement {
     const issues: Issue[] = [];
     const seen = new Set<string>();
     const valid: AlternativeCandidate[] = [];
+    let deferred = false;
     list.forEach((c, i) => {
+      if (deferred) return;
       const at = (field: string, message: string) => issues.push({ path: `candidates.${i}${field ? `.${field}` : ''}`, message });
       if (!isObj(c)) return at('', 'Expected an object');
       if (!nonEmpty(c.id)) return at('id', 'Expected a non-empty string');
       if (!nonEmpty(c.name)) return at('name', 'Expected a non-empty string');
       if (seen.has(c.id)) return at('id', `Duplicate id "${c.id}"`);
       const r = safeEstimateFootprint(c as ProductInput, options);
+      if (defer(r)) return void (deferred = true);
       if (!r.ok) return r.error.issues.length ? r.error.issues.forEach((x) => at(x.path, x.message)) : at('', r.error.message);
       seen.add(c.id);
       valid.push(c as AlternativeCandidate);
     });
+    if (deferred) return;
     if (issues.length) {
       this.pending.push({ code: 'INVALID_PRODUCT', message: `${issues.length} invalid candidate field(s) skipped.`, issues });
     }
     const ranked = safeRankAlternatives(this.product, valid, options);
+    if (defer(ranked)) return;
     if (!ranked.ok) {
       this.failed = true;
       this.pending.push({ code: ranked.error.code, message: ranked.error.message, issues: [...ranked.error.issues] });

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
-import { safeRankDeliveryOptions } from '../../engine/index.js';
+import { safeRankDeliveryOptions } from '../../engine/delivery.js';
 import { DELIVERY_KINDS, type Dataset, type DeliveryKind, type DeliveryOptionInput, type DeliveryResult, type Issue, type ParcelInput } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, ledgerContext, settingsContext, type KitSettings, type Ledger } from '../../context/contexts.js';
 import { EcoElement } from '../../internal/eco-element.js';
@@ -221,6 +221,7 @@ export class EcoDeliveryOptions extends EcoElement {
   }
 
   private rank(): void {
+    const mark = this.pending.length;
     const issues: Issue[] = [];
     const raw: unknown = this.options ?? this.childOptions;
     const src = this.options !== undefined && this.options !== null ? 'options' : 'option';
@@ -246,6 +247,14 @@ export class EcoDeliveryOptions extends EcoElement {
     const parcel: unknown =
       this.parcel ?? (w === undefined || w === null ? DEFAULT_PARCEL : { weightGrams: w, ...(this.parcelDistanceKm != null ? { distanceKm: this.parcelDistanceKm } : {}) });
     const r = list.length ? safeRankDeliveryOptions(list, parcel as ParcelInput, { dataset: this.factors ?? bundledDataset }) : undefined;
+    if (this.needsValidators(r, () => this.rank())) {
+      // no figures (and none of this run's errors) until the validators have loaded
+      this.pending.length = mark;
+      this.failed = false;
+      this.results = new Map();
+      this.figuresOk = false;
+      return;
+    }
     this.results = new Map(r?.ok ? r.value.map((x) => [x.id, x]) : []);
     this.figuresOk = !!r?.ok;
     if (r && !r.ok) this.failed = true;

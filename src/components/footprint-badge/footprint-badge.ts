@@ -2,8 +2,9 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
-import { safeEquivalents, safeEstimateFootprint, STAGES } from '../../engine/index.js';
-import type { Dataset, FootprintResult, Issue, MaterialShareInput, ProductInput } from '../../engine/types.js';
+import { safeEquivalents } from '../../engine/equivalents.js';
+import { safeEstimateFootprint } from '../../engine/footprint.js';
+import { STAGES, type Dataset, type FootprintResult, type Issue, type MaterialShareInput, type ProductInput } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
 import { EcoFootprintChangeEvent } from '../../events/footprint-change.js';
 import type { MethodKey } from '../../i18n/messages.js';
@@ -180,6 +181,12 @@ export class EcoFootprintBadge extends EcoElement {
     this.lastKey = key;
     this.lastFactors = ds;
     const r = product ? safeEstimateFootprint(product, { dataset: ds, ...(country ? { country } : {}) }) : undefined;
+    if (this.needsValidators(r, () => this.estimate())) {
+      this.result = undefined; // neutral until the validators have loaded
+      this.lastKey = undefined;
+      this.setState('error', false);
+      return;
+    }
     this.setState('error', !r?.ok);
     if (r?.ok) {
       this.result = r.value;

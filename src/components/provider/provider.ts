@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
 import { safeExtendDataset, safeLoadDataset } from '../../engine/dataset.js';
+import { isNotLoaded } from '../../engine/validate.js';
 import type { Dataset } from '../../engine/types.js';
 import {
   DEFAULT_SETTINGS,
@@ -182,6 +183,11 @@ export class EcoProvider extends EcoElement {
       return;
     }
     const r = this.validate(input);
+    // a merchant dataset needs the full validators: the bundled dataset serves until they have loaded (as while fetching)
+    if (this.needsValidators(r.ok ? r : { ok: false, error: r }, () => this.applyFactors())) {
+      this.activeFactors = bundledDataset;
+      return;
+    }
     if (r.ok) {
       this.activeFactors = r.value;
       this.dispatchEvent(new EcoFactorsLoadEvent({ datasetId: r.value.id, version: r.value.version, origin: this.factors != null ? 'property' : 'url', ...this.experimentDetail }));
@@ -195,6 +201,7 @@ export class EcoProvider extends EcoElement {
     if (!isObj(input)) return { ok: false as const, code: 'DATASET_INVALID', message: 'The dataset must be an object (a complete dataset, or a partial one to merge onto the bundled dataset).', issues: [{ path: '', message: 'Expected an object.' }] };
     const r = 'schemaVersion' in input ? safeLoadDataset(input) : safeExtendDataset(bundledDataset, input);
     if (r.ok) return r;
+    if (isNotLoaded(r)) return { ok: false as const, code: r.error.code, message: r.error.message, issues: r.error.issues };
     return { ok: false as const, code: 'DATASET_INVALID', message: `${r.error.message} The bundled dataset is used instead.`, issues: r.error.issues };
   }
 

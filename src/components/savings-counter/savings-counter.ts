@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
-import { safeEquivalents } from '../../engine/index.js';
+import { safeEquivalents } from '../../engine/equivalents.js';
 import type { Dataset } from '../../engine/types.js';
 import {
   DEFAULT_SETTINGS, SAVING_REASONS, factorsContext, ledgerContext, settingsContext,

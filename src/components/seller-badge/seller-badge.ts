@@ -161,6 +161,11 @@ export class EcoSellerBadge extends EcoElement {
   private compute(): void {
     const input = this.input();
     const r = input === undefined ? undefined : safeSellerIntensity(input, { dataset: this.factors ?? bundledDataset });
+    if (this.needsValidators(r, () => this.compute())) {
+      this.result = undefined; // neutral until the validators have loaded
+      this.setState('error', false);
+      return;
+    }
     this.result = r?.ok ? r.value : undefined;
     this.setState('error', !!r && !r.ok);
     if (r && !r.ok) this.reportError(r.error.code, r.error.message, r.error.issues);

@@ -25,3 +25,7 @@ export const CartSchema = z.looseObject({
   delivery: z.optional(z.object({ chosen: kind, baseline: z.optional(kind), parcel: z.optional(ParcelSchema) })),
   packaging: z.optional(z.object({ optOut: bool(), weightGrams: z.optional(nonNeg(1e8)), material: z.optional(nonEmpty()) })),
 });
+
+export type ParsedParcel = z.output<typeof ParcelSchema>;
+export type ParsedDeliverySettings = z.output<typeof DeliverySettingsSchema>;
+export type ParsedCart = z.output<typeof CartSchema>;

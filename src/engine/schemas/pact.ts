@@ -5,7 +5,8 @@
 import * as z from 'zod/mini';
 import { bool, oneOf } from './common.js';
 
-const DECIMAL = /^\s*\d+(\.\d+)?([eE][+-]?\d+)?\s*$/;
+import { DECIMAL } from '../guards.js';
+
 /** A non-negative decimal, as a JSON string or a number (one refinement: a union would add its own machinery to bundles). */
 const decimal = () =>
   z.custom<string | number>(

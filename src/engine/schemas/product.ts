@@ -3,7 +3,9 @@ import * as z from 'zod/mini';
 import { FREIGHT_MODES } from '../types.js';
 import { bool, countryCode, currencyCode, nonEmpty, nonNeg, oneOf, positive, share } from './common.js';
 
-export const BOUNDARIES = ['cradle-to-gate', 'cradle-to-grave'] as const;
+import { BOUNDARIES } from '../guards.js';
+
+export { BOUNDARIES };
 
 export const MaterialShareSchema = z.object({
   material: nonEmpty(),
@@ -55,33 +57,5 @@ export const ProductInputSchema = z.object({
 
 export type ParsedProduct = z.output<typeof ProductInputSchema>;
 
-// ─── Fast path ─────────────────────────────────────────────────────────────
-// zod/mini parses with several small allocations per field; most products are well formed. `quickProduct` accepts
-// exactly what ProductInputSchema accepts for the common fields (never more: test/engine/schemas.test.ts checks that
-// anything it accepts also passes the schema) and returns the input itself; anything else, including declared
-// figures, goes through the schema, which also explains the failures.
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const inRange = (v: unknown, min: number, max: number, minOpen = false) => typeof v === 'number' && (minOpen ? v > min : v >= min) && v <= max;
-const optStr = (v: unknown) => v === undefined || typeof v === 'string';
-const text = (v: unknown) => typeof v === 'string' && v.length >= 1 && v.length <= 10000;
-const opt = (v: unknown, ok: (v: unknown) => boolean) => v === undefined || ok(v);
-const list = (v: unknown, ok: (x: Record<string, unknown>) => boolean, min = 0) => {
-  if (!Array.isArray(v) || v.length < min) return false;
-  for (let i = 0; i < v.length; i++) if (!isObj(v[i]) || !ok(v[i])) return false; // a for loop also rejects holes
-  return true;
-};
-const COUNTRY = /^([A-Za-z]{2}|WORLD)$/;
-
-/** @internal The input itself when it is certainly valid and has no declared figure; otherwise undefined. */
-export function quickProduct(x: unknown): ParsedProduct | undefined {
-  if (!isObj(x) || x.declared !== undefined || !text(x.category) || !optStr(x.id) || !optStr(x.name)) return undefined;
-  if (!opt(x.price, (v) => inRange(v, 0, 1e12)) || !opt(x.currency, (v) => typeof v === 'string' && /^[A-Za-z]{3}$/.test(v))) return undefined;
-  if (!opt(x.weightGrams, (v) => inRange(v, 0, 1e9, true)) || !opt(x.originCountry, (v) => typeof v === 'string' && COUNTRY.test(v))) return undefined;
-  let total = 0;
-  if (!opt(x.materials, (v) => list(v, (m) => text(m.material) && inRange(m.share, 0, 1, true) && opt(m.recycledShare, (r) => inRange(r, 0, 1)) && (total += m.share as number) <= 1.02, 1))) return undefined;
-  if (!opt(x.transport, (v) => list(v, (t) => (FREIGHT_MODES as readonly unknown[]).includes(t.mode) && inRange(t.distanceKm, 0, 40075)))) return undefined;
-  if (!opt(x.packaging, (v) => list(v, (p) => text(p.material) && inRange(p.weightGrams, 0, 1e8)))) return undefined;
-  if (!opt(x.use, (u) => isObj(u) && inRange(u.kWhPerYear, 0, 1e7) && inRange(u.years, 0, 100, true) && opt(u.country, (c) => typeof c === 'string' && COUNTRY.test(c)))) return undefined;
-  return x as ParsedProduct;
-}
+// The fast path (`quickProduct`) lives in ../guards.ts, which imports no zod; re-exported here for the tests.
+export { quickProduct } from '../guards.js';

@@ -1,0 +1,34 @@
+/**
+ * The full (zod) validators of every input kind, for ../validate.ts. The only module outside this folder's index that
+ * gathers the schemas: `eco-nudge/engine` imports it statically and registers it; the elements load it on demand
+ * (src/internal/validators.ts), when a guard cannot vouch for an input.
+ */
+import type * as z from 'zod/mini';
+import type { Checked, Validators } from '../validate.js';
+import { CartSchema, DeliveryOptionsSchema, DeliverySettingsSchema, ParcelSchema } from './checkout.js';
+import { DatasetSchema } from './dataset.js';
+import { check, toIssues } from './issues.js';
+import { Pact2Schema, Pact3Schema } from './pact.js';
+import { ProductInputSchema } from './product.js';
+import { SellerInputSchema } from './seller.js';
+
+const full =
+  <T extends z.ZodMiniType>(schema: T, fast = false) =>
+  (value: unknown, at: string): Checked<z.output<T>> => {
+    // `fast`: one parse without the received inputs (the seller's messages have always been worded so)
+    const r = fast ? schema.safeParse(value) : check(schema, value);
+    return r.success ? { ok: true, value: r.data } : { ok: false, issues: toIssues(r.error.issues, at) };
+  };
+
+/** Every full validator, keyed by input kind. */
+export const validators: Validators = {
+  product: full(ProductInputSchema),
+  cart: full(CartSchema),
+  deliveryOptions: full(DeliveryOptionsSchema),
+  parcel: full(ParcelSchema),
+  deliverySettings: full(DeliverySettingsSchema),
+  seller: full(SellerInputSchema, true),
+  pact2: full(Pact2Schema),
+  pact3: full(Pact3Schema),
+  dataset: full(DatasetSchema),
+};
