@@ -21,8 +21,8 @@
  * with `k` from `dataset.ranges`; `[low, high] = [x / e^σ, x · e^σ]`.
  */
 import { ProductInputSchema, BOUNDARIES, check, quickProduct, toIssues, type ParsedProduct } from './schemas/index.js';
-import { EcoError, err, fail, guard, listKeys, ok, unwrap, type Result } from './result.js';
-import { STAGES, type Boundary, type Category, type Dataset, type DeclaredInput, type EstimateOptions, type Factor, type FootprintResult, type MaterialShareInput, type Method, type ProductInput, type Stage, type TraceFactor } from './types.js';
+import { EcoError, err, fail, guard, listKeys, ok, tooMany, unwrap, type Result } from './result.js';
+import { LIMITS, STAGES, type Boundary, type Category, type Dataset, type DeclaredInput, type EstimateOptions, type Factor, type FootprintResult, type MaterialShareInput, type Method, type ProductInput, type Stage, type TraceFactor } from './types.js';
 import { addTrace, fin, sigma, spread, traceOf } from './shared.js';
 import { resolveDataset } from './dataset.js';
 import { compareToBenchmark, gradeForRatio } from './grade.js';
@@ -366,8 +366,26 @@ export function checkOptions(options: unknown): Result<EstimateOptions> {
   return ok(o);
 }
 
+const LISTS = ['materials', 'transport', 'packaging'] as const;
+
+/**
+ * @internal `INVALID_PRODUCT` when one of the product's lists is longer than {@link LIMITS} allows, else undefined.
+ * Runs before any parsing: the validator would otherwise walk every entry first (and could overflow the stack
+ * collecting the issues of a few hundred thousand broken ones).
+ */
+export function checkSizes(product: unknown, at = ''): Result<never> | undefined {
+  if (typeof product !== 'object' || product === null) return undefined;
+  for (const k of LISTS) {
+    const v = (product as Record<string, unknown>)[k];
+    if (Array.isArray(v) && v.length > LIMITS[k]) return tooMany('INVALID_PRODUCT', at ? `${at}.${k}` : k, v.length, k, 'Merge entries of the same kind (shares and weights add up).');
+  }
+  return undefined;
+}
+
 /** @internal Parses a product, prefixing issue paths with `at`. */
 export function parseProduct(product: unknown, at = ''): Result<ParsedProduct> {
+  const big = checkSizes(product, at);
+  if (big) return big;
   const quick = quickProduct(product);
   if (quick) return ok(quick);
   const r = check(ProductInputSchema, product);

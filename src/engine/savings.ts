@@ -1,14 +1,44 @@
 /** What a checkout saves against the shopper's original choices. */
 import { CartSchema, check, toIssues } from './schemas/index.js';
-import { EcoError, err, fail, guard, ok, unwrap, type Result } from './result.js';
-import type { CartInput, CheckoutSavings, DeliverySettings, EstimateOptions } from './types.js';
-import { checkOptions, estimateParsed } from './footprint.js';
+import { EcoError, err, fail, guard, ok, tooMany, unwrap, type Result } from './result.js';
+import { LIMITS, type CartInput, type CheckoutSavings, type DeliverySettings, type EstimateOptions } from './types.js';
+import { checkOptions, checkSizes, estimateParsed } from './footprint.js';
 import { deliveryGrams } from './delivery.js';
 import { resolveDataset } from './dataset.js';
 import { fin } from './shared.js';
 
 /** Options of {@link computeCheckoutSavings}: those of `estimateFootprint` plus the delivery settings. */
 export type CheckoutOptions = EstimateOptions & Omit<DeliverySettings, 'dataset'>;
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+const entries = (p: unknown) => {
+  if (!isObj(p)) return 0;
+  let n = 0;
+  for (const k of ['materials', 'transport', 'packaging']) if (Array.isArray(p[k])) n += (p[k] as unknown[]).length;
+  return n;
+};
+
+/**
+ * Array sizes, checked before the cart is parsed: at most `LIMITS.cartLines` lines, each product within its limits,
+ * and at most `LIMITS.cartEntries` list entries in all (so that even a cart broken everywhere is reported quickly).
+ */
+function checkCartSizes(cart: unknown): Result<never> | undefined {
+  const lines = isObj(cart) ? cart.lines : undefined;
+  if (!Array.isArray(lines)) return undefined;
+  if (lines.length > LIMITS.cartLines) return tooMany('INVALID_ARGUMENT', 'cart.lines', lines.length, 'cartLines', 'Give one line per product with its quantity.');
+  let n = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line: unknown = lines[i];
+    if (!isObj(line)) continue;
+    const big = checkSizes(line.product, `cart.lines.${i}.product`) ?? checkSizes(line.swappedFrom, `cart.lines.${i}.swappedFrom`);
+    if (big) return big;
+    n += entries(line.product) + entries(line.swappedFrom);
+  }
+  return n > LIMITS.cartEntries
+    ? tooMany('INVALID_ARGUMENT', 'cart.lines', n, 'cartEntries', "Entries here are the materials, transport legs and packaging of the lines' products together: a cart needs only each product's category and weight.")
+    : undefined;
+}
 
 /**
  * Computes the footprint of a cart and what the shopper's choices saved; never throws.
@@ -19,7 +49,7 @@ export type CheckoutOptions = EstimateOptions & Omit<DeliverySettings, 'dataset'
  * - packaging: when `packaging.optOut`, `weightGrams` × the factor of `material` (default cardboard), or, without
  *   `weightGrams`, the packaging stage of the lines.
  *
- * @param cart - `{ lines: { product, quantity, swappedFrom? }[], delivery?, packaging? }`.
+ * @param cart - `{ lines: { product, quantity, swappedFrom? }[], delivery?, packaging? }`, at most `LIMITS.cartLines` (1,000) lines.
  * @param options - `dataset`, `country`, `boundary`, `customerTripKm`, `failedDeliveryRate`.
  * @returns `{ totalGrams, baselineGrams, savedGrams, byReason: { swaps, delivery, packaging } }` in g CO2e;
  *   savings are negative when a choice emits more.
@@ -32,6 +62,8 @@ export function safeComputeCheckoutSavings(cart: CartInput, options?: CheckoutOp
     if (!o.ok) return o;
     const ds = resolveDataset(o.value.dataset);
     if (!ds.ok) return ds;
+    const big = checkCartSizes(cart);
+    if (big) return big;
     const parsed = check(CartSchema, cart);
     if (!parsed.success) {
       const issues = toIssues(parsed.error.issues, 'cart');

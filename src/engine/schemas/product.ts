@@ -1,6 +1,6 @@
 /** Schema of the product a caller passes to `estimateFootprint`. */
 import * as z from 'zod/mini';
-import { FREIGHT_MODES } from '../types.js';
+import { FREIGHT_MODES, LIMITS } from '../types.js';
 import { bool, countryCode, currencyCode, nonEmpty, nonNeg, oneOf, positive, share } from './common.js';
 
 export const BOUNDARIES = ['cradle-to-gate', 'cradle-to-grave'] as const;
@@ -42,12 +42,13 @@ export const ProductInputSchema = z.object({
   materials: z.optional(
     z.array(MaterialShareSchema).check(
       z.minLength(1),
+      z.maxLength(LIMITS.materials),
       z.refine((list) => list.reduce((s, m) => s + m.share, 0) <= 1.02, 'Material shares add up to more than 1: give each share as a fraction of the product mass (0–1).'),
     ),
   ),
   originCountry: z.optional(countryCode()),
-  transport: z.optional(z.array(TransportLegSchema)),
-  packaging: z.optional(z.array(PackagingSchema)),
+  transport: z.optional(z.array(TransportLegSchema).check(z.maxLength(LIMITS.transport))),
+  packaging: z.optional(z.array(PackagingSchema).check(z.maxLength(LIMITS.packaging))),
   use: z.optional(UseSchema),
   declared: z.optional(DeclaredSchema),
   pact: z.optional(z.unknown()),
@@ -66,8 +67,8 @@ const inRange = (v: unknown, min: number, max: number, minOpen = false) => typeo
 const optStr = (v: unknown) => v === undefined || typeof v === 'string';
 const text = (v: unknown) => typeof v === 'string' && v.length >= 1 && v.length <= 10000;
 const opt = (v: unknown, ok: (v: unknown) => boolean) => v === undefined || ok(v);
-const list = (v: unknown, ok: (x: Record<string, unknown>) => boolean, min = 0) => {
-  if (!Array.isArray(v) || v.length < min) return false;
+const list = (v: unknown, ok: (x: Record<string, unknown>) => boolean, max: number, min = 0) => {
+  if (!Array.isArray(v) || v.length < min || v.length > max) return false;
   for (let i = 0; i < v.length; i++) if (!isObj(v[i]) || !ok(v[i])) return false; // a for loop also rejects holes
   return true;
 };
@@ -79,9 +80,9 @@ export function quickProduct(x: unknown): ParsedProduct | undefined {
   if (!opt(x.price, (v) => inRange(v, 0, 1e12)) || !opt(x.currency, (v) => typeof v === 'string' && /^[A-Za-z]{3}$/.test(v))) return undefined;
   if (!opt(x.weightGrams, (v) => inRange(v, 0, 1e9, true)) || !opt(x.originCountry, (v) => typeof v === 'string' && COUNTRY.test(v))) return undefined;
   let total = 0;
-  if (!opt(x.materials, (v) => list(v, (m) => text(m.material) && inRange(m.share, 0, 1, true) && opt(m.recycledShare, (r) => inRange(r, 0, 1)) && (total += m.share as number) <= 1.02, 1))) return undefined;
-  if (!opt(x.transport, (v) => list(v, (t) => (FREIGHT_MODES as readonly unknown[]).includes(t.mode) && inRange(t.distanceKm, 0, 40075)))) return undefined;
-  if (!opt(x.packaging, (v) => list(v, (p) => text(p.material) && inRange(p.weightGrams, 0, 1e8)))) return undefined;
+  if (!opt(x.materials, (v) => list(v, (m) => text(m.material) && inRange(m.share, 0, 1, true) && opt(m.recycledShare, (r) => inRange(r, 0, 1)) && (total += m.share as number) <= 1.02, LIMITS.materials, 1))) return undefined;
+  if (!opt(x.transport, (v) => list(v, (t) => (FREIGHT_MODES as readonly unknown[]).includes(t.mode) && inRange(t.distanceKm, 0, 40075), LIMITS.transport))) return undefined;
+  if (!opt(x.packaging, (v) => list(v, (p) => text(p.material) && inRange(p.weightGrams, 0, 1e8), LIMITS.packaging))) return undefined;
   if (!opt(x.use, (u) => isObj(u) && inRange(u.kWhPerYear, 0, 1e7) && inRange(u.years, 0, 100, true) && opt(u.country, (c) => typeof c === 'string' && COUNTRY.test(c)))) return undefined;
   return x as ParsedProduct;
 }
