@@ -31,7 +31,7 @@ export function safeRankAlternatives(product: ProductInput, candidates: readonly
   return guard(() => {
     if (!Array.isArray(candidates)) return fail('INVALID_ARGUMENT', 'candidates must be an array of products.', 'candidates');
     if (candidates.length > LIMITS.candidates)
-      return tooMany('INVALID_ARGUMENT', 'candidates', candidates.length, 'candidates', "Pass the candidates of the product's own category only, or a shortlist (the best match, the cheapest, the nearest in price…).");
+      return tooMany('INVALID_ARGUMENT', 'candidates', candidates.length, 'candidates', 'Pass a shortlist of the same category.');
     const o = checkOptions(options);
     if (!o.ok) return o;
     const ds = resolveDataset(o.value.dataset);

@@ -54,7 +54,7 @@ const invalid = (what: string, issues: ReturnType<typeof toIssues>) =>
 export function safeRankDeliveryOptions(options: readonly DeliveryOptionInput[], parcel: ParcelInput, settings: DeliverySettings = {}): Result<DeliveryResult[]> {
   return guard(() => {
     if (Array.isArray(options) && options.length > LIMITS.deliveryOptions)
-      return tooMany('INVALID_ARGUMENT', 'options', options.length, 'deliveryOptions', 'Offer the shopper a short list: one option per delivery kind and carrier is plenty.');
+      return tooMany('INVALID_ARGUMENT', 'options', options.length, 'deliveryOptions', 'Offer a shorter list.');
     const o = check(DeliveryOptionsSchema, options);
     if (!o.success) return invalid('delivery options', toIssues(o.error.issues, 'options'));
     const p = check(ParcelSchema, parcel);

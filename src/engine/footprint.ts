@@ -377,7 +377,7 @@ export function checkSizes(product: unknown, at = ''): Result<never> | undefined
   if (typeof product !== 'object' || product === null) return undefined;
   for (const k of LISTS) {
     const v = (product as Record<string, unknown>)[k];
-    if (Array.isArray(v) && v.length > LIMITS[k]) return tooMany('INVALID_PRODUCT', at ? `${at}.${k}` : k, v.length, k, 'Merge entries of the same kind (shares and weights add up).');
+    if (Array.isArray(v) && v.length > LIMITS[k]) return tooMany('INVALID_PRODUCT', at ? `${at}.${k}` : k, v.length, k, 'Merge entries of the same kind.');
   }
   return undefined;
 }

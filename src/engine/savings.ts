@@ -26,7 +26,7 @@ const entries = (p: unknown) => {
 function checkCartSizes(cart: unknown): Result<never> | undefined {
   const lines = isObj(cart) ? cart.lines : undefined;
   if (!Array.isArray(lines)) return undefined;
-  if (lines.length > LIMITS.cartLines) return tooMany('INVALID_ARGUMENT', 'cart.lines', lines.length, 'cartLines', 'Give one line per product with its quantity.');
+  if (lines.length > LIMITS.cartLines) return tooMany('INVALID_ARGUMENT', 'cart.lines', lines.length, 'cartLines', 'Give one line per product.');
   let n = 0;
   for (let i = 0; i < lines.length; i++) {
     const line: unknown = lines[i];
@@ -36,7 +36,7 @@ function checkCartSizes(cart: unknown): Result<never> | undefined {
     n += entries(line.product) + entries(line.swappedFrom);
   }
   return n > LIMITS.cartEntries
-    ? tooMany('INVALID_ARGUMENT', 'cart.lines', n, 'cartEntries', "Entries here are the materials, transport legs and packaging of the lines' products together: a cart needs only each product's category and weight.")
+    ? tooMany('INVALID_ARGUMENT', 'cart.lines', n, 'cartEntries', "Counted: the lines' materials, transport and packaging; a cart needs only category and weight.")
     : undefined;
 }
 
