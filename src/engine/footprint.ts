@@ -371,13 +371,15 @@ const LISTS = ['materials', 'transport', 'packaging'] as const;
 /**
  * @internal `INVALID_PRODUCT` when one of the product's lists is longer than {@link LIMITS} allows, else undefined.
  * Runs before any parsing: the validator would otherwise walk every entry first (and could overflow the stack
- * collecting the issues of a few hundred thousand broken ones).
+ * collecting the issues of a few hundred thousand broken ones). Adds the number of entries to `count.n` when given.
  */
-export function checkSizes(product: unknown, at = ''): Result<never> | undefined {
+export function checkSizes(product: unknown, at = '', count?: { n: number }): Result<never> | undefined {
   if (typeof product !== 'object' || product === null) return undefined;
   for (const k of LISTS) {
     const v = (product as Record<string, unknown>)[k];
-    if (Array.isArray(v) && v.length > LIMITS[k]) return tooMany('INVALID_PRODUCT', at ? `${at}.${k}` : k, v.length, k, 'Merge entries of the same kind.');
+    if (!Array.isArray(v)) continue;
+    if (v.length > LIMITS[k]) return tooMany('INVALID_PRODUCT', at ? `${at}.${k}` : k, v.length, k, 'Merge entries of the same kind.');
+    if (count) count.n += v.length;
   }
   return undefined;
 }

@@ -12,13 +12,6 @@ export type CheckoutOptions = EstimateOptions & Omit<DeliverySettings, 'dataset'
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-const entries = (p: unknown) => {
-  if (!isObj(p)) return 0;
-  let n = 0;
-  for (const k of ['materials', 'transport', 'packaging']) if (Array.isArray(p[k])) n += (p[k] as unknown[]).length;
-  return n;
-};
-
 /**
  * Array sizes, checked before the cart is parsed: at most `LIMITS.cartLines` lines, each product within its limits,
  * and at most `LIMITS.cartEntries` list entries in all (so that even a cart broken everywhere is reported quickly).
@@ -27,16 +20,15 @@ function checkCartSizes(cart: unknown): Result<never> | undefined {
   const lines = isObj(cart) ? cart.lines : undefined;
   if (!Array.isArray(lines)) return undefined;
   if (lines.length > LIMITS.cartLines) return tooMany('INVALID_ARGUMENT', 'cart.lines', lines.length, 'cartLines', 'Give one line per product.');
-  let n = 0;
+  const count = { n: 0 };
   for (let i = 0; i < lines.length; i++) {
     const line: unknown = lines[i];
     if (!isObj(line)) continue;
-    const big = checkSizes(line.product, `cart.lines.${i}.product`) ?? checkSizes(line.swappedFrom, `cart.lines.${i}.swappedFrom`);
+    const big = checkSizes(line.product, `cart.lines.${i}.product`, count) ?? checkSizes(line.swappedFrom, `cart.lines.${i}.swappedFrom`, count);
     if (big) return big;
-    n += entries(line.product) + entries(line.swappedFrom);
   }
-  return n > LIMITS.cartEntries
-    ? tooMany('INVALID_ARGUMENT', 'cart.lines', n, 'cartEntries', "Counted: the lines' materials, transport and packaging; a cart needs only category and weight.")
+  return count.n > LIMITS.cartEntries
+    ? tooMany('INVALID_ARGUMENT', 'cart.lines', count.n, 'cartEntries', "Counted: the lines' materials, transport and packaging; a cart needs only category and weight.")
     : undefined;
 }
 
