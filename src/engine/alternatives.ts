@@ -1,5 +1,6 @@
 /** Lower-carbon alternatives within a category. */
-import { fail, guard, ok, unwrap, type Result } from './result.js';
+import { fail, guard, ok, tooMany, unwrap, type Result } from './result.js';
+import { LIMITS } from './types.js';
 import type { AlternativeResult, EstimateOptions, FootprintResult, ProductInput } from './types.js';
 import { checkOptions, estimateParsed, parseProduct } from './footprint.js';
 import { resolveDataset } from './dataset.js';
@@ -18,7 +19,8 @@ const priceOf = (p: ProductInput) => (typeof p.price === 'number' && Number.isFi
  * Ranks the candidates of the same category that emit less than the product; never throws.
  *
  * @param product - The product the shopper is looking at.
- * @param candidates - Other products; those of another category, not lower, or that cannot be estimated are left out.
+ * @param candidates - Other products (at most `LIMITS.candidates`, 10,000); those of another category, not lower, or
+ *   that cannot be estimated are left out.
  *   Each result's `id` is the candidate's `id`, else its `name`, else its index in `candidates`.
  * @param options - As for `estimateFootprint` (dataset, country, boundary).
  * @returns A new array sorted by `savedGrams` (largest first), then price (lowest first, missing last), then id; the
@@ -29,6 +31,8 @@ const priceOf = (p: ProductInput) => (typeof p.price === 'number' && Number.isFi
 export function safeRankAlternatives(product: ProductInput, candidates: readonly ProductInput[], options?: EstimateOptions): Result<AlternativeResult[]> {
   return guard(() => {
     if (!Array.isArray(candidates)) return fail('INVALID_ARGUMENT', 'candidates must be an array of products.', 'candidates');
+    if (candidates.length > LIMITS.candidates)
+      return tooMany('INVALID_ARGUMENT', 'candidates', candidates.length, 'candidates', 'Pass a shortlist of the same category.');
     const o = checkOptions(options);
     if (!o.ok) return o;
     const ds = resolveDataset(o.value.dataset);
@@ -72,7 +76,7 @@ export function safeRankAlternatives(product: ProductInput, candidates: readonly
  * @param candidates - Products to compare (any categories; only the same category is kept).
  * @param options - As for `estimateFootprint`.
  * @returns Alternatives with `savedGrams` (g CO2e), `savedShare` (0–1) and `confident`, best saving first.
- * @throws {EcoError} `INVALID_PRODUCT` | `UNKNOWN_CATEGORY` | … for the product itself; `INVALID_ARGUMENT`
+ * @throws {EcoError} `INVALID_PRODUCT` | `UNKNOWN_CATEGORY` | … for the product itself; `INVALID_ARGUMENT` (also for more than `LIMITS.candidates` candidates)
  * @example
  * rankAlternatives(tee, [organicTee, polyTee], { dataset }).map((a) => a.id) //=> ['organic-tee']
  */

@@ -7,8 +7,8 @@
  */
 import { notLoaded, validate } from './validate.js';
 import { quickDeliveryOptions, quickDeliverySettings, quickParcel } from './guards.js';
-import { EcoError, err, guard, ok, unwrap, type Result } from './result.js';
-import type { Dataset, DeliveryKind, DeliveryOptionInput, DeliveryResult, DeliverySettings, Issue, ParcelInput, TraceFactor } from './types.js';
+import { EcoError, err, guard, ok, tooMany, unwrap, type Result } from './result.js';
+import { LIMITS, type Dataset, type DeliveryKind, type DeliveryOptionInput, type DeliveryResult, type DeliverySettings, type Issue, type ParcelInput, type TraceFactor } from './types.js';
 import { addTrace, fin, sigma, spread, traced } from './shared.js';
 import { resolveDataset } from './dataset.js';
 
@@ -44,7 +44,7 @@ const invalid = (what: string, issues: Issue[]) =>
 /**
  * Gives each delivery option its footprint and its saving against standard home delivery; never throws.
  *
- * @param options - `{ id, kind }[]`, kind one of `home`, `pickup-point`, `locker`, `cargo-bike`, `consolidated`, `express-air`.
+ * @param options - `{ id, kind }[]` (at most `LIMITS.deliveryOptions`, 50), kind one of `home`, `pickup-point`, `locker`, `cargo-bike`, `consolidated`, `express-air`.
  * @param parcel - `weightGrams` (g) and, for express air, `distanceKm` (km flown; default from the dataset).
  * @param settings - `dataset`, `customerTripKm` (a dedicated car trip to collect, km; default 0),
  *   `failedDeliveryRate` (0–1, default 0).
@@ -54,6 +54,8 @@ const invalid = (what: string, issues: Issue[]) =>
  */
 export function safeRankDeliveryOptions(options: readonly DeliveryOptionInput[], parcel: ParcelInput, settings: DeliverySettings = {}): Result<DeliveryResult[]> {
   return guard(() => {
+    if (Array.isArray(options) && options.length > LIMITS.deliveryOptions)
+      return tooMany('INVALID_ARGUMENT', 'options', options.length, 'deliveryOptions', 'Offer a shorter list.');
     const o = validate('deliveryOptions', options, 'options', quickDeliveryOptions);
     if (!o) return notLoaded();
     if (!o.ok) return invalid('delivery options', o.issues);
@@ -73,7 +75,8 @@ export function safeRankDeliveryOptions(options: readonly DeliveryOptionInput[],
       const [low, high] = spread(g, k);
       return { id: opt.id, kind: opt.kind, co2eGrams: g, lowGrams: low, highGrams: high, savedGrams: home - g, lowest: false, trace: { datasetId: ds.value.id, datasetVersion: ds.value.version, factors: trace } };
     });
-    const best = Math.min(...rows.map((r) => r.co2eGrams));
+    let best = Infinity;
+    for (const r of rows) if (r.co2eGrams < best) best = r.co2eGrams;
     for (const r of rows) r.lowest = r.co2eGrams === best;
     rows.sort((a, b) => a.co2eGrams - b.co2eGrams || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return ok(rows);

@@ -7,7 +7,7 @@
  * strips or keeps them; the engine never reads them). test/engine/schemas.test.ts checks soundness on thousands of
  * generated inputs: when a schema changes, change its guard in the same commit.
  */
-import { DELIVERY_KINDS, FREIGHT_MODES } from './types.js';
+import { DELIVERY_KINDS, FREIGHT_MODES, LIMITS } from './types.js';
 import type { ParsedProduct } from './schemas/product.js';
 import type { ParsedCart, ParsedDeliverySettings, ParsedParcel } from './schemas/checkout.js';
 import type { ParsedSeller } from './schemas/seller.js';
@@ -25,8 +25,8 @@ const optStr = (v: unknown) => v === undefined || typeof v === 'string';
 const text = (v: unknown, max = 10000) => typeof v === 'string' && v.length >= 1 && v.length <= max;
 const opt = (v: unknown, ok: (v: unknown) => boolean) => v === undefined || ok(v);
 const optBool = (v: unknown) => v === undefined || typeof v === 'boolean';
-const list = (v: unknown, ok: (x: Obj) => boolean, min = 0) => {
-  if (!Array.isArray(v) || v.length < min) return false;
+const list = (v: unknown, ok: (x: Obj) => boolean, max: number, min = 0) => {
+  if (!Array.isArray(v) || v.length < min || v.length > max) return false;
   for (let i = 0; i < v.length; i++) if (!isObj(v[i]) || !ok(v[i])) return false; // a for loop also rejects holes
   return true;
 };
@@ -43,9 +43,9 @@ export function quickProduct(x: unknown): ParsedProduct | undefined {
   if (!opt(x.price, (v) => inRange(v, 0, 1e12)) || !opt(x.currency, currency)) return undefined;
   if (!opt(x.weightGrams, (v) => inRange(v, 0, 1e9, true)) || !opt(x.originCountry, country)) return undefined;
   let total = 0;
-  if (!opt(x.materials, (v) => list(v, (m) => text(m.material) && inRange(m.share, 0, 1, true) && opt(m.recycledShare, (r) => inRange(r, 0, 1)) && (total += m.share as number) <= 1.02, 1))) return undefined;
-  if (!opt(x.transport, (v) => list(v, (t) => among(FREIGHT_MODES)(t.mode) && inRange(t.distanceKm, 0, 40075)))) return undefined;
-  if (!opt(x.packaging, (v) => list(v, (p) => text(p.material) && inRange(p.weightGrams, 0, 1e8)))) return undefined;
+  if (!opt(x.materials, (v) => list(v, (m) => text(m.material) && inRange(m.share, 0, 1, true) && opt(m.recycledShare, (r) => inRange(r, 0, 1)) && (total += m.share as number) <= 1.02, LIMITS.materials, 1))) return undefined;
+  if (!opt(x.transport, (v) => list(v, (t) => among(FREIGHT_MODES)(t.mode) && inRange(t.distanceKm, 0, 40075), LIMITS.transport))) return undefined;
+  if (!opt(x.packaging, (v) => list(v, (p) => text(p.material) && inRange(p.weightGrams, 0, 1e8), LIMITS.packaging))) return undefined;
   if (!opt(x.use, (u) => isObj(u) && inRange(u.kWhPerYear, 0, 1e7) && inRange(u.years, 0, 100, true) && opt(u.country, country))) return undefined;
   if (!opt(x.declared, (d) => isObj(d) && inRange(d.co2eGrams, 0, 1e15) && among(BOUNDARIES)(d.boundary) && optBool(d.verified) && optStr(d.source))) return undefined;
   return x as ParsedProduct;
@@ -55,7 +55,7 @@ const parcelOk = (p: unknown) => isObj(p) && inRange(p.weightGrams, 0, 1e8) && o
 
 /** @internal The delivery options when DeliveryOptionsSchema certainly accepts them. */
 export const quickDeliveryOptions = (x: unknown): readonly DeliveryOptionInput[] | undefined =>
-  list(x, (o) => text(o.id) && kind(o.kind)) ? (x as DeliveryOptionInput[]) : undefined;
+  list(x, (o) => text(o.id) && kind(o.kind), LIMITS.deliveryOptions) ? (x as DeliveryOptionInput[]) : undefined;
 
 /** @internal The parcel when ParcelSchema certainly accepts it. */
 export const quickParcel = (x: unknown): ParsedParcel | undefined => (parcelOk(x) ? (x as ParsedParcel) : undefined);
@@ -66,7 +66,7 @@ export const quickDeliverySettings = (x: unknown): ParsedDeliverySettings | unde
 
 /** @internal The cart when CartSchema certainly accepts it. */
 export function quickCart(x: unknown): ParsedCart | undefined {
-  if (!isObj(x) || !list(x.lines, (l) => quickProduct(l.product) !== undefined && inRange(l.quantity, 0, 1e6) && opt(l.swappedFrom, (s) => quickProduct(s) !== undefined))) return undefined;
+  if (!isObj(x) || !list(x.lines, (l) => quickProduct(l.product) !== undefined && inRange(l.quantity, 0, 1e6) && opt(l.swappedFrom, (s) => quickProduct(s) !== undefined), LIMITS.cartLines)) return undefined;
   if (!opt(x.delivery, (d) => isObj(d) && kind(d.chosen) && opt(d.baseline, kind) && opt(d.parcel, parcelOk))) return undefined;
   if (!opt(x.packaging, (p) => isObj(p) && typeof p.optOut === 'boolean' && opt(p.weightGrams, (v) => inRange(v, 0, 1e8)) && opt(p.material, text))) return undefined;
   return x as ParsedCart;

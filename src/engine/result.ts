@@ -2,7 +2,7 @@
  * Errors and results shared by every engine module.
  * Throwing functions throw {@link EcoError}; `safe*` variants return a {@link Result} and never throw.
  */
-import type { ErrorCode, Issue } from './types.js';
+import { LIMITS, type ErrorCode, type Issue, type LimitName } from './types.js';
 
 export type { ErrorCode, Issue };
 
@@ -39,6 +39,10 @@ export class EcoError extends Error {
 /** Builds a failed result with one issue at `path`. */
 export const fail = <T = never>(code: ErrorCode, message: string, path = '', issueMessage = message): Result<T> =>
   err(new EcoError(code, message, [{ path, message: issueMessage }]));
+
+/** The error for an array longer than {@link LIMITS} allows: `path` is the array, the message names the limit. */
+export const tooMany = <T = never>(code: ErrorCode, path: string, count: number, limit: LimitName, hint: string): Result<T> =>
+  fail(code, `Too many entries in ${path}: ${count} given, at most ${LIMITS[limit]} accepted (LIMITS.${limit}). ${hint}`, path, `At most ${LIMITS[limit]} entries, got ${count}.`);
 
 /** Returns the value or throws the error: the throwing variant of every `safe*` function. */
 export function unwrap<T>(result: Result<T>): T {

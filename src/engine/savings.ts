@@ -1,15 +1,37 @@
 /** What a checkout saves against the shopper's original choices. */
 import { notLoaded, validate } from './validate.js';
 import { quickCart } from './guards.js';
-import { EcoError, err, fail, guard, ok, unwrap, type Result } from './result.js';
-import type { CartInput, CheckoutSavings, DeliverySettings, EstimateOptions } from './types.js';
-import { checkOptions, estimateParsed } from './footprint.js';
+import { EcoError, err, fail, guard, ok, tooMany, unwrap, type Result } from './result.js';
+import { LIMITS, type CartInput, type CheckoutSavings, type DeliverySettings, type EstimateOptions } from './types.js';
+import { checkOptions, checkSizes, estimateParsed } from './footprint.js';
 import { deliveryGrams } from './delivery.js';
 import { resolveDataset } from './dataset.js';
 import { fin } from './shared.js';
 
 /** Options of {@link computeCheckoutSavings}: those of `estimateFootprint` plus the delivery settings. */
 export type CheckoutOptions = EstimateOptions & Omit<DeliverySettings, 'dataset'>;
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * Array sizes, checked before the cart is parsed: at most `LIMITS.cartLines` lines, each product within its limits,
+ * and at most `LIMITS.cartEntries` list entries in all (so that even a cart broken everywhere is reported quickly).
+ */
+function checkCartSizes(cart: unknown): Result<never> | undefined {
+  const lines = isObj(cart) ? cart.lines : undefined;
+  if (!Array.isArray(lines)) return undefined;
+  if (lines.length > LIMITS.cartLines) return tooMany('INVALID_ARGUMENT', 'cart.lines', lines.length, 'cartLines', 'Give one line per product.');
+  const count = { n: 0 };
+  for (let i = 0; i < lines.length; i++) {
+    const line: unknown = lines[i];
+    if (!isObj(line)) continue;
+    const big = checkSizes(line.product, `cart.lines.${i}.product`, count) ?? checkSizes(line.swappedFrom, `cart.lines.${i}.swappedFrom`, count);
+    if (big) return big;
+  }
+  return count.n > LIMITS.cartEntries
+    ? tooMany('INVALID_ARGUMENT', 'cart.lines', count.n, 'cartEntries', "Counted: the lines' materials, transport and packaging; a cart needs only category and weight.")
+    : undefined;
+}
 
 /**
  * Computes the footprint of a cart and what the shopper's choices saved; never throws.
@@ -20,7 +42,7 @@ export type CheckoutOptions = EstimateOptions & Omit<DeliverySettings, 'dataset'
  * - packaging: when `packaging.optOut`, `weightGrams` × the factor of `material` (default cardboard), or, without
  *   `weightGrams`, the packaging stage of the lines.
  *
- * @param cart - `{ lines: { product, quantity, swappedFrom? }[], delivery?, packaging? }`.
+ * @param cart - `{ lines: { product, quantity, swappedFrom? }[], delivery?, packaging? }`, at most `LIMITS.cartLines` (1,000) lines.
  * @param options - `dataset`, `country`, `boundary`, `customerTripKm`, `failedDeliveryRate`.
  * @returns `{ totalGrams, baselineGrams, savedGrams, byReason: { swaps, delivery, packaging } }` in g CO2e;
  *   savings are negative when a choice emits more.
@@ -33,6 +55,8 @@ export function safeComputeCheckoutSavings(cart: CartInput, options?: CheckoutOp
     if (!o.ok) return o;
     const ds = resolveDataset(o.value.dataset);
     if (!ds.ok) return ds;
+    const big = checkCartSizes(cart);
+    if (big) return big;
     const parsed = validate('cart', cart, 'cart', quickCart);
     if (!parsed) return notLoaded();
     if (!parsed.ok) {

@@ -33,6 +33,30 @@ export type Stage = 'materials' | 'manufacturing' | 'transport' | 'packaging' | 
 export const STAGES: readonly Stage[] = ['materials', 'manufacturing', 'transport', 'packaging', 'use', 'endOfLife'];
 export type StageGrams = Readonly<Record<Stage, number>>;
 
+/**
+ * The longest arrays the engine accepts. Each is checked before any per-item work, so an over-long array is a quick
+ * error (`INVALID_PRODUCT` for a product's own lists, `INVALID_ARGUMENT` otherwise; the issue's path is the array and
+ * the message names the limit), never a slow call. Far above any real product, shelf or checkout, and low enough
+ * that the largest accepted input is estimated well within a second (src/engine/README.md, "Limits").
+ */
+export const LIMITS = Object.freeze({
+  /** Entries of a product's `materials` (a bill of materials by mass share). */
+  materials: 50,
+  /** Legs of a product's `transport`. */
+  transport: 20,
+  /** Entries of a product's `packaging`. */
+  packaging: 20,
+  /** Candidates given to `rankAlternatives`. */
+  candidates: 10_000,
+  /** Options given to `rankDeliveryOptions`. */
+  deliveryOptions: 50,
+  /** Lines of a cart given to `computeCheckoutSavings`. */
+  cartLines: 1_000,
+  /** Entries of `materials`, `transport` and `packaging` of all the cart's products (and `swappedFrom`) together. */
+  cartEntries: 5_000,
+} as const);
+export type LimitName = keyof typeof LIMITS;
+
 export interface TypicalProduct {
   /** Mass of one functional unit in grams (1000 for kg/litre categories). */
   readonly weightGrams: number;

@@ -1,13 +1,13 @@
 /** Schemas of delivery options, parcels and carts. */
 import * as z from 'zod/mini';
-import { DELIVERY_KINDS } from '../types.js';
+import { DELIVERY_KINDS, LIMITS } from '../types.js';
 import { bool, nonEmpty, nonNeg, oneOf } from './common.js';
 import { ProductInputSchema } from './product.js';
 
 const kind = oneOf(DELIVERY_KINDS);
 
 export const DeliveryOptionSchema = z.looseObject({ id: nonEmpty(), kind });
-export const DeliveryOptionsSchema = z.array(DeliveryOptionSchema);
+export const DeliveryOptionsSchema = z.array(DeliveryOptionSchema).check(z.maxLength(LIMITS.deliveryOptions));
 export const ParcelSchema = z.object({ weightGrams: nonNeg(1e8), distanceKm: z.optional(nonNeg(40075)) });
 export const DeliverySettingsSchema = z.looseObject({
   customerTripKm: z.optional(nonNeg(1000)),
@@ -21,7 +21,7 @@ export const CartSchema = z.looseObject({
       quantity: nonNeg(1e6),
       swappedFrom: z.optional(ProductInputSchema),
     }),
-  ),
+  ).check(z.maxLength(LIMITS.cartLines)),
   delivery: z.optional(z.object({ chosen: kind, baseline: z.optional(kind), parcel: z.optional(ParcelSchema) })),
   packaging: z.optional(z.object({ optOut: bool(), weightGrams: z.optional(nonNeg(1e8)), material: z.optional(nonEmpty()) })),
 });

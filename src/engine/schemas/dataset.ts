@@ -1,6 +1,6 @@
 /** Schema of a dataset (the bundled one or a merchant's), mirroring `Dataset` in ../types.ts. */
 import * as z from 'zod/mini';
-import { DELIVERY_KINDS, FREIGHT_MODES, STAGES } from '../types.js';
+import { DELIVERY_KINDS, FREIGHT_MODES, LIMITS, STAGES } from '../types.js';
 import { MaterialShareSchema, PackagingSchema, TransportLegSchema } from './product.js';
 import { bool, int, nonEmpty, nonNeg, oneOf, positive } from './common.js';
 
@@ -23,27 +23,30 @@ const record = <T extends z.ZodMiniType>(v: T) => z.catchall(z.object({}), v);
 const keyed = <T extends z.ZodMiniType>(keys: readonly string[], v: T) =>
   z.object(Object.fromEntries(keys.map((k) => [k, v])) as Record<string, T>);
 
+const year = () => int().check(z.gte(1900), z.lte(2100));
+
 export const SourceSchema = z.looseObject({
   title: nonEmpty(),
   url: z.optional(z.string()),
-  year: int().check(z.gte(1900), z.lte(2100)),
+  year: year(),
   licence: nonEmpty(),
   attribution: z.string(),
 });
 
-const stageGrams = keyed(STAGES, z.number());
+// grams per stage of the typical product: ≥ 0 (the engine would read a negative stage as 0, silently)
+const stageGrams = keyed(STAGES, nonNeg());
 
 export const CategorySchema = z.looseObject({
   label: nonEmpty(),
   unit: oneOf(['item', 'kg', 'litre']),
   typical: z.looseObject({
     weightGrams: positive(1e9),
-    materials: z.array(MaterialShareSchema),
+    materials: z.array(MaterialShareSchema).check(z.maxLength(LIMITS.materials)),
     originCountry: z.string(),
     price: z.object({ amount: nonNeg(1e12), currency: z.string().check(z.regex(/^[A-Z]{3}$/)) }),
     use: z.optional(z.object({ kWhPerYear: nonNeg(1e7), years: positive(100) })),
-    transport: z.optional(z.array(TransportLegSchema)),
-    packaging: z.optional(z.array(PackagingSchema)),
+    transport: z.optional(z.array(TransportLegSchema).check(z.maxLength(LIMITS.transport))),
+    packaging: z.optional(z.array(PackagingSchema).check(z.maxLength(LIMITS.packaging))),
   }),
   benchmark: z.looseObject({ stages: stageGrams, source: nonEmpty(), note: z.optional(z.string()), proxy: z.optional(bool()) }),
   spendKey: nonEmpty(),
@@ -78,8 +81,8 @@ export const DatasetSchema = z.looseObject({
     date: z.string(),
     source: nonEmpty(),
     perUsd: record(positive()),
-    priceIndex: z.object({ source: nonEmpty(), byYear: record(positive()), currentYear: int() }),
-    spendYear: int(),
+    priceIndex: z.object({ source: nonEmpty(), byYear: record(positive()), currentYear: year() }),
+    spendYear: year(),
   }),
   grades: z.array(positive()).check(z.minLength(4), z.maxLength(4)),
   ranges: z.looseObject({

@@ -1,6 +1,6 @@
 /** Schema of the product a caller passes to `estimateFootprint`. */
 import * as z from 'zod/mini';
-import { FREIGHT_MODES } from '../types.js';
+import { FREIGHT_MODES, LIMITS } from '../types.js';
 import { bool, countryCode, currencyCode, nonEmpty, nonNeg, oneOf, positive, share } from './common.js';
 
 import { BOUNDARIES } from '../guards.js';
@@ -44,12 +44,13 @@ export const ProductInputSchema = z.object({
   materials: z.optional(
     z.array(MaterialShareSchema).check(
       z.minLength(1),
+      z.maxLength(LIMITS.materials),
       z.refine((list) => list.reduce((s, m) => s + m.share, 0) <= 1.02, 'Material shares add up to more than 1: give each share as a fraction of the product mass (0–1).'),
     ),
   ),
   originCountry: z.optional(countryCode()),
-  transport: z.optional(z.array(TransportLegSchema)),
-  packaging: z.optional(z.array(PackagingSchema)),
+  transport: z.optional(z.array(TransportLegSchema).check(z.maxLength(LIMITS.transport))),
+  packaging: z.optional(z.array(PackagingSchema).check(z.maxLength(LIMITS.packaging))),
   use: z.optional(UseSchema),
   declared: z.optional(DeclaredSchema),
   pact: z.optional(z.unknown()),
