@@ -269,16 +269,28 @@ describe('<eco-footprint-badge>', function () {
         expect(text(el, '[part~="method"]')).to.equal('Declared by the supplier');
       });
 
-      it('an unknown variant falls back to compact with one warning', async () => {
+      it('an unknown variant falls back to compact, keeps the figure, fires INVALID_ATTRIBUTE each time and warns once', async () => {
+        const errors: EcoErrorEvent[] = [];
+        const listen = (e: EcoErrorEvent) => errors.push(e);
+        document.addEventListener('eco-error', listen);
         const calls = await warnings(async () => {
-          const el = await badge(html`<eco-footprint-badge category="apparel.t-shirt" variant="huge"></eco-footprint-badge>`);
+          const el = await badge(html`<eco-footprint-badge category="apparel.t-shirt" weight-grams="180" experiment="ab-1" variant="huge"></eco-footprint-badge>`);
           expect(el.variant).to.equal('compact');
+          expect(text(el, '[part~="value"]')).to.equal('4.5 kg CO₂e');
+          expect(text(el, '[part~="grade"]')).to.equal(estimate({ category: 'apparel.t-shirt', weightGrams: 180 }).grade);
+          expect(el.matches(':state(error)')).to.equal(false);
           el.variant = 'giant' as never;
           await el.updateComplete;
           expect(el.variant).to.equal('compact');
-        });
+          expect(text(el, '[part~="value"]')).to.equal('4.5 kg CO₂e');
+        }).finally(() => document.removeEventListener('eco-error', listen));
         expect(calls.length).to.equal(1);
         expect(String(calls[0]![0])).to.contain('invalid-variant');
+        expect(errors.map((e) => e.detail.code)).to.deep.equal(['INVALID_ATTRIBUTE', 'INVALID_ATTRIBUTE']);
+        expect(errors[0]!.detail.issues).to.deep.equal([{ path: 'variant', message: 'Expected one of compact, full' }]);
+        expect(errors[0]!.detail.message).to.contain('variant="huge"');
+        expect(errors[1]!.detail.message).to.contain('variant="giant"');
+        expect(errors[0]!.detail.experiment).to.equal('ab-1');
       });
     });
 

@@ -6,7 +6,7 @@ import { safeEstimateFootprint, safeRankAlternatives } from '../../engine/index.
 import type { AlternativeResult, Dataset, FootprintResult, Issue, ProductInput } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
 import { EcoElement } from '../../internal/eco-element.js';
-import { devWarn } from '../../internal/dev-warn.js';
+import { checkAttribute } from '../../internal/attributes.js';
 import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { EcoAlternativeSelectEvent } from '../../events/alternative-select.js';
@@ -58,7 +58,8 @@ interface PendingError { code: string; message: string; issues: Issue[] }
  * - `.candidates` that is not an array is treated as empty and fires `eco-error` `INVALID_ARGUMENT`;
  * - individual invalid candidates (no `id` or `name`, a bad field, an unknown category, a duplicated id) are skipped,
  *   and ONE `eco-error` `INVALID_PRODUCT` lists all of them, with paths such as `candidates.2.name`;
- * - a bad `max`, `min-saving` or `heading-level` falls back to its default with one console warning.
+ * - a bad `max`, `min-saving` or `heading-level` falls back to its default and fires `eco-error` `INVALID_ATTRIBUTE`
+ *   (issue path: the attribute's name), with one console warning per attribute.
  *
  * @slot heading - Replaces the default heading text ("Lower-footprint alternatives").
  * @slot empty - Replaces the default text shown when no candidate is clearly lower.
@@ -86,7 +87,7 @@ interface PendingError { code: string; message: string; issues: Issue[] }
  * @cssstate error - The product could not be estimated; a neutral text is shown.
  * @cssstate empty - No candidate is clearly lower.
  * @fires eco-alternative-select - The shopper pressed "Switch" (cancelable; cancel to leave the item unchosen).
- * @fires eco-error - Product or candidates were invalid.
+ * @fires eco-error - Product or candidates were invalid (the engine's codes, `INVALID_ARGUMENT`), or `INVALID_ATTRIBUTE` for a bad `max`, `min-saving` or `heading-level` (its default is used).
  * @fires eco-impression - Once, when at least half visible.
  */
 export class EcoAlternatives extends EcoElement {
@@ -123,15 +124,9 @@ export class EcoAlternatives extends EcoElement {
 
   // ─── Lifecycle ───
   protected override willUpdate(changed: PropertyValues): void {
-    const fix = <K extends 'max' | 'minSaving' | 'headingLevel'>(k: K, ok: (v: number) => boolean, attr: string) => {
-      if (changed.has(k) && !ok(this[k] as number)) {
-        devWarn(this, `invalid-${attr}`, `${attr}="${String(this[k])}" is invalid; using ${DEFAULTS[k]}.`);
-        this[k] = DEFAULTS[k] as this[K];
-      }
-    };
-    fix('max', (v) => Number.isInteger(v) && v >= 1, 'max');
-    fix('minSaving', (v) => Number.isFinite(v) && v >= 0 && v <= 1, 'min-saving');
-    fix('headingLevel', (v) => Number.isInteger(v) && v >= 2 && v <= 6, 'heading-level');
+    checkAttribute(this, changed, 'max', 'max', (v) => Number.isInteger(v) && v >= 1, 'a whole number ≥ 1', DEFAULTS.max);
+    checkAttribute(this, changed, 'minSaving', 'min-saving', (v) => Number.isFinite(v) && v >= 0 && v <= 1, 'a number from 0 to 1', DEFAULTS.minSaving);
+    checkAttribute(this, changed, 'headingLevel', 'heading-level', (v) => Number.isInteger(v) && v >= 2 && v <= 6, 'a whole number from 2 to 6', DEFAULTS.headingLevel);
     if (changed.has('product')) this.chosenId = '';
     const country = this.settings.country;
     if (!this.hasUpdated || country !== this.country || ['product', 'candidates', 'factors', 'max', 'minSaving'].some((k) => changed.has(k))) {

@@ -9,7 +9,7 @@ import { EcoFootprintChangeEvent } from '../../events/footprint-change.js';
 import type { MethodKey } from '../../i18n/messages.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { EcoElement } from '../../internal/eco-element.js';
-import { devWarn } from '../../internal/dev-warn.js';
+import { checkEnum } from '../../internal/attributes.js';
 import { formatMass, formatMassRange, formatNumber, formatPercent } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import styles from './footprint-badge.styles.js';
@@ -75,7 +75,7 @@ export function parseMaterials(text: string): { value?: MaterialShareInput[]; is
  * @cssproperty [--eco-footprint-badge-radius=var(--eco-radius-m)] - Corner radius.
  * @cssstate error - The inputs could not be estimated; a neutral text is shown.
  * @fires eco-footprint-change - A new estimate: `{ productId, result, experiment }`.
- * @fires eco-error - Invalid or unknown input: `{ code, message, issues, experiment }`; the neutral state is shown.
+ * @fires eco-error - Invalid or unknown input: `{ code, message, issues, experiment }`; the neutral state is shown. An invalid `variant` fires `INVALID_ATTRIBUTE` and `compact` is used (the figure stays).
  * @fires eco-impression - Once, when at least half of the badge was visible: `{ element, productId, experiment }`.
  */
 export class EcoFootprintBadge extends EcoElement {
@@ -124,10 +124,7 @@ export class EcoFootprintBadge extends EcoElement {
 
   // ─── Lifecycle ───
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('variant') && !(BADGE_VARIANTS as readonly string[]).includes(this.variant)) {
-      devWarn(this, 'invalid-variant', `variant="${this.variant}" is not one of ${BADGE_VARIANTS.join(', ')}; using "compact".`);
-      this.variant = 'compact';
-    }
+    checkEnum(this, changed, 'variant', 'variant', BADGE_VARIANTS);
     const inputs = ['productId', 'category', 'price', 'currency', 'weightGrams', 'materials', 'origin', 'declaredGrams', 'product', 'pact', 'factors', 'settings'];
     if (inputs.some((k) => changed.has(k))) this.estimate();
   }

@@ -7,7 +7,7 @@ import type { Dataset } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { EcoElement } from '../../internal/eco-element.js';
-import { devWarn } from '../../internal/dev-warn.js';
+import { checkEnum } from '../../internal/attributes.js';
 import { formatMass, formatMassRange, formatPercent, numberFormat } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import styles from './seller-badge.styles.js';
@@ -77,7 +77,7 @@ function currencyName(code: string, locale: string): string {
  * @cssproperty [--eco-seller-badge-bar-color=var(--eco-color-accent)] - Progress achieved.
  * @cssproperty [--eco-seller-badge-radius=var(--eco-radius-m)] - Corner radius.
  * @cssstate error - The figures could not be used; a neutral text is shown.
- * @fires eco-error - Invalid or unknown input: `{ code, message, issues, experiment }`; the neutral state is shown.
+ * @fires eco-error - Invalid or unknown input: `{ code, message, issues, experiment }`; the neutral state is shown. An invalid `variant` fires `INVALID_ATTRIBUTE` and `compact` is used (the figure stays).
  * @fires eco-impression - Once, when at least half visible: `{ element, sellerId, experiment }`.
  */
 export class EcoSellerBadge extends EcoElement {
@@ -131,10 +131,7 @@ export class EcoSellerBadge extends EcoElement {
 
   // ─── Lifecycle ───
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('variant') && !(SELLER_BADGE_VARIANTS as readonly string[]).includes(this.variant)) {
-      devWarn(this, 'invalid-variant', `variant="${this.variant}" is not one of ${SELLER_BADGE_VARIANTS.join(', ')}; using "compact".`);
-      this.variant = 'compact';
-    }
+    checkEnum(this, changed, 'variant', 'variant', SELLER_BADGE_VARIANTS);
     if ([...DATA, 'factors', 'settings'].some((k) => changed.has(k))) this.compute();
   }
 
