@@ -5,6 +5,15 @@ import { devWarn } from './dev-warn.js';
 type Host = HTMLElement & { experiment: string };
 
 /**
+ * Converter for an optional numeric data attribute: absent or blank → `undefined` (missing); anything else → a number,
+ * `NaN` when it is not numeric (an error the engine reports, never a made-up figure).
+ */
+export const optionalNumber = {
+  fromAttribute: (v: string | null): number | undefined => (v === null || v.trim() === '' ? undefined : Number(v.trim())),
+  toAttribute: (v: number | undefined): string | null => (v === undefined ? null : String(v)),
+};
+
+/**
  * Reports an invalid presentation attribute (`variant="huge"`, `max="-1"`) that the element replaced by its default:
  * one console warning per element type and attribute (dev-warning code `invalid-<attribute>`), and `eco-error`
  * `{ code: 'INVALID_ATTRIBUTE', issues: [{ path: '<attribute>', message }] }` every time. Never throws.

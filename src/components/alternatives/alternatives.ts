@@ -9,9 +9,11 @@ import { EcoElement } from '../../internal/eco-element.js';
 import { checkAttribute } from '../../internal/attributes.js';
 import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
+import { methodKey } from '../../internal/render.js';
+import { isObj } from '../../internal/util.js';
 import { EcoAlternativeSelectEvent } from '../../events/alternative-select.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
-import type { Messages, MethodKey } from '../../i18n/messages.js';
+import type { Messages } from '../../i18n/messages.js';
 import styles from './alternatives.styles.js';
 
 /** A product the shopper could buy instead: an engine product input with a display name, a price and optional links. */
@@ -29,18 +31,7 @@ export interface AlternativeCandidate extends ProductInput {
 }
 
 const DEFAULTS = { max: 3, minSaving: 0.1, headingLevel: 2 };
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
-
-/** How a figure was made, as worded to shoppers (the same mapping as the footprint badge's). */
-function methodKey(f: FootprintResult): MethodKey {
-  const weight = !f.filledIn.includes('weightGrams');
-  if (f.method === 'declared') return f.verified ? 'verified' : 'declared';
-  if (f.method === 'spend') return 'spend';
-  if (f.method !== 'activity') return weight ? 'categoryWeight' : 'category';
-  if (f.filledIn.includes('materials')) return weight ? 'categoryWeight' : 'category';
-  return weight ? 'materials' : ('materialsOnly' as MethodKey);
-}
 
 interface PendingError { code: string; message: string; issues: Issue[] }
 

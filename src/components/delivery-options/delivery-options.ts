@@ -8,6 +8,7 @@ import { DELIVERY_KINDS, type Dataset, type DeliveryKind, type DeliveryOptionInp
 import { DEFAULT_SETTINGS, factorsContext, ledgerContext, settingsContext, type KitSettings, type Ledger } from '../../context/contexts.js';
 import { EcoElement } from '../../internal/eco-element.js';
 import { checkEnum } from '../../internal/attributes.js';
+import { isObj } from '../../internal/util.js';
 import { formatMass, formatMassRange, formatMoney, formatNumber } from '../../internal/format.js';
 import { EcoDeliverySelectEvent } from '../../events/delivery-select.js';
 import { EcoPackagingChangeEvent } from '../../events/packaging-change.js';
@@ -31,7 +32,6 @@ export interface DeliveryOption extends DeliveryOptionInput {
   readonly etaDays?: number;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const optNum = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
 const attrNum = (el: Element, name: string) => (el.hasAttribute(name) ? Number(el.getAttribute(name)) : undefined);
 /** A parcel is assumed to weigh this much when neither `.parcel` nor `parcel-weight-grams` is given (g). */

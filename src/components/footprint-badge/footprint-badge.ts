@@ -6,22 +6,15 @@ import { safeEquivalents, safeEstimateFootprint, STAGES } from '../../engine/ind
 import type { Dataset, FootprintResult, Issue, MaterialShareInput, ProductInput } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
 import { EcoFootprintChangeEvent } from '../../events/footprint-change.js';
-import type { MethodKey } from '../../i18n/messages.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { EcoElement } from '../../internal/eco-element.js';
-import { checkEnum } from '../../internal/attributes.js';
-import { formatMass, formatMassRange, formatNumber, formatPercent } from '../../internal/format.js';
-import { safeUrl } from '../../internal/safe-url.js';
+import { checkEnum, optionalNumber } from '../../internal/attributes.js';
+import { formatMass, formatMassRange, formatPercent } from '../../internal/format.js';
+import { carDistance, gradeLine, methodKey, sourceLinks, unavailableLine } from '../../internal/render.js';
 import styles from './footprint-badge.styles.js';
 
 export const BADGE_VARIANTS = ['compact', 'full'] as const;
 export type BadgeVariant = (typeof BADGE_VARIANTS)[number];
-
-/** Absent or empty attribute → `undefined` (missing: the engine fills it); anything else → a number (NaN when not numeric: an error). */
-const optionalNumber = {
-  fromAttribute: (v: string | null) => (v === null || v.trim() === '' ? undefined : Number(v.trim())),
-  toAttribute: (v: number | undefined) => (v === undefined ? null : String(v)),
-};
 
 const MATERIAL = /^([\p{L}\p{N}._-]+)(?:@([^:@]*))?(?::([^:@]*))?(?:@([^:@]*))?$/u;
 
@@ -189,27 +182,11 @@ export class EcoFootprintBadge extends EcoElement {
   }
 
   // ─── Rendering ───
-  private methodKey(r: FootprintResult): MethodKey {
-    switch (r.method) {
-      case 'declared':
-        return r.verified ? 'verified' : 'declared';
-      case 'spend':
-        return 'spend';
-      case 'activity': {
-        const weight = !r.filledIn.includes('weightGrams');
-        if (r.filledIn.includes('materials')) return weight ? 'categoryWeight' : 'category';
-        return weight ? 'materials' : 'materialsOnly';
-      }
-      default:
-        return r.filledIn.includes('weightGrams') ? 'category' : 'categoryWeight';
-    }
-  }
-
   protected override render() {
     const { m, locale } = this.l10n;
     const units = this.settings.units;
     const r = this.result;
-    if (!r) return html`<span part="base" class="base unavailable">${m.estimateUnavailable}</span>`;
+    if (!r) return unavailableLine(m.estimateUnavailable);
 
     const value = m.withUnit(formatMass(r.co2eGrams, locale, m, { units }));
     const say = r.method === 'declared' ? m.declaredLong : m.footprintLong;
@@ -219,10 +196,7 @@ export class EcoFootprintBadge extends EcoElement {
       formatMass(r.highGrams, locale, m, { units, bare: true, unitOf: r.co2eGrams }),
       r.grade,
     );
-    const base = html`<span part="base" class="base"
-      ><span aria-hidden="true"><span part="grade" data-grade=${r.grade}>${r.grade}</span> · <span part="value">${value}</span></span
-      ><span class="visually-hidden">${long}</span></span
-    >`;
+    const base = gradeLine(r.grade, value, long);
     if (this.variant !== 'full') return base;
 
     const ds = this.factors ?? bundledDataset;
@@ -242,7 +216,7 @@ export class EcoFootprintBadge extends EcoElement {
     return html`<div part="panel" class="full">
       ${base}
       <p part="comparison">${comparison}</p>
-      <p part="method">${m.methods[this.methodKey(r)]}</p>
+      <p part="method">${m.methods[methodKey(r)]}</p>
       <p part="range">${range}</p>
       ${filled.length ? html`<p part="filled-in" class="quiet">${m.filledIn(filled.join(', '))}</p>` : nothing}
       <button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.toggle}>
@@ -259,7 +233,6 @@ export class EcoFootprintBadge extends EcoElement {
     const max = Math.max(...stages.map((s) => r.stages[s]), 1);
     const eq = safeEquivalents(r.co2eGrams, { dataset: ds, ...(this.settings.country ? { country: this.settings.country } : {}) });
     const km = eq.ok ? eq.value.carKm : undefined;
-    const sourceIds = [...new Set(r.trace.factors.map((f) => f.sourceId))].filter((id) => ds.sources[id]);
     return html`
       <dl part="breakdown">
         ${stages.map((s) => {
@@ -276,17 +249,12 @@ export class EcoFootprintBadge extends EcoElement {
       ${km !== undefined && km > 0
         ? html`<p part="equivalent">
             <span class="quiet">${m.equivalentLabel}:</span>
-            ${units === 'imperial' ? m.equivalentCarMiles(formatNumber(km / 1.609344, locale)) : m.equivalentCarKm(formatNumber(km, locale))}
+            ${carDistance(km, units, locale, m)}
           </p>`
         : nothing}
       <p part="sources" class="quiet">
         ${m.datasetVersion(r.trace.datasetVersion)} · ${m.boundaries[r.boundary]}<br />
-        ${m.sources}:
-        ${sourceIds.map((id, i) => {
-          const s = ds.sources[id]!;
-          const url = safeUrl(s.url);
-          return html`${i ? ', ' : ''}${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${s.title}</a>` : s.title}`;
-        })}
+        ${m.sources}: ${sourceLinks(r.trace, ds)}
       </p>
     `;
   }

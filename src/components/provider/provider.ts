@@ -23,11 +23,11 @@ import { directionOf } from '../../i18n/localize-controller.js';
 import { EcoElement } from '../../internal/eco-element.js';
 import { devWarn } from '../../internal/dev-warn.js';
 import { checkEnum, reportInvalidAttribute } from '../../internal/attributes.js';
+import { isObj } from '../../internal/util.js';
 import { LedgerStore } from './ledger.js';
 import styles from './provider.styles.js';
 
 const SAVING_EVENTS = ['eco-alternative-select', 'eco-delivery-select', 'eco-packaging-change'] as const;
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
 
 /**
