@@ -509,7 +509,8 @@ describe('<eco-footprint-badge>', function () {
       const Real = window.IntersectionObserver;
       beforeEach(() => {
         FakeIO.made = [];
-        window.IntersectionObserver = FakeIO as unknown as typeof IntersectionObserver;
+        // a new constructor per test: the kit keeps one shared observer per constructor
+        window.IntersectionObserver = class extends FakeIO {} as unknown as typeof IntersectionObserver;
       });
       afterEach(() => {
         window.IntersectionObserver = Real;
@@ -526,20 +527,36 @@ describe('<eco-footprint-badge>', function () {
         expect(seen.length).to.equal(1);
         expect(seen[0]!.detail).to.deep.equal({ element: 'eco-footprint-badge', productId: 'tee', experiment: 'grid-a' });
         expect(seen[0]!.bubbles && seen[0]!.composed).to.equal(true);
-        expect(io.disconnected).to.equal(true);
+        expect(io.targets.has(el)).to.equal(false);
         io.callback([{ target: el, isIntersecting: true, intersectionRatio: 1 } as IntersectionObserverEntry], io as unknown as IntersectionObserver);
         // moved in the DOM after the impression: not observed again
-        const count = FakeIO.made.length;
         el.parentElement!.append(el);
-        expect(FakeIO.made.length).to.equal(count);
+        expect(FakeIO.made.some((o) => o.targets.has(el))).to.equal(false);
         expect(seen.length).to.equal(1);
+      });
+
+      it('one observer serves every element; each fires its own impression', async () => {
+        const seen: string[] = [];
+        const host = await withProvider<HTMLElement>(html`<div @eco-impression=${(e: EcoImpressionEvent) => seen.push(String(e.detail.productId))}>
+          <eco-footprint-badge product-id="a" category="apparel.t-shirt"></eco-footprint-badge>
+          <eco-footprint-badge product-id="b" category="apparel.t-shirt"></eco-footprint-badge>
+        </div>`);
+        const [a, b] = [...host.querySelectorAll('eco-footprint-badge')] as EcoFootprintBadge[];
+        await Promise.all([a!.updateComplete, b!.updateComplete]);
+        expect(FakeIO.made.length).to.equal(1);
+        const io = FakeIO.made[0]!;
+        expect(io.targets.has(a!) && io.targets.has(b!)).to.equal(true);
+        io.callback([{ target: b!, isIntersecting: true, intersectionRatio: 0.8 } as IntersectionObserverEntry], io as unknown as IntersectionObserver);
+        expect(seen).to.deep.equal(['b']);
+        expect(io.targets.has(a!)).to.equal(true);
+        expect(io.targets.has(b!)).to.equal(false);
       });
 
       it('stops observing when removed before it was seen', async () => {
         const el = await badge(html`<eco-footprint-badge category="apparel.t-shirt"></eco-footprint-badge>`);
         const io = FakeIO.made.find((o) => o.targets.has(el))!;
         el.remove();
-        expect(io.disconnected).to.equal(true);
+        expect(io.targets.has(el)).to.equal(false);
       });
 
       it('fires with a real IntersectionObserver when scrolled into view (skipped while the test page is in the background)', async function () {
