@@ -1,9 +1,16 @@
 import type { ErrorCode, Issue } from '../engine/types.js';
 import { EcoEvent, type ExperimentDetail } from './eco-event.js';
 
+/**
+ * Codes only elements report (the engine's are {@link ErrorCode}): `INVALID_ATTRIBUTE`, a presentation attribute
+ * (`variant`, `theme`, `max`…) was invalid and its default is used, the element keeps working, the issue's `path` is
+ * the attribute's name; `DATASET_FETCH_FAILED`, the provider could not read `factors-src`.
+ */
+export type ElementErrorCode = 'INVALID_ATTRIBUTE' | 'DATASET_FETCH_FAILED';
+
 export interface ErrorDetail extends ExperimentDetail {
-  /** Stable code, e.g. `INVALID_PRODUCT`, `UNKNOWN_CATEGORY`, `DATASET_INVALID`, `FACTORS_FETCH_FAILED`. */
-  readonly code: ErrorCode | (string & {});
+  /** Stable code: an engine code (`INVALID_PRODUCT`, `UNKNOWN_CATEGORY`, `DATASET_INVALID`…) or an element code (`INVALID_ATTRIBUTE`, `DATASET_FETCH_FAILED`). */
+  readonly code: ErrorCode | ElementErrorCode | (string & {});
   readonly message: string;
   /** Field paths and messages, e.g. `{ path: 'weightGrams', message: '…' }`. */
   readonly issues: readonly Issue[];

@@ -1,5 +1,5 @@
 export { EcoEvent, type ExperimentDetail } from './eco-event.js';
-export { EcoErrorEvent, type ErrorDetail } from './error.js';
+export { EcoErrorEvent, type ElementErrorCode, type ErrorDetail } from './error.js';
 export { EcoImpressionEvent, type ImpressionDetail } from './impression.js';
 export { EcoFootprintChangeEvent, type FootprintChangeDetail } from './footprint-change.js';
 export { EcoAlternativeSelectEvent, type AlternativeSelectDetail } from './alternative-select.js';

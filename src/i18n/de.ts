@@ -4,10 +4,7 @@ export const de: Messages = {
   $code: 'de',
   $dir: 'ltr',
 
-  co2e: 'CO₂e',
-  co2eLong: 'CO₂-Äquivalent',
   estimateUnavailable: 'Keine Schätzung des Fußabdrucks verfügbar',
-  loading: 'Daten zum Fußabdruck werden geladen …',
   tonnes: (a) => `${a} t`,
   tonnesLong: (a) => `${a} Tonnen`,
   megatonnes: (a) => `${a} Mt`,
@@ -27,8 +24,6 @@ export const de: Messages = {
     declared: 'Vom Lieferanten angegeben',
     verified: 'Vom Lieferanten angegeben und geprüft',
   },
-  grade: (g) => `Klasse ${g}`,
-  gradeOnScale: (g) => `Klasse ${g} auf einer Skala von A (niedrigster Wert) bis E`,
   stages: {
     materials: 'Materialien',
     manufacturing: 'Herstellung',
@@ -50,8 +45,6 @@ export const de: Messages = {
   equivalentCarKm: (n) => `Etwa so viel wie ${n} km Fahrt mit einem durchschnittlichen Auto`,
   equivalentCarMiles: (n) => `Etwa so viel wie ${n} Meilen Fahrt mit einem durchschnittlichen Auto`,
   equivalentPhoneCharges: (n) => `Etwa so viel wie ${n} Smartphone-Ladungen`,
-  equivalentStreamingHours: (n) => `Etwa so viel wie ${n} Stunden Videostreaming`,
-  equivalentTreeYears: (n) => `Etwa so viel, wie ein Stadtbaum in ${n} Jahren aufnimmt`,
   datasetVersion: (v) => `Datensatz ${v}`,
   sources: 'Quellen',
   free: 'Kostenlos',
@@ -162,7 +155,6 @@ export const de: Messages = {
 
   savingsHeading: 'Ihre CO₂e-Einsparungen',
   savedThisOrder: (a) => `Mit dieser Bestellung haben Sie ${a} eingespart`,
-  savedSoFar: (a) => `Bisher ${a} eingespart`,
   savedNothing: 'Noch keine Einsparungen erfasst',
   reasons: { swaps: 'Produktwechsel', delivery: 'Versandwahl', packaging: 'Weniger Verpackung' },
   communityProgress: (a, g, p) => `Kundinnen und Kunden haben ${a} von ${g} eingespart (${p})`,

@@ -17,10 +17,7 @@ export const en: Messages = {
   $code: 'en',
   $dir: 'ltr',
 
-  co2e: 'CO₂e',
-  co2eLong: 'CO₂ equivalent',
   estimateUnavailable: 'Footprint estimate unavailable',
-  loading: 'Loading footprint data…',
   tonnes: (a) => `${a} t`,
   tonnesLong: (a) => `${a} tonnes`,
   megatonnes: (a) => `${a} Mt`,
@@ -40,8 +37,6 @@ export const en: Messages = {
     declared: 'Declared by the supplier',
     verified: 'Declared by the supplier and verified',
   },
-  grade: (g) => `Grade ${g}`,
-  gradeOnScale: (g) => `grade ${g} on a scale from A (lowest) to E`,
   stages: {
     materials: 'Materials',
     manufacturing: 'Manufacturing',
@@ -63,8 +58,6 @@ export const en: Messages = {
   equivalentCarKm: (n) => `About as much as driving ${n} km in an average car`,
   equivalentCarMiles: (n) => `About as much as driving ${n} miles in an average car`,
   equivalentPhoneCharges: (n) => `About as much as ${n} smartphone charges`,
-  equivalentStreamingHours: (n) => `About as much as ${n} hours of video streaming`,
-  equivalentTreeYears: (n) => `About what an urban tree takes up in ${n} years`,
   datasetVersion: (v) => `Dataset ${v}`,
   sources: 'Sources',
   free: 'Free',
@@ -98,7 +91,6 @@ export const en: Messages = {
 
   savingsHeading: 'Your CO₂e savings',
   savedThisOrder: (a) => `You saved ${a} with this order`,
-  savedSoFar: (a) => `${a} saved so far`,
   savedNothing: 'No savings recorded yet',
   reasons: { swaps: 'Product swaps', delivery: 'Delivery choice', packaging: 'Less packaging' },
   communityProgress: (a, g, p) => `Shoppers have saved ${a} of ${g} (${p})`,

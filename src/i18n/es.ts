@@ -4,10 +4,7 @@ export const es: Messages = {
   $code: 'es',
   $dir: 'ltr',
 
-  co2e: 'CO₂e',
-  co2eLong: 'CO₂ equivalente',
   estimateUnavailable: 'Estimación de la huella no disponible',
-  loading: 'Cargando datos de la huella…',
   tonnes: (a) => `${a} t`,
   tonnesLong: (a) => `${a} toneladas`,
   megatonnes: (a) => `${a} Mt`,
@@ -27,8 +24,6 @@ export const es: Messages = {
     declared: 'Declarada por el proveedor',
     verified: 'Declarada por el proveedor y verificada',
   },
-  grade: (g) => `Calificación ${g}`,
-  gradeOnScale: (g) => `calificación ${g} en una escala de A (la más baja) a E`,
   stages: {
     materials: 'Materiales',
     manufacturing: 'Fabricación',
@@ -50,8 +45,6 @@ export const es: Messages = {
   equivalentCarKm: (n) => `Aproximadamente lo mismo que conducir ${n} km en un coche medio`,
   equivalentCarMiles: (n) => `Aproximadamente lo mismo que conducir ${n} millas en un coche medio`,
   equivalentPhoneCharges: (n) => `Aproximadamente lo mismo que ${n} cargas de smartphone`,
-  equivalentStreamingHours: (n) => `Aproximadamente lo mismo que ${n} horas de streaming de vídeo`,
-  equivalentTreeYears: (n) => `Aproximadamente lo que absorbe un árbol urbano en ${n} años`,
   datasetVersion: (v) => `Conjunto de datos ${v}`,
   sources: 'Fuentes',
   free: 'Gratis',
@@ -162,7 +155,6 @@ export const es: Messages = {
 
   savingsHeading: 'Tu ahorro de CO₂e',
   savedThisOrder: (a) => `Has ahorrado ${a} con este pedido`,
-  savedSoFar: (a) => `${a} ahorrados hasta ahora`,
   savedNothing: 'Aún no hay ahorros registrados',
   reasons: { swaps: 'Cambios de producto', delivery: 'Opción de envío', packaging: 'Menos embalaje' },
   communityProgress: (a, g, p) => `Los clientes han ahorrado ${a} de ${g} (${p})`,

@@ -4,10 +4,7 @@ export const fr: Messages = {
   $code: 'fr',
   $dir: 'ltr',
 
-  co2e: 'CO₂e',
-  co2eLong: 'équivalent CO₂',
   estimateUnavailable: 'Estimation de l’empreinte indisponible',
-  loading: 'Chargement des données d’empreinte…',
   tonnes: (a) => `${a} t`,
   tonnesLong: (a) => `${a} tonnes`,
   megatonnes: (a) => `${a} Mt`,
@@ -27,8 +24,6 @@ export const fr: Messages = {
     declared: 'Déclarée par le fournisseur',
     verified: 'Déclarée par le fournisseur et vérifiée',
   },
-  grade: (g) => `Note ${g}`,
-  gradeOnScale: (g) => `note ${g} sur une échelle de A (la plus basse) à E`,
   stages: {
     materials: 'Matières',
     manufacturing: 'Fabrication',
@@ -50,8 +45,6 @@ export const fr: Messages = {
   equivalentCarKm: (n) => `Environ autant que ${n} km parcourus dans une voiture moyenne`,
   equivalentCarMiles: (n) => `Environ autant que ${n} miles parcourus dans une voiture moyenne`,
   equivalentPhoneCharges: (n) => `Environ autant que ${n} recharges de smartphone`,
-  equivalentStreamingHours: (n) => `Environ autant que ${n} heures de streaming vidéo`,
-  equivalentTreeYears: (n) => `Environ ce qu’un arbre urbain absorbe en ${n} ans`,
   datasetVersion: (v) => `Jeu de données ${v}`,
   sources: 'Sources',
   free: 'Gratuit',
@@ -162,7 +155,6 @@ export const fr: Messages = {
 
   savingsHeading: 'Vos économies de CO₂e',
   savedThisOrder: (a) => `Vous avez économisé ${a} avec cette commande`,
-  savedSoFar: (a) => `${a} économisés jusqu’ici`,
   savedNothing: 'Aucune économie enregistrée pour l’instant',
   reasons: { swaps: 'Changements de produit', delivery: 'Choix de livraison', packaging: 'Moins d’emballage' },
   communityProgress: (a, g, p) => `Les clients ont économisé ${a} sur ${g} (${p})`,

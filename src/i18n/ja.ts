@@ -4,10 +4,7 @@ export const ja: Messages = {
   $code: 'ja',
   $dir: 'ltr',
 
-  co2e: 'CO₂e',
-  co2eLong: 'CO₂換算',
   estimateUnavailable: 'フットプリントの推定値はありません',
-  loading: 'フットプリントのデータを読み込んでいます…',
   tonnes: (a) => `${a} t`,
   tonnesLong: (a) => `${a}トン`,
   megatonnes: (a) => `${a} Mt`,
@@ -27,8 +24,6 @@ export const ja: Messages = {
     declared: 'サプライヤーによる申告値',
     verified: 'サプライヤーによる申告値（検証済み）',
   },
-  grade: (g) => `評価 ${g}`,
-  gradeOnScale: (g) => `評価 ${g}（A が最も低く、E が最も高い）`,
   stages: {
     materials: '原材料',
     manufacturing: '製造',
@@ -50,8 +45,6 @@ export const ja: Messages = {
   equivalentCarKm: (n) => `平均的な乗用車で約 ${n} km 走行した量に相当`,
   equivalentCarMiles: (n) => `平均的な乗用車で約 ${n} マイル走行した量に相当`,
   equivalentPhoneCharges: (n) => `スマートフォン約 ${n} 回分の充電に相当`,
-  equivalentStreamingHours: (n) => `動画ストリーミング約 ${n} 時間分に相当`,
-  equivalentTreeYears: (n) => `都市の樹木 1 本が約 ${n} 年で吸収する量に相当`,
   datasetVersion: (v) => `データセット ${v}`,
   sources: '出典',
   free: '無料',
@@ -162,7 +155,6 @@ export const ja: Messages = {
 
   savingsHeading: 'CO₂e の削減量',
   savedThisOrder: (a) => `このご注文で ${a} を削減しました`,
-  savedSoFar: (a) => `これまでに ${a} を削減`,
   savedNothing: 'まだ削減量の記録はありません',
   reasons: { swaps: '製品の切り替え', delivery: '配送方法の選択', packaging: '包装の削減' },
   communityProgress: (a, g, p) => `お客様全体で ${g} のうち ${a} を削減（${p}）`,

@@ -18,14 +18,8 @@ export interface Messages {
   readonly $dir: 'ltr' | 'rtl';
 
   // ─── Common ───
-  /** The unit label, e.g. `CO₂e` (not an ECMA-402 unit, hence a message). */
-  readonly co2e: string;
-  /** Spoken name of the unit, e.g. `CO₂ equivalent`. */
-  readonly co2eLong: string;
   /** Neutral state when no figure can be shown. */
   readonly estimateUnavailable: string;
-  /** Shown while a factor dataset is loading. */
-  readonly loading: string;
   /** Short tonnes, e.g. `1.2 t` (ECMA-402 has no tonne unit). */
   readonly tonnes: (amount: string) => string;
   /** Long tonnes, e.g. `1.2 tonnes`. */
@@ -46,10 +40,6 @@ export interface Messages {
   readonly likelyRange: (range: string) => string;
   /** How the figure was made. */
   readonly methods: Readonly<Record<MethodKey, string>>;
-  /** Grade as text, e.g. `Grade B`. */
-  readonly grade: (grade: Grade) => string;
-  /** Spoken scale, e.g. `grade B on a scale from A (lowest) to E`. */
-  readonly gradeOnScale: (grade: Grade) => string;
   /** Life-cycle stages. */
   readonly stages: Readonly<Record<Stage, string>>;
   /** Input fields the engine filled from the typical product. */
@@ -60,8 +50,6 @@ export interface Messages {
   readonly equivalentCarKm: (km: string) => string;
   readonly equivalentCarMiles: (miles: string) => string;
   readonly equivalentPhoneCharges: (count: string) => string;
-  readonly equivalentStreamingHours: (hours: string) => string;
-  readonly equivalentTreeYears: (years: string) => string;
   /** Dataset line, e.g. `Dataset 2026.1`. */
   readonly datasetVersion: (version: string) => string;
   readonly sources: string;
@@ -119,8 +107,6 @@ export interface Messages {
   readonly savingsHeading: string;
   /** `You saved 1.4 kg CO₂e with this order` (amount includes the unit). */
   readonly savedThisOrder: (amount: string) => string;
-  /** Across visits: `1.4 kg CO₂e saved so far`. */
-  readonly savedSoFar: (amount: string) => string;
   readonly savedNothing: string;
   readonly reasons: Readonly<Record<SavingReasonKey, string>>;
   /** `Shoppers have saved 1.2 t of 1.5 Gt CO₂e (80%)`. */

@@ -1,5 +1,6 @@
 import { en } from './en.js';
 import type { Messages, PartialMessages } from './messages.js';
+import { isObj } from '../internal/util.js';
 
 type Catalog = PartialMessages | Messages;
 
@@ -19,17 +20,24 @@ const bundled: Record<string, () => Promise<Messages>> = {
   ja: () => import('./ja.js').then((m) => m.ja),
 };
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Normalised tags by input: every render asks, and `Intl.getCanonicalLocales` is not free. Bounded (hostile input). */
+const normalized = new Map<string, string>();
 
 /** Normalises a BCP 47 tag (`de_ch` → `de-ch`); unusable input gives `en`. */
 export function normalizeLocale(locale: string | null | undefined): string {
-  const tag = (locale ?? '').trim().replace(/_/g, '-');
-  if (!tag) return 'en';
+  const input = locale ?? '';
+  let out = normalized.get(input);
+  if (out !== undefined) return out;
+  const tag = input.trim().replace(/_/g, '-');
   try {
-    return (Intl.getCanonicalLocales(tag)[0] ?? 'en').toLowerCase();
+    out = tag ? (Intl.getCanonicalLocales(tag)[0] ?? 'en').toLowerCase() : 'en';
   } catch {
-    return 'en';
+    out = 'en';
   }
+  if (normalized.size >= 256) normalized.clear();
+  normalized.set(input, out);
+  return out;
 }
 
 /** The lookup chain for a locale: `de-ch` → `de` → `en`. */

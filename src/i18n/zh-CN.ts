@@ -4,10 +4,7 @@ export const zhCN: Messages = {
   $code: 'zh-CN',
   $dir: 'ltr',
 
-  co2e: 'CO₂e',
-  co2eLong: '二氧化碳当量',
   estimateUnavailable: '暂无碳足迹估算',
-  loading: '正在加载碳足迹数据…',
   tonnes: (a) => `${a}吨`,
   tonnesLong: (a) => `${a}吨`,
   megatonnes: (a) => `${a}百万吨`,
@@ -27,8 +24,6 @@ export const zhCN: Messages = {
     declared: '由供应商申报',
     verified: '由供应商申报并经过核验',
   },
-  grade: (g) => `等级 ${g}`,
-  gradeOnScale: (g) => `等级 ${g}（A 最低，E 最高）`,
   stages: {
     materials: '原材料',
     manufacturing: '生产制造',
@@ -50,8 +45,6 @@ export const zhCN: Messages = {
   equivalentCarKm: (n) => `约相当于普通汽车行驶 ${n} 公里`,
   equivalentCarMiles: (n) => `约相当于普通汽车行驶 ${n} 英里`,
   equivalentPhoneCharges: (n) => `约相当于给智能手机充电 ${n} 次`,
-  equivalentStreamingHours: (n) => `约相当于观看 ${n} 小时网络视频`,
-  equivalentTreeYears: (n) => `约相当于一棵城市树木 ${n} 年的吸收量`,
   datasetVersion: (v) => `数据集 ${v}`,
   sources: '来源',
   free: '免费',
@@ -162,7 +155,6 @@ export const zhCN: Messages = {
 
   savingsHeading: '您减少的 CO₂e',
   savedThisOrder: (a) => `本次订单您减少了 ${a}`,
-  savedSoFar: (a) => `迄今已减少 ${a}`,
   savedNothing: '尚无减少记录',
   reasons: { swaps: '更换产品', delivery: '配送方式', packaging: '减少包装' },
   communityProgress: (a, g, p) => `顾客已减少 ${a}，目标为 ${g}（${p}）`,

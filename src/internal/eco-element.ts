@@ -18,6 +18,70 @@ const VERSION = (() => {
   }
 })();
 
+// ─── First renders in slices ───
+// A page of 200 badges used to render all of them, and create the page's first Intl formatter (Chromium loads its
+// ICU data then), in the task that evaluated the kit: one main-thread task of 200+ ms. First renders now wait in one
+// queue and run in later tasks of at most SLICE_MS each; the first of those tasks only creates a formatter.
+// Later updates are not queued (they are rare and small), and `updateComplete` covers the wait.
+
+/** Most time spent on queued first renders in one task (ms); the task ends after the render that crosses it. */
+const SLICE_MS = 8;
+const queue: (() => void)[] = [];
+let warmed = false;
+let port: MessagePort | undefined;
+
+/** Runs `drain` in a new task, soon (a message, not a clamped timer). */
+function nextTask(): void {
+  if (!port && typeof MessageChannel !== 'undefined') {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = drain;
+    port = channel.port2;
+  }
+  if (port) port.postMessage(0);
+  else setTimeout(drain, 0);
+}
+
+function drain(): void {
+  if (!warmed) {
+    warmed = true;
+    try {
+      new Intl.NumberFormat().format(1); // the page's first formatter costs the most: in a task of its own
+    } catch {
+      /* no Intl: nothing to warm */
+    }
+    nextTask();
+    return;
+  }
+  const end = performance.now() + SLICE_MS;
+  while (queue.length && performance.now() < end) queue.shift()!();
+  if (queue.length) nextTask();
+}
+
+/** Calls `render` in a later task, after the first renders queued before it. */
+function queueFirstRender(render: () => void): void {
+  if (queue.push(render) === 1) nextTask();
+}
+
+// ─── Impressions ───
+// One IntersectionObserver for every element of the page (not one each); renewed when the global constructor changes
+// (tests swap it). Each observed element's handler sits in a WeakMap, so the observer's callback holds no element.
+let io: IntersectionObserver | undefined;
+let ioCtor: unknown;
+const onSeen = new WeakMap<Element, () => void>();
+
+function impressionObserver(): IntersectionObserver {
+  if (!io || ioCtor !== IntersectionObserver) {
+    ioCtor = IntersectionObserver;
+    io = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) if (e.isIntersecting && e.intersectionRatio >= 0.5) onSeen.get(e.target)?.();
+      },
+      { threshold: 0.5 },
+    );
+  }
+  return io;
+}
+
 /**
  * Base class of every eco-* element ("never extend LitElement directly"). SSR-safe: nothing touches the DOM
  * in the constructor, field initialisers or `willUpdate`.
@@ -32,6 +96,7 @@ export abstract class EcoElement extends LitElement {
   @property() experiment = '';
 
   private _internals?: ElementInternals | null;
+  /** The shared observer this element is observed by, until its impression. */
   private _impressionObserver?: IntersectionObserver;
   private _impressed = false;
 
@@ -52,6 +117,7 @@ export abstract class EcoElement extends LitElement {
 
   /** Toggles the custom state `:state(name)`; a no-op where CustomStateSet is missing. */
   protected setState(name: string, on: boolean): void {
+    if (!on && this._internals === undefined) return; // nothing set yet: no need to attach internals
     try {
       const states = this.internals?.states;
       if (!states) return;
@@ -126,24 +192,40 @@ export abstract class EcoElement extends LitElement {
     super.connectedCallback();
     const ctor = this.constructor as typeof EcoElement;
     if (ctor.trackImpressions && !this._impressed && typeof IntersectionObserver !== 'undefined') {
-      this._impressionObserver = new IntersectionObserver(
-        (entries) => {
-          if (this._impressed || !entries.some((e) => e.isIntersecting && e.intersectionRatio >= 0.5)) return;
-          this._impressed = true;
-          this._impressionObserver?.disconnect();
-          this._impressionObserver = undefined;
-          this.dispatchEvent(new EcoImpressionEvent({ ...this.impressionDetail(), element: this.localName, ...this.experimentDetail }));
-        },
-        { threshold: 0.5 },
-      );
-      this._impressionObserver.observe(this);
+      const observer = (this._impressionObserver = impressionObserver());
+      onSeen.set(this, () => {
+        if (this._impressed) return;
+        this._impressed = true;
+        this.stopObserving();
+        this.dispatchEvent(new EcoImpressionEvent({ ...this.impressionDetail(), element: this.localName, ...this.experimentDetail }));
+      });
+      observer.observe(this);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._impressionObserver?.disconnect();
+    this.stopObserving();
+  }
+
+  private stopObserving(): void {
+    this._impressionObserver?.unobserve(this);
     this._impressionObserver = undefined;
+    onSeen.delete(this);
+  }
+
+  /** The first update waits its turn in the shared queue of first renders (see above); later ones run as usual. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || isServer) return super.scheduleUpdate();
+    return new Promise<void>((resolve, reject) =>
+      queueFirstRender(() => {
+        try {
+          resolve(super.scheduleUpdate() as undefined);
+        } catch (e) {
+          reject(e);
+        }
+      }),
+    );
   }
 
   /** Prepends the shared host styles to every component's styles. */

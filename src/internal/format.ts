@@ -6,9 +6,12 @@ export type MassUnit = 'gram' | 'kilogram' | 'tonne' | 'ounce' | 'pound';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
-/** A cached `Intl.NumberFormat`; an unusable locale falls back to English. Never throws for a valid option set. */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+/**
+ * A cached `Intl.NumberFormat`; an unusable locale falls back to English. Never throws for a valid option set.
+ * @param key - The cache key of `options` when the caller has a cheaper one than their JSON (hot paths).
+ */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}, key = JSON.stringify(options)): Intl.NumberFormat {
+  key = `${locale}|${key}`;
   let f = cache.get(key);
   if (!f) {
     try {
@@ -50,17 +53,20 @@ export interface MassOptions {
   readonly bare?: boolean;
 }
 
+/** The estimate-rounding formatter (no unit) for `locale`. */
+const rounded = (locale: string) => numberFormat(locale, ROUNDING, 'r');
+
 function unitFormat(locale: string, unit: MassUnit, long: boolean): Intl.NumberFormat {
   return unit === 'tonne'
-    ? numberFormat(locale, ROUNDING)
-    : numberFormat(locale, { ...ROUNDING, style: 'unit', unit, unitDisplay: long ? 'long' : 'short' });
+    ? rounded(locale)
+    : numberFormat(locale, { ...ROUNDING, style: 'unit', unit, unitDisplay: long ? 'long' : 'short' }, `r|${unit}|${long}`);
 }
 
 /** Formats grams as a localized mass, e.g. `4.2 kg`, `4,2 kg`, `350 g`, `1.2 t`, `9.3 lb`. */
 export function formatMass(grams: number, locale: string, m: Messages, o: MassOptions = {}): string {
   const unit = massUnit(o.unitOf ?? grams, o.units);
   const v = grams / GRAMS[unit] + 0; // + 0 turns -0 into 0 (Intl would print "-0 g")
-  if (o.bare) return numberFormat(locale, ROUNDING).format(v);
+  if (o.bare) return rounded(locale).format(v);
   const s = unitFormat(locale, unit, !!o.long).format(v);
   return unit === 'tonne' ? (o.long ? m.tonnesLong(s) : m.tonnes(s)) : s;
 }
@@ -70,7 +76,7 @@ export function formatMassRange(low: number, high: number, locale: string, m: Me
   const unit = massUnit(o.unitOf ?? high, o.units);
   const lo = low / GRAMS[unit] + 0;
   const hi = high / GRAMS[unit] + 0;
-  const f = o.bare ? numberFormat(locale, ROUNDING) : unitFormat(locale, unit, !!o.long);
+  const f = o.bare ? rounded(locale) : unitFormat(locale, unit, !!o.long);
   let s: string;
   try {
     s = (f as Intl.NumberFormat & { formatRange(a: number, b: number): string }).formatRange(lo, hi);
@@ -82,12 +88,12 @@ export function formatMassRange(low: number, high: number, locale: string, m: Me
 
 /** Formats a plain number with estimate rounding (two significant digits), e.g. equivalents. */
 export function formatNumber(value: number, locale: string): string {
-  return numberFormat(locale, ROUNDING).format(value + 0);
+  return rounded(locale).format(value + 0);
 }
 
 /** Formats a share (0–1) as a whole percentage, e.g. `23%` / `23 %`. */
 export function formatPercent(share: number, locale: string): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }, '%').format(share);
 }
 
 /** Formats money in major units (`12.5`, `EUR`) → `€12.50`. An unknown currency code is shown after the number. */

@@ -298,10 +298,13 @@ describe('<eco-alternatives>', () => {
       expect(names(el)).to.deep.equal(['Mini tee', 'Tiny tee', 'Light tee']);
     });
 
-    it('bad max, min-saving and heading-level fall back to their defaults with one warning each', async () => {
+    it('bad max, min-saving and heading-level fall back to their defaults with INVALID_ATTRIBUTE each time and one warning each', async () => {
       const w = captureWarnings();
+      const errors: EcoErrorEvent[] = [];
+      const listen = (e: EcoErrorEvent) => errors.push(e);
+      document.addEventListener('eco-error', listen);
       try {
-        const el = await render({ max: '-1', minSaving: '2', headingLevel: '9' });
+        const el = await render({ max: '-1', minSaving: '2', headingLevel: '9', experiment: 'ab-2' });
         await render({ max: 'abc' });
         expect(names(el).length).to.equal(3);
         expect(root(el).querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
@@ -310,7 +313,17 @@ describe('<eco-alternatives>', () => {
         expect(w.calls.filter((c) => c.includes('invalid-heading-level')).length).to.equal(1);
       } finally {
         w.restore();
+        document.removeEventListener('eco-error', listen);
       }
+      expect(errors.map((e) => [e.detail.code, e.detail.issues.map((i) => i.path).join()])).to.deep.equal([
+        ['INVALID_ATTRIBUTE', 'max'],
+        ['INVALID_ATTRIBUTE', 'min-saving'],
+        ['INVALID_ATTRIBUTE', 'heading-level'],
+        ['INVALID_ATTRIBUTE', 'max'],
+      ]);
+      expect(errors[0]!.detail.message).to.contain('max="-1"');
+      expect(errors[0]!.detail.experiment).to.equal('ab-2');
+      expect(errors[3]!.detail.message).to.contain('max="NaN"');
     });
   });
 

@@ -155,16 +155,29 @@ describe('<eco-delivery-options>', () => {
       expect(form.checkValidity()).to.equal(true);
     });
 
-    it('an unknown strategy falls back to highlight with one warning', async () => {
+    it('an unknown strategy falls back to highlight with INVALID_ATTRIBUTE and one warning; the options keep their figures', async () => {
       const w = captureWarnings();
+      const errors: EcoErrorEvent[] = [];
+      const listen = (e: EcoErrorEvent) => errors.push(e);
+      document.addEventListener('eco-error', listen);
       try {
         const el = await render({ strategy: 'nudge-hard' });
         expect(el.strategy).to.equal('highlight');
         expect(checked(el)).to.deep.equal([]);
+        expect(el.shadowRoot!.querySelectorAll('[part~="option-co2e"]').length).to.equal(options.length);
+        expect(el.matches(':state(error)')).to.equal(false);
+        el.strategy = 'dark-pattern' as never;
+        await el.updateComplete;
+        expect(el.strategy).to.equal('highlight');
         expect(w.calls.filter((c) => c.includes('invalid-strategy')).length).to.equal(1);
       } finally {
         w.restore();
+        document.removeEventListener('eco-error', listen);
       }
+      expect(errors.length).to.equal(2);
+      expect(errors[0]!.detail.code).to.equal('INVALID_ATTRIBUTE');
+      expect(errors[0]!.detail.issues).to.deep.equal([{ path: 'strategy', message: 'Expected one of highlight, preselect, active-choice' }]);
+      expect(errors[1]!.detail.message).to.contain('strategy="dark-pattern"');
     });
   });
 

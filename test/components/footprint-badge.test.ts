@@ -269,16 +269,28 @@ describe('<eco-footprint-badge>', function () {
         expect(text(el, '[part~="method"]')).to.equal('Declared by the supplier');
       });
 
-      it('an unknown variant falls back to compact with one warning', async () => {
+      it('an unknown variant falls back to compact, keeps the figure, fires INVALID_ATTRIBUTE each time and warns once', async () => {
+        const errors: EcoErrorEvent[] = [];
+        const listen = (e: EcoErrorEvent) => errors.push(e);
+        document.addEventListener('eco-error', listen);
         const calls = await warnings(async () => {
-          const el = await badge(html`<eco-footprint-badge category="apparel.t-shirt" variant="huge"></eco-footprint-badge>`);
+          const el = await badge(html`<eco-footprint-badge category="apparel.t-shirt" weight-grams="180" experiment="ab-1" variant="huge"></eco-footprint-badge>`);
           expect(el.variant).to.equal('compact');
+          expect(text(el, '[part~="value"]')).to.equal('4.5 kg CO₂e');
+          expect(text(el, '[part~="grade"]')).to.equal(estimate({ category: 'apparel.t-shirt', weightGrams: 180 }).grade);
+          expect(el.matches(':state(error)')).to.equal(false);
           el.variant = 'giant' as never;
           await el.updateComplete;
           expect(el.variant).to.equal('compact');
-        });
+          expect(text(el, '[part~="value"]')).to.equal('4.5 kg CO₂e');
+        }).finally(() => document.removeEventListener('eco-error', listen));
         expect(calls.length).to.equal(1);
         expect(String(calls[0]![0])).to.contain('invalid-variant');
+        expect(errors.map((e) => e.detail.code)).to.deep.equal(['INVALID_ATTRIBUTE', 'INVALID_ATTRIBUTE']);
+        expect(errors[0]!.detail.issues).to.deep.equal([{ path: 'variant', message: 'Expected one of compact, full' }]);
+        expect(errors[0]!.detail.message).to.contain('variant="huge"');
+        expect(errors[1]!.detail.message).to.contain('variant="giant"');
+        expect(errors[0]!.detail.experiment).to.equal('ab-1');
       });
     });
 
@@ -497,7 +509,8 @@ describe('<eco-footprint-badge>', function () {
       const Real = window.IntersectionObserver;
       beforeEach(() => {
         FakeIO.made = [];
-        window.IntersectionObserver = FakeIO as unknown as typeof IntersectionObserver;
+        // a new constructor per test: the kit keeps one shared observer per constructor
+        window.IntersectionObserver = class extends FakeIO {} as unknown as typeof IntersectionObserver;
       });
       afterEach(() => {
         window.IntersectionObserver = Real;
@@ -514,20 +527,36 @@ describe('<eco-footprint-badge>', function () {
         expect(seen.length).to.equal(1);
         expect(seen[0]!.detail).to.deep.equal({ element: 'eco-footprint-badge', productId: 'tee', experiment: 'grid-a' });
         expect(seen[0]!.bubbles && seen[0]!.composed).to.equal(true);
-        expect(io.disconnected).to.equal(true);
+        expect(io.targets.has(el)).to.equal(false);
         io.callback([{ target: el, isIntersecting: true, intersectionRatio: 1 } as IntersectionObserverEntry], io as unknown as IntersectionObserver);
         // moved in the DOM after the impression: not observed again
-        const count = FakeIO.made.length;
         el.parentElement!.append(el);
-        expect(FakeIO.made.length).to.equal(count);
+        expect(FakeIO.made.some((o) => o.targets.has(el))).to.equal(false);
         expect(seen.length).to.equal(1);
+      });
+
+      it('one observer serves every element; each fires its own impression', async () => {
+        const seen: string[] = [];
+        const host = await withProvider<HTMLElement>(html`<div @eco-impression=${(e: EcoImpressionEvent) => seen.push(String(e.detail.productId))}>
+          <eco-footprint-badge product-id="a" category="apparel.t-shirt"></eco-footprint-badge>
+          <eco-footprint-badge product-id="b" category="apparel.t-shirt"></eco-footprint-badge>
+        </div>`);
+        const [a, b] = [...host.querySelectorAll('eco-footprint-badge')] as EcoFootprintBadge[];
+        await Promise.all([a!.updateComplete, b!.updateComplete]);
+        expect(FakeIO.made.length).to.equal(1);
+        const io = FakeIO.made[0]!;
+        expect(io.targets.has(a!) && io.targets.has(b!)).to.equal(true);
+        io.callback([{ target: b!, isIntersecting: true, intersectionRatio: 0.8 } as IntersectionObserverEntry], io as unknown as IntersectionObserver);
+        expect(seen).to.deep.equal(['b']);
+        expect(io.targets.has(a!)).to.equal(true);
+        expect(io.targets.has(b!)).to.equal(false);
       });
 
       it('stops observing when removed before it was seen', async () => {
         const el = await badge(html`<eco-footprint-badge category="apparel.t-shirt"></eco-footprint-badge>`);
         const io = FakeIO.made.find((o) => o.targets.has(el))!;
         el.remove();
-        expect(io.disconnected).to.equal(true);
+        expect(io.targets.has(el)).to.equal(false);
       });
 
       it('fires with a real IntersectionObserver when scrolled into view (skipped while the test page is in the background)', async function () {

@@ -140,18 +140,29 @@ describe('<eco-provider>', function () {
       expect(getComputedStyle(el).colorScheme).to.equal('light');
     });
 
-    it('falls back for invalid theme, units, currency and country with one warning each', async () => {
+    it('falls back for invalid theme, units, currency and country with INVALID_ATTRIBUTE and one warning each', async () => {
       const calls: unknown[] = [];
       const orig = console.warn;
       console.warn = (...a: unknown[]) => void calls.push(a[0]);
+      const errors: EcoErrorEvent[] = [];
+      const listen = (e: EcoErrorEvent) => errors.push(e);
+      document.addEventListener('eco-error', listen);
       try {
         const { el, probe } = await provider(html`<eco-provider theme="neon" units="cubits" currency="euro" country="Narnia"><context-probe></context-probe></eco-provider>`);
         expect(el.theme).to.equal('auto');
         expect(probe.settings).to.deep.include({ units: 'metric', currency: 'EUR', country: '' });
+        el.units = 'furlongs' as never;
+        await elementUpdated(el);
+        expect(probe.settings.units).to.equal('metric');
       } finally {
         console.warn = orig;
+        document.removeEventListener('eco-error', listen);
       }
       expect(calls.map((c) => String(c).match(/#([a-z-]+)/)?.[1])).to.have.members(['invalid-theme', 'invalid-units', 'invalid-currency', 'invalid-country']);
+      expect(errors.map((e) => e.detail.code)).to.deep.equal(Array(5).fill('INVALID_ATTRIBUTE'));
+      expect(errors.map((e) => e.detail.issues[0]!.path)).to.deep.equal(['theme', 'units', 'currency', 'country', 'units']);
+      expect(errors[1]!.detail.message).to.contain('units="cubits"');
+      expect(errors[4]!.detail.message).to.contain('units="furlongs"');
     });
   });
 

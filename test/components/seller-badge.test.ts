@@ -177,15 +177,25 @@ describe('<eco-seller-badge>', () => {
       expect(el.intensity!.sellerId).to.equal('g1');
     });
 
-    it('an unknown variant falls back to compact with one warning', async () => {
+    it('an unknown variant falls back to compact, keeps the figure, fires INVALID_ATTRIBUTE and warns once', async () => {
+      const errors: EcoErrorEvent[] = [];
+      const listen = (e: EcoErrorEvent) => errors.push(e);
+      document.addEventListener('eco-error', listen);
       const calls = await warnings(async () => {
         const el = await badge(`${SELLER} variant="huge"`);
         expect(el.variant).to.equal('compact');
         expect(q(el, '[part~="panel"]')).to.equal(null);
+        expect(text(el, '[part~="value"]')).to.equal('150 g CO₂e per €');
+        expect(el.matches(':state(error)')).to.equal(false);
         await badge(`${SELLER} variant="huge"`);
-      });
+      }).finally(() => document.removeEventListener('eco-error', listen));
       expect(calls.length).to.equal(1);
       expect(String(calls[0]![0])).to.contain('invalid-variant');
+      expect(errors.length).to.equal(2);
+      for (const e of errors) {
+        expect(e.detail.code).to.equal('INVALID_ATTRIBUTE');
+        expect(e.detail.issues).to.deep.equal([{ path: 'variant', message: 'Expected one of compact, full' }]);
+      }
     });
 
     it('shows the neutral state quietly while no figures are given', async () => {

@@ -4,6 +4,9 @@
  *  - valid:   a sound input with hostile text in the free-text fields → a figure, no eco-error;
  *  - invalid: a sound input with one field broken → eco-error { code, message, issues } and the neutral state;
  *  - chaos:   everything random → eco-error fired exactly when the neutral state is shown.
+ * Presentation attributes (`variant`, `max`, `strategy`, `theme`…) are checked apart, in every case: an invalid one
+ * gives exactly one `eco-error` INVALID_ATTRIBUTE naming it (its default is used, the figures stay), a valid one none;
+ * the rules above apply to the other (data) errors.
  * After every batch: no uncaught error or rejection, no console.error, no payload ran (canary), no element, style,
  * inline handler or non-http(s) URL from input in any shadow root, built-in prototypes untouched, no NaN/Infinity/negative figure.
  * A failure names the seed, the case index and the input, so it can be replayed.
@@ -13,6 +16,9 @@ import '../../src/define/all.js';
 import { bundledDataset } from '../../src/data/index.js';
 import { SECTORS } from '../../src/engine/seller.js';
 import { THEMES, UNITS } from '../../src/context/contexts.js';
+import { BADGE_VARIANTS } from '../../src/components/footprint-badge/footprint-badge.js';
+import { SELLER_BADGE_VARIANTS } from '../../src/components/seller-badge/seller-badge.js';
+import { DELIVERY_STRATEGIES } from '../../src/components/delivery-options/delivery-options.js';
 import type { EcoProvider } from '../../src/components/provider/provider.js';
 import {
   BAD_URLS, INJECTIONS, NUMBER_STRINGS, assertFiguresSane, assertNoMarkupFromInput, assertPageClean, chance, describeCase, guard,
@@ -26,6 +32,29 @@ const BATCH = 100;
 
 type Expect = 'valid' | 'invalid' | 'chaos';
 interface ErrorDetail { code: unknown; message: unknown; issues: unknown }
+
+const oneOf = (values: readonly string[]) => (v: string) => values.includes(v);
+const num = (v: string, ok: (n: number) => boolean) => ok(Number(v)); // Lit's Number converter: Number(text)
+/** The oracle for presentation attributes: per tag, each attribute's validity (present attributes only). */
+const PRESENTATION: Record<string, Record<string, (v: string) => boolean>> = {
+  'eco-footprint-badge': { variant: oneOf(BADGE_VARIANTS) },
+  'eco-seller-badge': { variant: oneOf(SELLER_BADGE_VARIANTS) },
+  'eco-alternatives': {
+    max: (v) => num(v, (n) => Number.isInteger(n) && n >= 1),
+    'min-saving': (v) => num(v, (n) => n >= 0 && n <= 1),
+    'heading-level': (v) => num(v, (n) => Number.isInteger(n) && n >= 2 && n <= 6),
+  },
+  'eco-delivery-options': { strategy: oneOf(DELIVERY_STRATEGIES) },
+  'eco-provider': { theme: oneOf(THEMES), units: oneOf(UNITS), currency: (v) => /^[a-z]{3}$/i.test(v), country: (v) => v === '' || /^[a-z]{2}$/i.test(v) },
+};
+
+/** INVALID_ATTRIBUTE events name exactly the invalid presentation attributes the element was given, once each. */
+function attributeErrorsOk(tag: string, attrs: Record<string, string>, errors: ErrorDetail[], where: string) {
+  const rules = PRESENTATION[tag] ?? {};
+  const expected = Object.keys(rules).filter((a) => a in attrs && !rules[a]!(attrs[a]!)).sort();
+  const got = errors.flatMap((e) => (e.issues as { path: string }[]).map((i) => i.path)).sort();
+  if (errors.length !== got.length || got.join() !== expected.join()) throw new Error(`${where}: INVALID_ATTRIBUTE for [${got.join()}], expected [${expected.join()}]`);
+}
 interface Case {
   expect: Expect;
   input: unknown;
@@ -84,7 +113,7 @@ async function drive(tag: string, seed: number, n: number, make: (r: Rng, i: num
   };
   try {
     for (let start = 0; start < n; start += BATCH) {
-      const batch: { el: HTMLElement; c: Case; errors: ErrorDetail[]; i: number }[] = [];
+      const batch: { el: HTMLElement; c: Case; errors: ErrorDetail[]; i: number; attrs: Record<string, string> }[] = [];
       for (let i = start; i < Math.min(n, start + BATCH); i++) {
         const c = make(r, i);
         counts[c.expect]++;
@@ -96,7 +125,7 @@ async function drive(tag: string, seed: number, n: number, make: (r: Rng, i: num
         } catch (e) {
           throw new Error(`${tag} seed ${seed} case ${i}: setting the input threw ${String(e)}: ${describeCase(c.input)}`);
         }
-        batch.push({ el, c, errors, i });
+        batch.push({ el, c, errors, i, attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])) });
       }
       lap('generate');
       box.style.display = start === 0 ? '' : 'none';
@@ -104,10 +133,11 @@ async function drive(tag: string, seed: number, n: number, make: (r: Rng, i: num
       await Promise.all(batch.map((b) => (b.el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
       await Promise.resolve();
       lap('render');
-      for (const { el, c, errors, i } of batch) {
+      for (const { el, c, errors, i, attrs } of batch) {
         const where = `${tag} seed ${seed} case ${i} (${c.expect}) ${describeCase(c.input)}`;
         errorShapeOk(errors, where);
-        await check(el, errors, c, where);
+        attributeErrorsOk(tag, attrs, errors.filter((e) => e.code === 'INVALID_ATTRIBUTE'), where);
+        await check(el, errors.filter((e) => e.code !== 'INVALID_ATTRIBUTE'), c, where);
         assertFiguresSane(el, ['value', 'item-footprint', 'item-saving', 'option-co2e', 'range', 'comparison', 'equivalent', 'reasons', 'progress-label'], where);
         if (c.absent?.length) {
           const text = shadowText(el);

@@ -7,12 +7,14 @@ import { safeRankAlternatives } from '../../engine/alternatives.js';
 import type { AlternativeResult, Dataset, FootprintResult, Issue, ProductInput } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
 import { EcoElement } from '../../internal/eco-element.js';
-import { devWarn } from '../../internal/dev-warn.js';
+import { checkAttribute } from '../../internal/attributes.js';
 import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
+import { methodKey } from '../../internal/render.js';
+import { isObj } from '../../internal/util.js';
 import { EcoAlternativeSelectEvent } from '../../events/alternative-select.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
-import type { Messages, MethodKey } from '../../i18n/messages.js';
+import type { Messages } from '../../i18n/messages.js';
 import styles from './alternatives.styles.js';
 
 /** A product the shopper could buy instead: an engine product input with a display name, a price and optional links. */
@@ -30,18 +32,7 @@ export interface AlternativeCandidate extends ProductInput {
 }
 
 const DEFAULTS = { max: 3, minSaving: 0.1, headingLevel: 2 };
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
-
-/** How a figure was made, as worded to shoppers (the same mapping as the footprint badge's). */
-function methodKey(f: FootprintResult): MethodKey {
-  const weight = !f.filledIn.includes('weightGrams');
-  if (f.method === 'declared') return f.verified ? 'verified' : 'declared';
-  if (f.method === 'spend') return 'spend';
-  if (f.method !== 'activity') return weight ? 'categoryWeight' : 'category';
-  if (f.filledIn.includes('materials')) return weight ? 'categoryWeight' : 'category';
-  return weight ? 'materials' : ('materialsOnly' as MethodKey);
-}
 
 interface PendingError { code: string; message: string; issues: Issue[] }
 
@@ -59,7 +50,8 @@ interface PendingError { code: string; message: string; issues: Issue[] }
  * - `.candidates` that is not an array is treated as empty and fires `eco-error` `INVALID_ARGUMENT`;
  * - individual invalid candidates (no `id` or `name`, a bad field, an unknown category, a duplicated id) are skipped,
  *   and ONE `eco-error` `INVALID_PRODUCT` lists all of them, with paths such as `candidates.2.name`;
- * - a bad `max`, `min-saving` or `heading-level` falls back to its default with one console warning.
+ * - a bad `max`, `min-saving` or `heading-level` falls back to its default and fires `eco-error` `INVALID_ATTRIBUTE`
+ *   (issue path: the attribute's name), with one console warning per attribute.
  *
  * @slot heading - Replaces the default heading text ("Lower-footprint alternatives").
  * @slot empty - Replaces the default text shown when no candidate is clearly lower.
@@ -87,7 +79,7 @@ interface PendingError { code: string; message: string; issues: Issue[] }
  * @cssstate error - The product could not be estimated; a neutral text is shown.
  * @cssstate empty - No candidate is clearly lower.
  * @fires eco-alternative-select - The shopper pressed "Switch" (cancelable; cancel to leave the item unchosen).
- * @fires eco-error - Product or candidates were invalid.
+ * @fires eco-error - Product or candidates were invalid (the engine's codes, `INVALID_ARGUMENT`), or `INVALID_ATTRIBUTE` for a bad `max`, `min-saving` or `heading-level` (its default is used).
  * @fires eco-impression - Once, when at least half visible.
  */
 export class EcoAlternatives extends EcoElement {
@@ -124,15 +116,9 @@ export class EcoAlternatives extends EcoElement {
 
   // ─── Lifecycle ───
   protected override willUpdate(changed: PropertyValues): void {
-    const fix = <K extends 'max' | 'minSaving' | 'headingLevel'>(k: K, ok: (v: number) => boolean, attr: string) => {
-      if (changed.has(k) && !ok(this[k] as number)) {
-        devWarn(this, `invalid-${attr}`, `${attr}="${String(this[k])}" is invalid; using ${DEFAULTS[k]}.`);
-        this[k] = DEFAULTS[k] as this[K];
-      }
-    };
-    fix('max', (v) => Number.isInteger(v) && v >= 1, 'max');
-    fix('minSaving', (v) => Number.isFinite(v) && v >= 0 && v <= 1, 'min-saving');
-    fix('headingLevel', (v) => Number.isInteger(v) && v >= 2 && v <= 6, 'heading-level');
+    checkAttribute(this, changed, 'max', 'max', (v) => Number.isInteger(v) && v >= 1, 'a whole number ≥ 1', DEFAULTS.max);
+    checkAttribute(this, changed, 'minSaving', 'min-saving', (v) => Number.isFinite(v) && v >= 0 && v <= 1, 'a number from 0 to 1', DEFAULTS.minSaving);
+    checkAttribute(this, changed, 'headingLevel', 'heading-level', (v) => Number.isInteger(v) && v >= 2 && v <= 6, 'a whole number from 2 to 6', DEFAULTS.headingLevel);
     if (changed.has('product')) this.chosenId = '';
     const country = this.settings.country;
     if (!this.hasUpdated || country !== this.country || ['product', 'candidates', 'factors', 'max', 'minSaving'].some((k) => changed.has(k))) {

@@ -7,7 +7,8 @@ import { safeRankDeliveryOptions } from '../../engine/delivery.js';
 import { DELIVERY_KINDS, type Dataset, type DeliveryKind, type DeliveryOptionInput, type DeliveryResult, type Issue, type ParcelInput } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, ledgerContext, settingsContext, type KitSettings, type Ledger } from '../../context/contexts.js';
 import { EcoElement } from '../../internal/eco-element.js';
-import { devWarn } from '../../internal/dev-warn.js';
+import { checkEnum } from '../../internal/attributes.js';
+import { isObj } from '../../internal/util.js';
 import { formatMass, formatMassRange, formatMoney, formatNumber } from '../../internal/format.js';
 import { EcoDeliverySelectEvent } from '../../events/delivery-select.js';
 import { EcoPackagingChangeEvent } from '../../events/packaging-change.js';
@@ -31,7 +32,6 @@ export interface DeliveryOption extends DeliveryOptionInput {
   readonly etaDays?: number;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const optNum = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
 const attrNum = (el: Element, name: string) => (el.hasAttribute(name) ? Number(el.getAttribute(name)) : undefined);
 /** A parcel is assumed to weigh this much when neither `.parcel` nor `parcel-weight-grams` is given (g). */
@@ -60,7 +60,7 @@ export const DEFAULT_PARCEL: ParcelInput = Object.freeze({ weightGrams: 1000 });
  *
  * Invalid input never throws: invalid options (no id, unknown kind, duplicated id, bad price/ETA) are skipped and
  * ONE `eco-error` `INVALID_ARGUMENT` lists their paths (`options.2.kind`); an invalid parcel fires `eco-error` and
- * the options stay choosable without figures ("estimate unavailable"). A bad `strategy` falls back to `highlight`.
+ * the options stay choosable without figures ("estimate unavailable"). A bad `strategy` falls back to `highlight` and fires `eco-error` `INVALID_ATTRIBUTE`.
  *
  * @slot legend - Replaces the group's visible label ("Delivery options").
  * @csspart base - The wrapper.
@@ -85,7 +85,7 @@ export const DEFAULT_PARCEL: ParcelInput = Object.freeze({ weightGrams: 1000 });
  * @fires eco-packaging-change - The packaging opt-out changed.
  * @fires input - A user choice changed the value.
  * @fires change - A user choice changed the value.
- * @fires eco-error - Options or parcel were invalid.
+ * @fires eco-error - Options or parcel were invalid, or `INVALID_ATTRIBUTE` for a bad `strategy` (`highlight` is used).
  * @fires eco-impression - Once, when at least half visible.
  */
 export class EcoDeliveryOptions extends EcoElement {
@@ -190,10 +190,7 @@ export class EcoDeliveryOptions extends EcoElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('strategy') && !DELIVERY_STRATEGIES.includes(this.strategy)) {
-      devWarn(this, 'invalid-strategy', `strategy="${String(this.strategy)}" is not one of ${DELIVERY_STRATEGIES.join(', ')}; using "highlight".`);
-      this.strategy = 'highlight';
-    }
+    checkEnum(this, changed, 'strategy', 'strategy', DELIVERY_STRATEGIES);
     const first = !this.hasUpdated;
     if (first || ['options', 'childOptions', 'parcel', 'parcelWeightGrams', 'parcelDistanceKm', 'factors'].some((k) => changed.has(k))) this.rank();
     if (first || ['factors', 'packagingWeightGrams', 'packagingMaterial'].some((k) => changed.has(k))) this.packagingSaving();

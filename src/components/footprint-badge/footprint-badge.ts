@@ -7,22 +7,15 @@ import { safeEstimateFootprint } from '../../engine/footprint.js';
 import { STAGES, type Dataset, type FootprintResult, type Issue, type MaterialShareInput, type ProductInput } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
 import { EcoFootprintChangeEvent } from '../../events/footprint-change.js';
-import type { MethodKey } from '../../i18n/messages.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { EcoElement } from '../../internal/eco-element.js';
-import { devWarn } from '../../internal/dev-warn.js';
-import { formatMass, formatMassRange, formatNumber, formatPercent } from '../../internal/format.js';
-import { safeUrl } from '../../internal/safe-url.js';
+import { checkEnum, optionalNumber } from '../../internal/attributes.js';
+import { formatMass, formatMassRange, formatPercent } from '../../internal/format.js';
+import { carDistance, gradeLine, methodKey, sourceLinks, unavailableLine } from '../../internal/render.js';
 import styles from './footprint-badge.styles.js';
 
 export const BADGE_VARIANTS = ['compact', 'full'] as const;
 export type BadgeVariant = (typeof BADGE_VARIANTS)[number];
-
-/** Absent or empty attribute → `undefined` (missing: the engine fills it); anything else → a number (NaN when not numeric: an error). */
-const optionalNumber = {
-  fromAttribute: (v: string | null) => (v === null || v.trim() === '' ? undefined : Number(v.trim())),
-  toAttribute: (v: number | undefined) => (v === undefined ? null : String(v)),
-};
 
 const MATERIAL = /^([\p{L}\p{N}._-]+)(?:@([^:@]*))?(?::([^:@]*))?(?:@([^:@]*))?$/u;
 
@@ -76,7 +69,7 @@ export function parseMaterials(text: string): { value?: MaterialShareInput[]; is
  * @cssproperty [--eco-footprint-badge-radius=var(--eco-radius-m)] - Corner radius.
  * @cssstate error - The inputs could not be estimated; a neutral text is shown.
  * @fires eco-footprint-change - A new estimate: `{ productId, result, experiment }`.
- * @fires eco-error - Invalid or unknown input: `{ code, message, issues, experiment }`; the neutral state is shown.
+ * @fires eco-error - Invalid or unknown input: `{ code, message, issues, experiment }`; the neutral state is shown. An invalid `variant` fires `INVALID_ATTRIBUTE` and `compact` is used (the figure stays).
  * @fires eco-impression - Once, when at least half of the badge was visible: `{ element, productId, experiment }`.
  */
 export class EcoFootprintBadge extends EcoElement {
@@ -125,10 +118,7 @@ export class EcoFootprintBadge extends EcoElement {
 
   // ─── Lifecycle ───
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('variant') && !(BADGE_VARIANTS as readonly string[]).includes(this.variant)) {
-      devWarn(this, 'invalid-variant', `variant="${this.variant}" is not one of ${BADGE_VARIANTS.join(', ')}; using "compact".`);
-      this.variant = 'compact';
-    }
+    checkEnum(this, changed, 'variant', 'variant', BADGE_VARIANTS);
     const inputs = ['productId', 'category', 'price', 'currency', 'weightGrams', 'materials', 'origin', 'declaredGrams', 'product', 'pact', 'factors', 'settings'];
     if (inputs.some((k) => changed.has(k))) this.estimate();
   }
@@ -199,27 +189,11 @@ export class EcoFootprintBadge extends EcoElement {
   }
 
   // ─── Rendering ───
-  private methodKey(r: FootprintResult): MethodKey {
-    switch (r.method) {
-      case 'declared':
-        return r.verified ? 'verified' : 'declared';
-      case 'spend':
-        return 'spend';
-      case 'activity': {
-        const weight = !r.filledIn.includes('weightGrams');
-        if (r.filledIn.includes('materials')) return weight ? 'categoryWeight' : 'category';
-        return weight ? 'materials' : 'materialsOnly';
-      }
-      default:
-        return r.filledIn.includes('weightGrams') ? 'category' : 'categoryWeight';
-    }
-  }
-
   protected override render() {
     const { m, locale } = this.l10n;
     const units = this.settings.units;
     const r = this.result;
-    if (!r) return html`<span part="base" class="base unavailable">${m.estimateUnavailable}</span>`;
+    if (!r) return unavailableLine(m.estimateUnavailable);
 
     const value = m.withUnit(formatMass(r.co2eGrams, locale, m, { units }));
     const say = r.method === 'declared' ? m.declaredLong : m.footprintLong;
@@ -229,10 +203,7 @@ export class EcoFootprintBadge extends EcoElement {
       formatMass(r.highGrams, locale, m, { units, bare: true, unitOf: r.co2eGrams }),
       r.grade,
     );
-    const base = html`<span part="base" class="base"
-      ><span aria-hidden="true"><span part="grade" data-grade=${r.grade}>${r.grade}</span> · <span part="value">${value}</span></span
-      ><span class="visually-hidden">${long}</span></span
-    >`;
+    const base = gradeLine(r.grade, value, long);
     if (this.variant !== 'full') return base;
 
     const ds = this.factors ?? bundledDataset;
@@ -252,7 +223,7 @@ export class EcoFootprintBadge extends EcoElement {
     return html`<div part="panel" class="full">
       ${base}
       <p part="comparison">${comparison}</p>
-      <p part="method">${m.methods[this.methodKey(r)]}</p>
+      <p part="method">${m.methods[methodKey(r)]}</p>
       <p part="range">${range}</p>
       ${filled.length ? html`<p part="filled-in" class="quiet">${m.filledIn(filled.join(', '))}</p>` : nothing}
       <button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.toggle}>
@@ -269,7 +240,6 @@ export class EcoFootprintBadge extends EcoElement {
     const max = Math.max(...stages.map((s) => r.stages[s]), 1);
     const eq = safeEquivalents(r.co2eGrams, { dataset: ds, ...(this.settings.country ? { country: this.settings.country } : {}) });
     const km = eq.ok ? eq.value.carKm : undefined;
-    const sourceIds = [...new Set(r.trace.factors.map((f) => f.sourceId))].filter((id) => ds.sources[id]);
     return html`
       <dl part="breakdown">
         ${stages.map((s) => {
@@ -286,17 +256,12 @@ export class EcoFootprintBadge extends EcoElement {
       ${km !== undefined && km > 0
         ? html`<p part="equivalent">
             <span class="quiet">${m.equivalentLabel}:</span>
-            ${units === 'imperial' ? m.equivalentCarMiles(formatNumber(km / 1.609344, locale)) : m.equivalentCarKm(formatNumber(km, locale))}
+            ${carDistance(km, units, locale, m)}
           </p>`
         : nothing}
       <p part="sources" class="quiet">
         ${m.datasetVersion(r.trace.datasetVersion)} · ${m.boundaries[r.boundary]}<br />
-        ${m.sources}:
-        ${sourceIds.map((id, i) => {
-          const s = ds.sources[id]!;
-          const url = safeUrl(s.url);
-          return html`${i ? ', ' : ''}${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${s.title}</a>` : s.title}`;
-        })}
+        ${m.sources}: ${sourceLinks(r.trace, ds)}
       </p>
     `;
   }

@@ -23,11 +23,12 @@ import { EcoSavingsChangeEvent } from '../../events/savings-change.js';
 import { directionOf } from '../../i18n/localize-controller.js';
 import { EcoElement } from '../../internal/eco-element.js';
 import { devWarn } from '../../internal/dev-warn.js';
+import { checkEnum, reportInvalidAttribute } from '../../internal/attributes.js';
+import { isObj } from '../../internal/util.js';
 import { LedgerStore } from './ledger.js';
 import styles from './provider.styles.js';
 
 const SAVING_EVENTS = ['eco-alternative-select', 'eco-delivery-select', 'eco-packaging-change'] as const;
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
 
 /**
@@ -52,7 +53,7 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : N
  * @cssproperty [--eco-duration-fast=150ms] - Short transitions (0s under reduced motion).
  * @cssproperty [--eco-duration-slow=800ms] - Count-ups and long transitions (0s under reduced motion).
  * @fires eco-factors-load - A merchant dataset (`.factors` or `factors-src`) was validated and is now provided.
- * @fires eco-error - `DATASET_INVALID` (the merchant dataset failed validation) or `DATASET_FETCH_FAILED` (`factors-src` could not be read); the bundled dataset keeps serving.
+ * @fires eco-error - `DATASET_INVALID` (the merchant dataset failed validation) or `DATASET_FETCH_FAILED` (`factors-src` could not be read): the bundled dataset keeps serving; `INVALID_ATTRIBUTE` (a bad `theme`, `units`, `currency` or `country`: its default is used).
  * @fires eco-savings-change - The ledger changed (a swap, a delivery choice, a packaging opt-out; or another tab's).
  */
 export class EcoProvider extends EcoElement {
@@ -119,22 +120,16 @@ export class EcoProvider extends EcoElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('theme') && !(THEMES as readonly string[]).includes(this.theme)) {
-      devWarn(this, 'invalid-theme', `theme="${this.theme}" is not one of ${THEMES.join(', ')}; using "auto".`);
-      this.theme = 'auto';
-    }
-    if (changed.has('units') && !(UNITS as readonly string[]).includes(this.units)) {
-      devWarn(this, 'invalid-units', `units="${this.units}" is not one of ${UNITS.join(', ')}; using "metric".`);
-      this.units = 'metric';
-    }
+    checkEnum(this, changed, 'theme', 'theme', THEMES, 'auto');
+    checkEnum(this, changed, 'units', 'units', UNITS);
     if (changed.has('factors')) this.applyFactors();
     if (['locale', 'currency', 'units', 'theme', 'country', 'activeFactors'].some((k) => changed.has(k))) {
       const currency = /^[a-z]{3}$/i.test(this.currency) ? this.currency.toUpperCase() : 'EUR';
       if (changed.has('currency') && currency !== this.currency.toUpperCase())
-        devWarn(this, 'invalid-currency', `currency="${this.currency}" is not an ISO 4217 code; using EUR.`);
+        reportInvalidAttribute(this, 'currency', this.currency, 'an ISO 4217 code such as EUR', '"EUR"');
       let country = /^[a-z]{2}$/i.test(this.country) ? this.country.toUpperCase() : '';
       if (changed.has('country') && this.country && !country)
-        devWarn(this, 'invalid-country', `country="${this.country}" is not an ISO 3166-1 alpha-2 code; using the world average.`);
+        reportInvalidAttribute(this, 'country', this.country, 'an ISO 3166-1 alpha-2 code such as DE', 'the world average');
       // The shopper's country only picks a grid: where the dataset has none for it, the world average serves (the
       // engine would otherwise refuse every estimate on the page).
       if (country && this.activeFactors && !Object.hasOwn(this.activeFactors.grid, country)) {

@@ -10,6 +10,7 @@ import {
 } from '../../context/contexts.js';
 import { EcoElement } from '../../internal/eco-element.js';
 import { formatMass, formatNumber, formatPercent } from '../../internal/format.js';
+import { carDistance } from '../../internal/render.js';
 import { EcoSavingsChangeEvent } from '../../events/savings-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -235,11 +236,10 @@ export class EcoSavingsCounter extends EcoElement {
     const r = safeEquivalents(grams, { dataset: this.factors ?? bundledDataset, country: this.settings.country || undefined });
     if (!r.ok) return nothing;
     const { locale } = this.l10n;
-    const imperial = this.settings.units === 'imperial';
     const km = r.value.carKm;
     const text =
       km >= 1
-        ? imperial ? m.equivalentCarMiles(formatNumber(km / 1.609344, locale)) : m.equivalentCarKm(formatNumber(km, locale))
+        ? carDistance(km, this.settings.units, locale, m)
         : r.value.phoneCharges >= 1 ? m.equivalentPhoneCharges(formatNumber(r.value.phoneCharges, locale)) : '';
     return text ? html`<p part="equivalent" class="quiet">${text}</p>` : nothing;
   }

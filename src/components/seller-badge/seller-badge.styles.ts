@@ -1,126 +1,45 @@
 import { css } from 'lit';
+import badgeStyles from '../../styles/badge.styles.js';
 
-export default css`
-  :host {
-    --_bg: var(--eco-seller-badge-background, var(--eco-color-surface-raised, Canvas));
-    --_fg: var(--eco-seller-badge-color, var(--eco-color-text, CanvasText));
-    --_quiet: var(--eco-seller-badge-quiet-color, var(--eco-color-text-quiet, CanvasText));
-    --_border: var(--eco-seller-badge-border-color, var(--eco-color-border, GrayText));
-    --_bar: var(--eco-seller-badge-bar-color, var(--eco-color-accent, CanvasText));
-    --_radius: var(--eco-seller-badge-radius, var(--eco-radius-m, 0.375rem));
-    --_grade-bg: var(--eco-color-grade-c, #806400);
-    --_grade-fg: var(--eco-color-on-grade, #fff);
-    display: inline-block;
-    vertical-align: middle;
-    min-inline-size: 12em;
-    min-block-size: 1.75em;
-    font-family: var(--eco-font-family, system-ui, sans-serif);
-    font-size: var(--eco-font-size-s, 0.875rem);
-    line-height: 1.25;
-    color: var(--_fg);
-  }
-  :host([variant='full']) {
-    display: block;
-  }
-  .base {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 1.75em;
-    min-inline-size: 100%;
-    padding-inline: 0.5em;
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    white-space: nowrap;
-  }
-  .full {
-    display: grid;
-    gap: var(--eco-space-s, 0.5rem);
-    padding: var(--eco-space-s, 0.5rem) var(--eco-space-m, 1rem);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-  .full .base {
-    padding-inline: 0;
-    background: none;
-    font-size: var(--eco-font-size-m, 1rem);
-  }
-  [part~='grade'] {
-    display: inline-grid;
-    place-items: center;
-    min-inline-size: 1.4em;
-    block-size: 1.3em;
-    border-radius: var(--eco-radius-s, 0.25rem);
-    background: var(--_grade-bg);
-    color: var(--_grade-fg);
-    font-weight: 700;
-  }
-  [data-grade='A'] {
-    --_grade-bg: var(--eco-color-grade-a, #1a7a3a);
-  }
-  [data-grade='B'] {
-    --_grade-bg: var(--eco-color-grade-b, #4a7410);
-  }
-  [data-grade='D'] {
-    --_grade-bg: var(--eco-color-grade-d, #a9500b);
-  }
-  [data-grade='E'] {
-    --_grade-bg: var(--eco-color-grade-e, #b3261e);
-  }
-  [part~='value'] {
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-  }
-  .name {
-    font-weight: 600;
-  }
-  .unavailable {
-    color: var(--_quiet);
-    font-style: italic;
-  }
-  p {
-    margin: 0;
-  }
-  .quiet {
-    color: var(--_quiet);
-  }
-  [part~='target'] {
-    display: grid;
-    gap: var(--eco-space-xs, 0.25rem);
-  }
-  svg {
-    inline-size: 100%;
-    max-inline-size: 20em;
-    block-size: 0.75em;
-  }
-  .track {
-    fill: none;
-    stroke: var(--_border);
-    stroke-width: 1;
-  }
-  .bar {
-    fill: var(--_bar);
-  }
-  .mark {
-    stroke: var(--_fg);
-    stroke-width: 2;
-    vector-effect: non-scaling-stroke;
-  }
-  a {
-    color: inherit;
-  }
-  @media (forced-colors: active) {
-    [part~='grade'] {
-      forced-color-adjust: none;
-      background: Canvas;
-      color: CanvasText;
-      outline: 1px solid CanvasText;
+export default [
+  badgeStyles,
+  css`
+    :host {
+      --_bg: var(--eco-seller-badge-background, var(--eco-color-surface-raised, Canvas));
+      --_fg: var(--eco-seller-badge-color, var(--eco-color-text, CanvasText));
+      --_quiet: var(--eco-seller-badge-quiet-color, var(--eco-color-text-quiet, CanvasText));
+      --_border: var(--eco-seller-badge-border-color, var(--eco-color-border, GrayText));
+      --_bar: var(--eco-seller-badge-bar-color, var(--eco-color-accent, CanvasText));
+      --_radius: var(--eco-seller-badge-radius, var(--eco-radius-m, 0.375rem));
+      --_grade-bg: var(--eco-color-grade-c, #806400);
+      --_grade-fg: var(--eco-color-on-grade, #fff);
+      min-inline-size: 12em;
+      min-block-size: 1.75em;
     }
-    .bar {
-      fill: CanvasText;
+    .base {
+      min-block-size: 1.75em;
+    }
+    .name {
+      font-weight: 600;
+    }
+    [part~='target'] {
+      display: grid;
+      gap: var(--eco-space-xs, 0.25rem);
+    }
+    svg {
+      inline-size: 100%;
+      max-inline-size: 20em;
+      block-size: 0.75em;
     }
     .mark {
-      stroke: Highlight;
+      stroke: var(--_fg);
+      stroke-width: 2;
+      vector-effect: non-scaling-stroke;
     }
-  }
-`;
+    @media (forced-colors: active) {
+      .mark {
+        stroke: Highlight;
+      }
+    }
+  `,
+];

@@ -7,19 +7,13 @@ import type { Dataset } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { EcoElement } from '../../internal/eco-element.js';
-import { devWarn } from '../../internal/dev-warn.js';
+import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { formatMass, formatMassRange, formatPercent, numberFormat } from '../../internal/format.js';
-import { safeUrl } from '../../internal/safe-url.js';
+import { gradeLine, sourceLinks, unavailableLine } from '../../internal/render.js';
 import styles from './seller-badge.styles.js';
 
 export const SELLER_BADGE_VARIANTS = ['compact', 'full'] as const;
 export type SellerBadgeVariant = (typeof SELLER_BADGE_VARIANTS)[number];
-
-/** Absent or empty attribute → `undefined`; anything else → a number (NaN when not numeric, which the engine rejects). */
-const num = {
-  fromAttribute: (v: string | null) => (v === null || v.trim() === '' ? undefined : Number(v.trim())),
-  toAttribute: (v: number | undefined) => (v === undefined ? null : String(v)),
-};
 
 const DATA = ['sellerId', 'emissionsKg', 'revenue', 'currency', 'year', 'sector', 'baselineYear', 'baselineEmissionsKg', 'baselineRevenue', 'targetYear', 'targetReduction', 'verified', 'seller'] as const;
 
@@ -77,7 +71,7 @@ function currencyName(code: string, locale: string): string {
  * @cssproperty [--eco-seller-badge-bar-color=var(--eco-color-accent)] - Progress achieved.
  * @cssproperty [--eco-seller-badge-radius=var(--eco-radius-m)] - Corner radius.
  * @cssstate error - The figures could not be used; a neutral text is shown.
- * @fires eco-error - Invalid or unknown input: `{ code, message, issues, experiment }`; the neutral state is shown.
+ * @fires eco-error - Invalid or unknown input: `{ code, message, issues, experiment }`; the neutral state is shown. An invalid `variant` fires `INVALID_ATTRIBUTE` and `compact` is used (the figure stays).
  * @fires eco-impression - Once, when at least half visible: `{ element, sellerId, experiment }`.
  */
 export class EcoSellerBadge extends EcoElement {
@@ -90,25 +84,25 @@ export class EcoSellerBadge extends EcoElement {
   /** Seller name, shown as plain text in the full variant. */
   @property() name = '';
   /** Reported emissions for `year`, kg CO2e (≥ 0). */
-  @property({ attribute: 'emissions-kg', converter: num }) emissionsKg?: number;
+  @property({ attribute: 'emissions-kg', converter: optionalNumber }) emissionsKg?: number;
   /** Revenue for `year`, in major units of `currency` (> 0). */
-  @property({ converter: num }) revenue?: number;
+  @property({ converter: optionalNumber }) revenue?: number;
   /** ISO 4217 code of `revenue` and `baseline-revenue`; default the provider's currency. */
   @property() currency = '';
   /** Reporting year of `emissions-kg` and `revenue`. */
-  @property({ converter: num }) year?: number;
+  @property({ converter: optionalNumber }) year?: number;
   /** Sector key: apparel, footwear, electronics, appliances, furniture, books, toys, sports, beauty, food, beverages, retail, logistics. */
   @property() sector = '';
   /** Baseline year of the reduction target (not after `year`). */
-  @property({ attribute: 'baseline-year', converter: num }) baselineYear?: number;
+  @property({ attribute: 'baseline-year', converter: optionalNumber }) baselineYear?: number;
   /** Reported emissions in the baseline year, kg CO2e (> 0). */
-  @property({ attribute: 'baseline-emissions-kg', converter: num }) baselineEmissionsKg?: number;
+  @property({ attribute: 'baseline-emissions-kg', converter: optionalNumber }) baselineEmissionsKg?: number;
   /** Revenue in the baseline year, in `currency`. */
-  @property({ attribute: 'baseline-revenue', converter: num }) baselineRevenue?: number;
+  @property({ attribute: 'baseline-revenue', converter: optionalNumber }) baselineRevenue?: number;
   /** Year by which the target is due (not before `year`). */
-  @property({ attribute: 'target-year', converter: num }) targetYear?: number;
+  @property({ attribute: 'target-year', converter: optionalNumber }) targetYear?: number;
   /** Intended cut in intensity as a share between 0 and 1 (0.5 halves it). */
-  @property({ attribute: 'target-reduction', converter: num }) targetReduction?: number;
+  @property({ attribute: 'target-reduction', converter: optionalNumber }) targetReduction?: number;
   /** The emissions were verified by a third party (narrower range; said in words). */
   @property({ type: Boolean }) verified = false;
   /** `compact` (default): grade and intensity. `full`: also sector comparison, change, target progress, method and sources. */
@@ -131,10 +125,7 @@ export class EcoSellerBadge extends EcoElement {
 
   // ─── Lifecycle ───
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('variant') && !(SELLER_BADGE_VARIANTS as readonly string[]).includes(this.variant)) {
-      devWarn(this, 'invalid-variant', `variant="${this.variant}" is not one of ${SELLER_BADGE_VARIANTS.join(', ')}; using "compact".`);
-      this.variant = 'compact';
-    }
+    checkEnum(this, changed, 'variant', 'variant', SELLER_BADGE_VARIANTS);
     if ([...DATA, 'factors', 'settings'].some((k) => changed.has(k))) this.compute();
   }
 
@@ -176,17 +167,14 @@ export class EcoSellerBadge extends EcoElement {
     const { m, locale } = this.l10n;
     const units = this.settings.units;
     const r = this.result;
-    if (!r) return html`<span part="base" class="base unavailable">${m.sellerUnavailable}</span>`;
+    if (!r) return unavailableLine(m.sellerUnavailable);
 
     const sym = symbol(r.currency, locale);
     const per = (g: number) => m.sellerIntensity(formatMass(g, locale, m, { units }), sym);
     const method = r.verified ? m.reportedVerified : m.reportedUnverified;
     const bare = (g: number) => formatMass(g, locale, m, { units, bare: true, unitOf: r.gramsPerUnit });
     const long = m.sellerIntensityLong(formatMass(r.gramsPerUnit, locale, m, { units, long: true }), currencyName(r.currency, locale), String(r.year), bare(r.lowGramsPerUnit), bare(r.highGramsPerUnit), r.grade);
-    const base = html`<span part="base" class="base"
-      ><span aria-hidden="true"><span part="grade" data-grade=${r.grade}>${r.grade}</span> · <span part="value">${per(r.gramsPerUnit)}</span></span
-      ><span class="visually-hidden">${long}. ${method}.</span></span
-    >`;
+    const base = gradeLine(r.grade, per(r.gramsPerUnit), `${long}. ${method}.`);
     if (this.variant !== 'full') return base;
 
     const name = this.seller !== undefined ? (typeof this.seller?.name === 'string' ? this.seller.name : '') : this.name;
@@ -235,15 +223,6 @@ export class EcoSellerBadge extends EcoElement {
 
   private renderSources(r: SellerResult) {
     const { m } = this.l10n;
-    const ds = this.factors ?? bundledDataset;
-    const ids = [...new Set(r.trace.factors.map((f) => f.sourceId))].filter((id) => ds.sources[id]);
-    return html`<p part="sources" class="quiet">
-      ${m.datasetVersion(r.trace.datasetVersion)} · ${m.sources}:
-      ${ids.map((id, i) => {
-        const s = ds.sources[id]!;
-        const url = safeUrl(s.url);
-        return html`${i ? ', ' : ''}${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${s.title}</a>` : s.title}`;
-      })}
-    </p>`;
+    return html`<p part="sources" class="quiet">${m.datasetVersion(r.trace.datasetVersion)} · ${m.sources}: ${sourceLinks(r.trace, this.factors ?? bundledDataset)}</p>`;
   }
 }
