@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
 import { safeRankAlternatives } from '../../engine/alternatives.js';
-import type { AlternativeResult, Dataset, FootprintResult, Issue, ProductInput } from '../../engine/types.js';
+import { LIMITS, type AlternativeResult, type Dataset, type FootprintResult, type Issue, type ProductInput } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
 import { EcoElement } from '../../internal/eco-element.js';
 import { checkAttribute } from '../../internal/attributes.js';
@@ -152,6 +152,12 @@ export class EcoAlternatives extends EcoElement {
     if (!Array.isArray(list)) {
       this.pending.push({ code: 'INVALID_ARGUMENT', message: 'candidates must be an array of products.', issues: [{ path: 'candidates', message: 'Expected an array' }] });
       list = [];
+    }
+    if (list.length > LIMITS.candidates) {
+      // read no further than the engine compares: the rest could only cost time (an estimate per entry)
+      const message = `${list.length} candidates given; the first ${LIMITS.candidates} are compared (LIMITS.candidates).`;
+      this.pending.push({ code: 'INVALID_ARGUMENT', message, issues: [{ path: 'candidates', message }] });
+      list = list.slice(0, LIMITS.candidates);
     }
     // Skip invalid candidates one by one, so one bad entry does not hide the good ones.
     const issues: Issue[] = [];

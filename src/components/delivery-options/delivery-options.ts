@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
 import { safeRankDeliveryOptions } from '../../engine/delivery.js';
-import { DELIVERY_KINDS, type Dataset, type DeliveryKind, type DeliveryOptionInput, type DeliveryResult, type Issue, type ParcelInput } from '../../engine/types.js';
+import { DELIVERY_KINDS, LIMITS, type Dataset, type DeliveryKind, type DeliveryOptionInput, type DeliveryResult, type Issue, type ParcelInput } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, ledgerContext, settingsContext, type KitSettings, type Ledger } from '../../context/contexts.js';
 import { EcoElement } from '../../internal/eco-element.js';
 import { checkEnum } from '../../internal/attributes.js';
@@ -223,9 +223,11 @@ export class EcoDeliveryOptions extends EcoElement {
     const raw: unknown = this.options ?? this.childOptions;
     const src = this.options !== undefined && this.options !== null ? 'options' : 'option';
     if (!Array.isArray(raw)) issues.push({ path: 'options', message: 'Expected an array' });
+    else if (raw.length > LIMITS.deliveryOptions)
+      issues.push({ path: src, message: `${raw.length} options given; the first ${LIMITS.deliveryOptions} are offered (LIMITS.deliveryOptions).` });
     const seen = new Set<string>();
     const list: DeliveryOption[] = [];
-    (Array.isArray(raw) ? raw : []).forEach((o: unknown, i) => {
+    (Array.isArray(raw) ? raw.slice(0, LIMITS.deliveryOptions) : []).forEach((o: unknown, i) => {
       const at = (f: string, message: string) => issues.push({ path: `${src}.${i}${f ? `.${f}` : ''}`, message });
       if (!isObj(o)) return at('', 'Expected an object');
       if (typeof o.id !== 'string' || !o.id.trim()) return at('id', 'Expected a non-empty string');
@@ -238,7 +240,7 @@ export class EcoDeliveryOptions extends EcoElement {
       list.push(o as unknown as DeliveryOption);
     });
     this.failed = issues.length > 0;
-    if (issues.length) this.pending.push({ code: 'INVALID_ARGUMENT', message: `${issues.length} invalid delivery option(s) skipped.`, issues });
+    if (issues.length) this.pending.push({ code: 'INVALID_ARGUMENT', message: `Delivery options: ${issues.length} problem(s) (${issues[0]!.path}: ${issues[0]!.message}); the valid options are offered.`, issues });
     this.list = list;
     const w = this.parcelWeightGrams;
     const parcel: unknown =
