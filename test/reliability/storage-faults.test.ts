@@ -8,7 +8,7 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { EcoProvider } from '../../src/components/provider/provider.js';
-import { LEDGER_STORAGE_KEY } from '../../src/components/provider/ledger.js';
+import { LEDGER_MAX_ENTRIES, LEDGER_STORAGE_KEY } from '../../src/components/provider/ledger.js';
 import { assertPageClean, guard } from './hostile-inputs.js';
 
 type Totals = { savedGrams: number; byReason: Record<string, number> };
@@ -181,14 +181,15 @@ describe('storage faults (beyond the provider tests)', function () {
   });
 
   it('hostile stored values: prototype keys, non-finite numbers, 100,000 entries, a megabyte key', async () => {
-    const cases: [string, string, number][] = [
+    // 100,000 stored entries: the first LEDGER_MAX_ENTRIES are read; a new entry then evicts the oldest
+    const cases: [string, string, number, number?][] = [
       ['__proto__ keys', '{"__proto__":{"polluted":"yes"},"v":1,"entries":[["swaps","__proto__",5],["swaps","constructor",6]]}', 11],
       ['non-finite and negative numbers', '{"v":1,"entries":[["swaps","a",1e999],["swaps","b",-1e999],["swaps","c",-5],["swaps","d",0],["swaps","e",7]]}', 7],
-      ['100,000 entries', JSON.stringify({ v: 1, entries: Array.from({ length: 100_000 }, (_, i) => ['swaps', `k${i}`, 1]) }), 100_000],
+      ['100,000 entries', JSON.stringify({ v: 1, entries: Array.from({ length: 100_000 }, (_, i) => ['swaps', `k${i}`, 1]) }), LEDGER_MAX_ENTRIES, LEDGER_MAX_ENTRIES],
       ['a one-megabyte key', JSON.stringify({ v: 1, entries: [['swaps', 'k'.repeat(1 << 20), 9]] }), 9],
       ['wrong types everywhere', '{"v":"1","entries":{"0":["swaps","a",1]}}', 0],
     ];
-    for (const [name, raw, expected] of cases) {
+    for (const [name, raw, expected, afterRecord = expected + 1] of cases) {
       localStorage.setItem(LEDGER_STORAGE_KEY, raw);
       const t0 = performance.now();
       const p = await mountProvider(true, '<eco-savings-counter></eco-savings-counter>');
@@ -199,7 +200,8 @@ describe('storage faults (beyond the provider tests)', function () {
       expect(Number.isFinite(totals.savedGrams), name).to.equal(true);
       expect(({} as Record<string, unknown>).polluted, name).to.equal(undefined);
       p.ledger.record({ reason: 'delivery', key: 'delivery', savedGrams: 1 });
-      expect(p.ledger.totals().savedGrams, name).to.equal(expected + 1);
+      expect(p.ledger.totals().savedGrams, name).to.equal(afterRecord);
+      expect(p.ledger.entries().some((e) => e.reason === 'delivery'), name).to.equal(true);
       p.remove();
       localStorage.removeItem(LEDGER_STORAGE_KEY);
     }

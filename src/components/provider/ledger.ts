@@ -3,6 +3,11 @@ import { SAVING_REASONS, type Ledger, type LedgerEntry, type LedgerTotals, type 
 /** localStorage key; the value is versioned JSON `{ "v": 1, "entries": [[reason, key, grams], …] }`. */
 export const LEDGER_STORAGE_KEY = 'eco-nudge:ledger';
 const VERSION = 1;
+/**
+ * At most this many entries are kept (one per swapped product, plus delivery and packaging): far beyond any shopper,
+ * it bounds what a tampered or runaway store can cost. Reading stops there; past it, a new entry evicts the oldest.
+ */
+export const LEDGER_MAX_ENTRIES = 10_000;
 
 type Entries = Map<string, LedgerEntry>;
 const idOf = (reason: string, key: string) => `${reason}\u0000${key}`;
@@ -21,6 +26,7 @@ export function parseStored(raw: string | null | undefined): Entries | undefined
     if (data?.v !== VERSION || !Array.isArray(data.entries)) return undefined;
     const out: Entries = new Map();
     for (const row of data.entries) {
+      if (out.size >= LEDGER_MAX_ENTRIES) break;
       if (!Array.isArray(row)) continue;
       const [reason, key, savedGrams] = row as [SavingReason, string, number];
       const e = { reason, key, savedGrams };
@@ -60,6 +66,7 @@ export class LedgerStore implements Ledger {
     const prev = this.map.get(id);
     if (prev && prev.savedGrams === entry.savedGrams) return;
     this.map.set(id, { reason: entry.reason, key: entry.key, savedGrams: entry.savedGrams });
+    if (this.map.size > LEDGER_MAX_ENTRIES) this.map.delete(this.map.keys().next().value!);
     this.changed(true);
   }
 
