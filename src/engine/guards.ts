@@ -11,7 +11,6 @@ import { DELIVERY_KINDS, FREIGHT_MODES, LIMITS } from './types.js';
 import type { ParsedProduct } from './schemas/product.js';
 import type { ParsedCart, ParsedDeliverySettings, ParsedParcel } from './schemas/checkout.js';
 import type { ParsedSeller } from './schemas/seller.js';
-import type { Pact2, Pact3 } from './schemas/pact.js';
 import type { DeliveryOptionInput } from './types.js';
 
 /** The footprint boundaries, as the schemas and `checkOptions` accept them. */
@@ -81,29 +80,4 @@ export function quickSeller(x: unknown): ParsedSeller | undefined {
   if (!opt(x.baseline, (b) => isObj(b) && year(b.year) && inRange(b.emissionsKg, 0, 1e15, true) && inRange(b.revenue, 0, 1e15, true) && currency(b.currency))) return undefined;
   if (!opt(x.target, (t) => isObj(t) && year(t.year) && inRange(t.reductionShare, 0, 1, true, true))) return undefined;
   return x as ParsedSeller;
-}
-
-/** A non-negative decimal in a PACT document: a JSON string such as "0.384", or a finite number ≥ 0. */
-export const DECIMAL = /^\s*\d+(\.\d+)?([eE][+-]?\d+)?\s*$/;
-const decimal = (v: unknown) => (typeof v === 'string' && DECIMAL.test(v)) || inRange(v, 0, Infinity, false, true);
-const positiveDecimal = (v: unknown) => decimal(v) && Number(v) > 0;
-const pactHead = (x: Obj, major: RegExp) =>
-  typeof x.specVersion === 'string' && major.test(x.specVersion) && opt(x.status, among(['Active', 'Deprecated'])) &&
-  optStr(x.productNameCompany) && optStr(x.companyName) && optStr(x.id) && isObj(x.pcf) &&
-  opt(x.pcf.assurance, (a) => isObj(a) && optBool(a.assurance));
-
-/** @internal The document when Pact2Schema certainly accepts it. */
-export function quickPact2(x: unknown): Pact2 | undefined {
-  if (!isObj(x) || !pactHead(x, /^2\./)) return undefined;
-  const p = x.pcf as Obj;
-  return text(p.declaredUnit, Infinity) && positiveDecimal(p.unitaryProductAmount) && decimal(p.pCfExcludingBiogenic) ? (x as Pact2) : undefined;
-}
-
-/** @internal The document when Pact3Schema certainly accepts it. */
-export function quickPact3(x: unknown): Pact3 | undefined {
-  if (!isObj(x) || !pactHead(x, /^3\./)) return undefined;
-  const p = x.pcf as Obj;
-  return text(p.declaredUnitOfMeasurement, Infinity) && positiveDecimal(p.declaredUnitAmount) && opt(p.productMassPerDeclaredUnit, decimal) && decimal(p.pcfExcludingBiogenicUptake)
-    ? (x as Pact3)
-    : undefined;
 }

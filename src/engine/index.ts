@@ -5,9 +5,9 @@
  * (The elements import the engine modules directly and load the validators only when an input needs them.)
  */
 import { registerValidators } from './validate.js';
-import { validators } from './schemas/register.js';
+import { onDemand } from './schemas/register.js';
 
-registerValidators(validators);
+registerValidators(onDemand);
 
 export * from './types.js';
 export { bundledDataset, DATASET_VERSION } from '../data/index.js';

@@ -6,9 +6,11 @@
  * ./schemas/register.ts and registered here. `eco-nudge/engine` (./index.ts) registers them on import, so engine
  * callers always get full validation. Elements import the engine modules directly and load the validators on demand:
  * until then an input the guard cannot vouch for yields the internal error `VALIDATOR_NOT_LOADED` (never guessed).
+ * Reading a merchant dataset or a PACT document always needs the full validators, so the code that does it travels
+ * with them and is registered here too ({@link OnDemand}): ./dataset.ts and ./pact.ts only hand over to it.
  */
 import { EcoError, err, type Result } from './result.js';
-import type { Issue } from './types.js';
+import type { Dataset, DeclaredInput, Issue, PactOptions } from './types.js';
 import type { ParsedProduct } from './schemas/product.js';
 import type { ParsedCart, ParsedDeliverySettings, ParsedParcel } from './schemas/checkout.js';
 import type { ParsedSeller } from './schemas/seller.js';
@@ -36,15 +38,29 @@ export type InputKind = keyof Parsed;
 /** One full validator per kind; `at` prefixes the issue paths (`cart`, `product`). */
 export type Validators = { readonly [K in InputKind]: (value: unknown, at: string) => Checked<Parsed[K]> };
 
-let full: Validators | undefined;
-
-/** @internal Installs the full validators (./schemas/register.ts builds them). Idempotent. */
-export function registerValidators(v: Validators): void {
-  full = v;
+/** What ./schemas/register.ts installs: the full validators, and the readers of merchant datasets and PACT documents. */
+export interface OnDemand {
+  readonly validators: Validators;
+  /** ./dataset-load.ts: validates a complete dataset (schema and cross-references) into a frozen copy; never throws. */
+  readonly loadDataset: (json: unknown) => Result<Dataset>;
+  /** ./dataset-load.ts: merges a partial dataset onto a base, then as `loadDataset`; never throws. */
+  readonly extendDataset: (base: Dataset, patch: { readonly [key: string]: unknown }) => Result<Dataset>;
+  /** ./pact-read.ts: a PACT 2.x/3.x ProductFootprint to a declared figure; never throws. */
+  readonly fromPact: (document: unknown, options: PactOptions) => Result<DeclaredInput>;
 }
 
+let loaded: OnDemand | undefined;
+
+/** @internal Installs the on-demand part (./schemas/register.ts builds it). Idempotent. */
+export function registerValidators(m: OnDemand): void {
+  loaded = m;
+}
+
+/** @internal The on-demand part, once installed. */
+export const onDemand = (): OnDemand | undefined => loaded;
+
 /** @internal True once the full validators are installed. */
-export const validatorsLoaded = (): boolean => full !== undefined;
+export const validatorsLoaded = (): boolean => loaded !== undefined;
 
 /**
  * @internal Checks `value` as a `kind`: the `guard`'s answer (./guards.ts) when it vouches for the value, else the
@@ -54,7 +70,7 @@ export const validatorsLoaded = (): boolean => full !== undefined;
 export function validate<K extends InputKind>(kind: K, value: unknown, at = '', guard?: (value: unknown) => Parsed[K] | undefined): Checked<Parsed[K]> | undefined {
   const quick = guard?.(value);
   if (quick !== undefined) return { ok: true, value: quick };
-  return full?.[kind](value, at);
+  return loaded?.validators[kind](value, at);
 }
 
 /** Code of the internal error for "needs the full validators, which are not loaded". Never seen by `eco-nudge/engine` callers. */
@@ -62,7 +78,7 @@ export const VALIDATOR_NOT_LOADED = 'VALIDATOR_NOT_LOADED';
 
 /** @internal The failed result returned when only the (not loaded) full validators could check an input. */
 export const notLoaded = <T = never>(): Result<T> =>
-  err(new EcoError(VALIDATOR_NOT_LOADED, 'This input needs the full validators, which are not loaded: import "eco-nudge/engine", or load "./schemas/register.js" and pass its validators to registerValidators().'));
+  err(new EcoError(VALIDATOR_NOT_LOADED, 'This input needs the full validators, which are not loaded: import "eco-nudge/engine", or load "./schemas/register.js" and pass its onDemand to registerValidators().'));
 
 /** @internal True when `r` failed only because the full validators are not loaded. */
 export const isNotLoaded = (r: { readonly ok: boolean; readonly error?: { readonly code: string } } | undefined): boolean =>

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { quickCart, quickDeliveryOptions, quickDeliverySettings, quickParcel, quickPact2, quickPact3, quickProduct, quickSeller } from '../../src/engine/guards.js';
+import { quickCart, quickDeliveryOptions, quickDeliverySettings, quickParcel, quickProduct, quickSeller } from '../../src/engine/guards.js';
+import { quickPact2, quickPact3 } from '../../src/engine/pact-read.js';
 import { CartSchema, DeliveryOptionsSchema, DeliverySettingsSchema, ParcelSchema, Pact2Schema, Pact3Schema, ProductInputSchema } from '../../src/engine/schemas/index.js';
 import { SellerInputSchema } from '../../src/engine/schemas/seller.js';
 import { PRODUCTS } from '../../demo/products.js';

@@ -5,7 +5,8 @@ import { EcoError } from '../../src/engine/result.js';
 import { estimateFootprint, safeEstimateFootprint } from '../../src/engine/footprint.js';
 import { safeRankAlternatives } from '../../src/engine/alternatives.js';
 import { safeRankDeliveryOptions } from '../../src/engine/delivery.js';
-import { safeLoadDataset } from '../../src/engine/dataset.js';
+import { safeExtendDataset, safeLoadDataset } from '../../src/engine/dataset.js';
+import { bundledDataset } from '../../src/data/index.js';
 import { safeSellerIntensity } from '../../src/engine/seller.js';
 import { safeFromPact } from '../../src/engine/pact.js';
 import { validatorsLoaded } from '../../src/engine/validate.js';
@@ -13,6 +14,7 @@ import { fixtureDataset } from '../helpers/dataset.fixture.js';
 
 const tee = { category: 'apparel.t-shirt', weightGrams: 180, materials: [{ material: 'cotton', share: 1 }] };
 const bad = { category: 'apparel.t-shirt', weightGrams: -1 };
+const pact2 = { specVersion: '2.3.0', pcf: { declaredUnit: 'piece', unitaryProductAmount: '1', pCfExcludingBiogenic: '2.5' } };
 
 describe('validation without the full validators loaded', () => {
   it('answers common valid inputs in full from the guards', () => {
@@ -23,8 +25,6 @@ describe('validation without the full validators loaded', () => {
     expect(d.ok && d.value.map((x) => x.id)).to.deep.equal(['l', 'h']);
     const s = safeSellerIntensity({ emissionsKg: 1000, revenue: 1e5, currency: 'EUR', year: 2024, sector: 'apparel' });
     expect(s.ok && s.value.co2eGrams).to.equal(1e6);
-    const p = safeFromPact({ specVersion: '2.3.0', pcf: { declaredUnit: 'piece', unitaryProductAmount: '1', pCfExcludingBiogenic: '2.5' } });
-    expect(p.ok && p.value.co2eGrams).to.equal(2500);
   });
 
   it('returns (or throws) VALIDATOR_NOT_LOADED for what only the schemas can judge, never a guess', () => {
@@ -37,6 +37,13 @@ describe('validation without the full validators loaded', () => {
     const d = safeRankDeliveryOptions([{ id: 'x', kind: 'drone' as never }], { weightGrams: 800 });
     expect(!d.ok && d.error.code).to.equal('VALIDATOR_NOT_LOADED');
     expect(safeLoadDataset(fixtureDataset).ok).to.equal(false);
+    // PACT documents and merchant datasets are read by code that loads with the validators, even when well-formed
+    const p = safeFromPact(pact2);
+    expect(!p.ok && p.error.code).to.equal('VALIDATOR_NOT_LOADED');
+    const e = safeEstimateFootprint({ category: 'apparel.t-shirt', pact: pact2 });
+    expect(!e.ok && e.error.code).to.equal('VALIDATOR_NOT_LOADED');
+    const x = safeExtendDataset(bundledDataset, { grid: { XK: { value: 800, unit: 'g CO2e/kWh', source: 'owid-ember' } } });
+    expect(!x.ok && x.error.code).to.equal('VALIDATOR_NOT_LOADED');
     // a merchant dataset is not remembered as failed: it is checked again once the validators are there
     const f = safeEstimateFootprint(tee, { dataset: fixtureDataset });
     expect(!f.ok && f.error.code).to.equal('VALIDATOR_NOT_LOADED');
@@ -54,5 +61,11 @@ describe('validation without the full validators loaded', () => {
     expect(!d.ok && d.error.issues.map((i) => i.path)).to.deep.equal(['options.0.kind']);
     const f = safeEstimateFootprint(tee, { dataset: fixtureDataset });
     expect(f.ok && f.value.trace.datasetId).to.equal('fixture');
+    const p = safeFromPact(pact2);
+    expect(p.ok && p.value.co2eGrams).to.equal(2500);
+    const e = safeEstimateFootprint({ category: 'apparel.t-shirt', pact: pact2 });
+    expect(e.ok && [e.value.method, e.value.co2eGrams > 0]).to.deep.equal(['declared', true]);
+    const x = safeExtendDataset(bundledDataset, { grid: { XK: { value: 800, unit: 'g CO2e/kWh', source: 'owid-ember' } } });
+    expect(x.ok && x.value.grid.XK!.value).to.equal(800);
   });
 });

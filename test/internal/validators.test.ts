@@ -11,7 +11,7 @@ import type { EcoErrorEvent } from '../../src/events/index.js';
 import { validatorsLoaded } from '../../src/engine/validate.js';
 import { resetDevWarnings } from '../../src/internal/dev-warn.js';
 import { fixtureDataset } from '../helpers/dataset.fixture.js';
-import { deliveryOptions, parcel, runner, runnerCandidates, tee, teeCandidates, verifiedPact } from '../../stories/data.js';
+import { deliveryOptions, parcel, runner, runnerCandidates, tee, teeCandidates } from '../../stories/data.js';
 
 const text = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim();
 
@@ -23,16 +23,14 @@ describe('validators loaded on demand by the elements', () => {
     const el = await fixture<HTMLDivElement>(html`<div @eco-error=${(e: EcoErrorEvent) => errors.push(e.detail.code)}>
       <eco-footprint-badge category="apparel.t-shirt" weight-grams="180" materials="cotton:0.95,elastane:0.05" origin="PT" price="24" currency="EUR"></eco-footprint-badge>
       <eco-footprint-badge declared-grams="4200" category="apparel.t-shirt"></eco-footprint-badge>
-      <eco-footprint-badge category="apparel.t-shirt" .pact=${verifiedPact}></eco-footprint-badge>
       <eco-alternatives .product=${runner} .candidates=${runnerCandidates}></eco-alternatives>
       <eco-delivery-options .options=${deliveryOptions} .parcel=${parcel}></eco-delivery-options>
       <eco-seller-badge emissions-kg="120000" revenue="5000000" currency="EUR" year="2024" sector="apparel"></eco-seller-badge>
     </div>`);
-    const [plain, declared, pact] = [...el.querySelectorAll<EcoFootprintBadge>('eco-footprint-badge')];
-    for (const b of [plain, declared, pact]) await b!.updateComplete;
+    const [plain, declared] = [...el.querySelectorAll<EcoFootprintBadge>('eco-footprint-badge')];
+    for (const b of [plain, declared]) await b!.updateComplete;
     expect(plain!.footprint?.method).to.equal('activity');
     expect(declared!.footprint?.method).to.equal('declared');
-    expect(pact!.footprint?.verified).to.equal(true);
     const alts = el.querySelector<EcoAlternatives>('eco-alternatives')!;
     await alts.updateComplete;
     expect(alts.shadowRoot!.querySelectorAll('[part~="item"]').length).to.be.greaterThan(0);

@@ -1,10 +1,14 @@
 /**
- * The full (zod) validators of every input kind, for ../validate.ts. The only module outside this folder's index that
- * gathers the schemas: `eco-nudge/engine` imports it statically and registers it; the elements load it on demand
- * (src/internal/validators.ts), when a guard cannot vouch for an input.
+ * The on-demand part of the engine, for ../validate.ts: the full (zod) validators of every input kind, and the code
+ * that reads merchant datasets (../dataset-load.ts) and PACT documents (../pact-read.ts), which always needs them.
+ * The only module outside this folder's index that gathers the schemas: `eco-nudge/engine` imports it statically and
+ * registers it; the elements load it on demand (src/internal/validators.ts), when a guard cannot vouch for an input
+ * or a merchant dataset or PACT document comes.
  */
 import type * as z from 'zod/mini';
-import type { Checked, Validators } from '../validate.js';
+import type { Checked, OnDemand, Validators } from '../validate.js';
+import { mergeDataset, readDataset } from '../dataset-load.js';
+import { readPact } from '../pact-read.js';
 import { CartSchema, DeliveryOptionsSchema, DeliverySettingsSchema, ParcelSchema } from './checkout.js';
 import { DatasetSchema } from './dataset.js';
 import { check, toIssues } from './issues.js';
@@ -32,3 +36,6 @@ export const validators: Validators = {
   pact3: full(Pact3Schema),
   dataset: full(DatasetSchema),
 };
+
+/** What ../validate.ts `registerValidators()` installs. */
+export const onDemand: OnDemand = { validators, loadDataset: readDataset, extendDataset: mergeDataset, fromPact: readPact };
