@@ -24,8 +24,13 @@ const VERSION = (() => {
 // queue and run in later tasks of at most SLICE_MS each; the first of those tasks only creates a formatter.
 // Later updates are not queued (they are rare and small), and `updateComplete` covers the wait.
 
-/** Most time spent on queued first renders in one task (ms); the task ends after the render that crosses it. */
-const SLICE_MS = 8;
+/**
+ * Most time spent on queued first renders in one task (ms); the task ends after the render that crosses it. Under the
+ * 50 ms of a long task with room for that last render; not much smaller, because the browser may lay out and paint
+ * between two slices: with 8 ms slices, 1,000 badges cost about 40% more main-thread CPU than in one task
+ * (npm run bench:render), with 30–40 ms about the same 40% at a quarter of the frames.
+ */
+const SLICE_MS = 30;
 const queue: (() => void)[] = [];
 let warmed = false;
 let port: MessagePort | undefined;
