@@ -14,8 +14,14 @@ import { methodKey } from '../../internal/render.js';
 import { isObj } from '../../internal/util.js';
 import { EcoAlternativeSelectEvent } from '../../events/alternative-select.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { addEnglishMessages } from '../../i18n/registry.js';
+import { enProduct } from '../../i18n/en/product.js';
+import { enAlternatives } from '../../i18n/en/alternatives.js';
 import type { Messages } from '../../i18n/messages.js';
 import styles from './alternatives.styles.js';
+
+// This element's English (the shared core is always there); other locales load on demand.
+addEnglishMessages(enProduct, enAlternatives);
 
 /** A product the shopper could buy instead: an engine product input with a display name, a price and optional links. */
 export interface AlternativeCandidate extends ProductInput {

@@ -13,8 +13,13 @@ import { formatMass, formatMassRange, formatMoney, formatNumber } from '../../in
 import { EcoDeliverySelectEvent } from '../../events/delivery-select.js';
 import { EcoPackagingChangeEvent } from '../../events/packaging-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { addEnglishMessages } from '../../i18n/registry.js';
+import { enDeliveryOptions } from '../../i18n/en/delivery-options.js';
 import type { Messages } from '../../i18n/messages.js';
 import styles from './delivery-options.styles.js';
+
+// This element's English (the shared core is always there); other locales load on demand.
+addEnglishMessages(enDeliveryOptions);
 
 export const DELIVERY_STRATEGIES = ['highlight', 'preselect', 'active-choice'] as const;
 export type DeliveryStrategy = (typeof DELIVERY_STRATEGIES)[number];

@@ -8,11 +8,17 @@ import { STAGES, type Dataset, type FootprintResult, type Issue, type MaterialSh
 import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
 import { EcoFootprintChangeEvent } from '../../events/footprint-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { addEnglishMessages } from '../../i18n/registry.js';
+import { enProduct } from '../../i18n/en/product.js';
+import { enFootprintBadge } from '../../i18n/en/footprint-badge.js';
 import { EcoElement } from '../../internal/eco-element.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { formatMass, formatMassRange, formatPercent } from '../../internal/format.js';
 import { carDistance, gradeLine, methodKey, sourceLinks, unavailableLine } from '../../internal/render.js';
 import styles from './footprint-badge.styles.js';
+
+// This element's English (the shared core is always there); other locales load on demand.
+addEnglishMessages(enProduct, enFootprintBadge);
 
 export const BADGE_VARIANTS = ['compact', 'full'] as const;
 export type BadgeVariant = (typeof BADGE_VARIANTS)[number];

@@ -13,8 +13,13 @@ import { formatMass, formatNumber, formatPercent } from '../../internal/format.j
 import { carDistance } from '../../internal/render.js';
 import { EcoSavingsChangeEvent } from '../../events/savings-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { addEnglishMessages } from '../../i18n/registry.js';
+import { enSavingsCounter } from '../../i18n/en/savings-counter.js';
 import type { Messages } from '../../i18n/messages.js';
 import styles from './savings-counter.styles.js';
+
+// This element's English (the shared core is always there); other locales load on demand.
+addEnglishMessages(enSavingsCounter);
 
 const ZERO: LedgerTotals = Object.freeze({ savedGrams: 0, byReason: Object.freeze({ swaps: 0, delivery: 0, packaging: 0 }) });
 /** Debounce of the screen-reader announcement, ms (only the settled value is spoken). */

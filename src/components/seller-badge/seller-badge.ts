@@ -6,11 +6,16 @@ import { safeSellerIntensity, type SellerInput, type SellerResult } from '../../
 import type { Dataset } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { addEnglishMessages } from '../../i18n/registry.js';
+import { enSellerBadge } from '../../i18n/en/seller-badge.js';
 import { EcoElement } from '../../internal/eco-element.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { formatMass, formatMassRange, formatPercent, numberFormat } from '../../internal/format.js';
 import { gradeLine, sourceLinks, unavailableLine } from '../../internal/render.js';
 import styles from './seller-badge.styles.js';
+
+// This element's English (the shared core is always there); other locales load on demand.
+addEnglishMessages(enSellerBadge);
 
 export const SELLER_BADGE_VARIANTS = ['compact', 'full'] as const;
 export type SellerBadgeVariant = (typeof SELLER_BADGE_VARIANTS)[number];
