@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { consume } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
@@ -90,32 +89,47 @@ interface PendingError { code: string; message: string; issues: Issue[] }
  */
 export class EcoAlternatives extends EcoElement {
   static override styles = styles;
+  /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
+  static override properties: PropertyDeclarations = {
+    product: { attribute: false },
+    candidates: { attribute: false },
+    max: { type: Number },
+    minSaving: { type: Number, attribute: 'min-saving' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    settings: { state: true },
+    factors: { state: true },
+    items: { state: true },
+    base: { state: true },
+    chosenId: { state: true },
+    failed: { state: true },
+    compared: { state: true },
+  };
   protected static override trackImpressions = true;
 
   // ─── Public API ───
   /** The product the shopper is looking at (an engine product input: `category` required, `id` echoed as `productId`). */
-  @property({ attribute: false }) product?: ProductInput;
+  product?: ProductInput;
   /** Products to compare against (same category to be listed), each with `id`, `name`, `price`, optional `url` and `image`. */
-  @property({ attribute: false }) candidates: readonly AlternativeCandidate[] = [];
+  candidates: readonly AlternativeCandidate[] = [];
   /** Most alternatives to list (a whole number ≥ 1). Default 3. */
-  @property({ type: Number }) max = DEFAULTS.max;
+  max = DEFAULTS.max;
   /** Least saving worth showing, as a share of the product's footprint (0–1). Default 0.1 (10%). */
-  @property({ type: Number, attribute: 'min-saving' }) minSaving = DEFAULTS.minSaving;
+  minSaving = DEFAULTS.minSaving;
   /** ARIA level of the heading, 2–6. Default 2. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULTS.headingLevel;
+  headingLevel = DEFAULTS.headingLevel;
 
   // ─── Context ───
-  @consume({ context: settingsContext, subscribe: true }) @state() private settings: KitSettings = DEFAULT_SETTINGS;
-  @consume({ context: factorsContext, subscribe: true }) @state() private factors: Dataset | undefined = bundledDataset;
+  @consume({ context: settingsContext, subscribe: true }) private settings: KitSettings = DEFAULT_SETTINGS;
+  @consume({ context: factorsContext, subscribe: true }) private factors: Dataset | undefined = bundledDataset;
 
   // ─── Derived state ───
   /** `undefined`: nothing to show (no product, or an error). */
-  @state() private items?: readonly AlternativeResult[];
-  @state() private base?: FootprintResult;
-  @state() private chosenId = '';
-  @state() private failed = false;
+  private items?: readonly AlternativeResult[];
+  private base?: FootprintResult;
+  private chosenId = '';
+  private failed = false;
   /** Valid candidates of the product's category (for the empty state). */
-  @state() private compared = 0;
+  private compared = 0;
   private pending: PendingError[] = [];
   private country = '';
   private readonly l10n = new LocalizeController(this, () => this.settings.locale);

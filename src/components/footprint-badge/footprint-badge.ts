@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { consume } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
 import { safeEquivalents } from '../../engine/equivalents.js';
@@ -80,41 +79,60 @@ export function parseMaterials(text: string): { value?: MaterialShareInput[]; is
  */
 export class EcoFootprintBadge extends EcoElement {
   static override styles = styles;
+  /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
+  static override properties: PropertyDeclarations = {
+    productId: { attribute: 'product-id' },
+    name: {},
+    category: {},
+    price: { converter: optionalNumber },
+    currency: {},
+    weightGrams: { attribute: 'weight-grams', converter: optionalNumber },
+    materials: {},
+    origin: {},
+    declaredGrams: { attribute: 'declared-grams', converter: optionalNumber },
+    variant: { reflect: true, useDefault: true },
+    product: { attribute: false },
+    pact: { attribute: false },
+    settings: { state: true },
+    factors: { state: true },
+    result: { state: true },
+    open: { state: true },
+  };
   protected static override trackImpressions = true;
 
   // ─── Public API ───
   /** Product identifier, echoed in events. */
-  @property({ attribute: 'product-id' }) productId = '';
+  productId = '';
   /** Product name (for your analytics; not shown). */
-  @property() name = '';
+  name = '';
   /** Category key of the dataset, e.g. `apparel.t-shirt`. */
-  @property() category = '';
+  category = '';
   /** Price excluding tax, in `currency` (default: the provider's). Absent: not used. */
-  @property({ converter: optionalNumber }) price?: number;
+  price?: number;
   /** ISO 4217 code of `price`; default the provider's currency. */
-  @property() currency = '';
+  currency = '';
   /** Mass in grams. Absent: taken from the category's typical product (and said so). Present but not a positive number: an error. */
-  @property({ attribute: 'weight-grams', converter: optionalNumber }) weightGrams?: number;
+  weightGrams?: number;
   /** Materials and mass shares, `"cotton:0.95,elastane:0.05"`; `@0.5` after a share gives the recycled share. */
-  @property() materials = '';
+  materials = '';
   /** Country of manufacture (ISO 3166-1 alpha-2). */
-  @property() origin = '';
+  origin = '';
   /** A footprint declared by the supplier, g CO2e per product, cradle to gate. */
-  @property({ attribute: 'declared-grams', converter: optionalNumber }) declaredGrams?: number;
+  declaredGrams?: number;
   /** `compact` (default): grade and value. `full`: also comparison, method, range and details. */
-  @property({ reflect: true, useDefault: true }) variant: BadgeVariant = 'compact';
+  variant: BadgeVariant = 'compact';
   /** The engine's product input; replaces the attributes above. */
-  @property({ attribute: false }) product?: ProductInput;
+  product?: ProductInput;
   /** A PACT ProductFootprint (2.x or 3.x); used as the declared figure (with `.product` or the attributes for category and mass). */
-  @property({ attribute: false }) pact?: unknown;
+  pact?: unknown;
 
   // ─── Context ───
-  @consume({ context: settingsContext, subscribe: true }) @state() private settings: KitSettings = DEFAULT_SETTINGS;
-  @consume({ context: factorsContext, subscribe: true }) @state() private factors: Dataset | undefined = bundledDataset;
+  @consume({ context: settingsContext, subscribe: true }) private settings: KitSettings = DEFAULT_SETTINGS;
+  @consume({ context: factorsContext, subscribe: true }) private factors: Dataset | undefined = bundledDataset;
 
   // ─── Derived state ───
-  @state() private result?: FootprintResult;
-  @state() private open = false;
+  private result?: FootprintResult;
+  private open = false;
   private readonly l10n = new LocalizeController(this, () => this.settings.locale);
 
   /** The last estimate (or `undefined` while the neutral state is shown). */

@@ -1,5 +1,4 @@
-import { html, isServer, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { provide } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
 import { safeExtendDataset, safeLoadDataset } from '../../engine/dataset.js';
@@ -58,31 +57,44 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : N
  */
 export class EcoProvider extends EcoElement {
   static override styles = styles;
+  /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
+  static override properties: PropertyDeclarations = {
+    locale: {},
+    currency: {},
+    theme: { reflect: true, useDefault: true },
+    units: { reflect: true, useDefault: true },
+    country: {},
+    factors: { attribute: false },
+    factorsSrc: { attribute: 'factors-src' },
+    persist: { type: Boolean },
+    settings: { state: true },
+    activeFactors: { state: true },
+  };
 
   // ─── Public API ───
   /** BCP 47 locale for every element inside, e.g. `de-CH`. Empty: each element uses the nearest `lang`, then the document's, then English. Sets `lang` and `dir` on the provider. */
-  @property() locale = '';
+  locale = '';
   /** ISO 4217 code for prices, e.g. `EUR`. */
-  @property() currency = 'EUR';
+  currency = 'EUR';
   /** `light`, `dark` or `auto` (follows the operating system). Only sets `color-scheme`; colours use `light-dark()`. */
-  @property({ reflect: true, useDefault: true }) theme: ThemeMode = 'auto';
+  theme: ThemeMode = 'auto';
   /** `metric` (g, kg, t) or `imperial` (oz, lb; miles in equivalents). */
-  @property({ reflect: true, useDefault: true }) units: Units = 'metric';
+  units: Units = 'metric';
   /** Where the shopper is (ISO 3166-1 alpha-2, e.g. `DE`): grid factor for the use phase and equivalents. Empty: world average. */
-  @property() country = '';
+  country = '';
   /**
    * A merchant dataset: a complete one (with `schemaVersion`, validated as is) or a partial one merged onto the bundled
    * dataset (`extendDataset`). Invalid: `eco-error` `DATASET_INVALID`, and the bundled dataset keeps serving. Wins over `factors-src`.
    */
-  @property({ attribute: false }) factors?: unknown;
+  factors?: unknown;
   /** URL of a dataset JSON (complete or partial, as `.factors`). Fetch or validation failures fire `eco-error`; the bundled dataset keeps serving. */
-  @property({ attribute: 'factors-src' }) factorsSrc = '';
+  factorsSrc = '';
   /** Keeps the savings ledger across visits in localStorage (and in step across tabs). */
-  @property({ type: Boolean }) persist = false;
+  persist = false;
 
   // ─── Context ───
-  @provide({ context: settingsContext }) @state() private settings: KitSettings = DEFAULT_SETTINGS;
-  @provide({ context: factorsContext }) @state() private activeFactors: Dataset | undefined = bundledDataset;
+  @provide({ context: settingsContext }) private settings: KitSettings = DEFAULT_SETTINGS;
+  @provide({ context: factorsContext }) private activeFactors: Dataset | undefined = bundledDataset;
   @provide({ context: ledgerContext }) private ledgerValue: Ledger | undefined = new LedgerStore();
 
   /** The savings ledger of this order (read-only view; feed it through the kit's events or `ledger.record()`). */

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { consume } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
 import { safeEquivalents } from '../../engine/equivalents.js';
@@ -80,28 +79,42 @@ function cssTimeMs(value: string): number | undefined {
  */
 export class EcoSavingsCounter extends EcoElement {
   static override styles = styles;
+  /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
+  static override properties: PropertyDeclarations = {
+    savedGrams: { type: Number, attribute: 'saved-grams' },
+    communityGrams: { type: Number, attribute: 'community-grams' },
+    goalGrams: { type: Number, attribute: 'goal-grams' },
+    settings: { state: true },
+    factors: { state: true },
+    ledger: { state: true },
+    ledgerTotals: { state: true },
+    totals: { state: true },
+    shownGrams: { state: true },
+    announced: { state: true },
+    communityOk: { state: true },
+  };
   protected static override trackImpressions = true;
 
   // ─── Public API ───
   /** g CO2e saved, shown instead of the provider's ledger. Absent: the ledger is shown. */
-  @property({ type: Number, attribute: 'saved-grams' }) savedGrams?: number | null;
+  savedGrams?: number | null;
   /** g CO2e the platform's shoppers have saved together (with `goal-grams`: draws the progress bar). */
-  @property({ type: Number, attribute: 'community-grams' }) communityGrams?: number | null;
+  communityGrams?: number | null;
   /** g CO2e of the shared goal, e.g. `1.5e15` for 1.5 Gt. */
-  @property({ type: Number, attribute: 'goal-grams' }) goalGrams?: number | null;
+  goalGrams?: number | null;
 
   // ─── Context ───
-  @consume({ context: settingsContext, subscribe: true }) @state() private settings: KitSettings = DEFAULT_SETTINGS;
-  @consume({ context: factorsContext, subscribe: true }) @state() private factors: Dataset | undefined = bundledDataset;
-  @consume({ context: ledgerContext, subscribe: true }) @state() private ledger: Ledger | undefined = undefined;
+  @consume({ context: settingsContext, subscribe: true }) private settings: KitSettings = DEFAULT_SETTINGS;
+  @consume({ context: factorsContext, subscribe: true }) private factors: Dataset | undefined = bundledDataset;
+  @consume({ context: ledgerContext, subscribe: true }) private ledger: Ledger | undefined = undefined;
 
   // ─── State ───
-  @state() private ledgerTotals: LedgerTotals = ZERO;
+  private ledgerTotals: LedgerTotals = ZERO;
   /** The total to show; `undefined` on invalid input. */
-  @state() private totals?: LedgerTotals;
-  @state() private shownGrams = 0;
-  @state() private announced = '';
-  @state() private communityOk = false;
+  private totals?: LedgerTotals;
+  private shownGrams = 0;
+  private announced = '';
+  private communityOk = false;
   private unsubscribe?: () => void;
   private subscribedTo?: Ledger;
   private frame = 0;
