@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { consume } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
 import { safeRankAlternatives } from '../../engine/alternatives.js';
 import type { AlternativeResult, Dataset, FootprintResult, Issue, ProductInput } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
 import { EcoElement } from '../../internal/eco-element.js';
+import { consumeContext } from '../../internal/context.js';
 import { checkAttribute } from '../../internal/attributes.js';
 import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -119,8 +119,14 @@ export class EcoAlternatives extends EcoElement {
   headingLevel = DEFAULTS.headingLevel;
 
   // ─── Context ───
-  @consume({ context: settingsContext, subscribe: true }) private settings: KitSettings = DEFAULT_SETTINGS;
-  @consume({ context: factorsContext, subscribe: true }) private factors: Dataset | undefined = bundledDataset;
+  private settings: KitSettings = DEFAULT_SETTINGS;
+  private factors: Dataset | undefined = bundledDataset;
+
+  constructor() {
+    super();
+    consumeContext(this, settingsContext, (v) => (this.settings = v));
+    consumeContext(this, factorsContext, (v) => (this.factors = v));
+  }
 
   // ─── Derived state ───
   /** `undefined`: nothing to show (no product, or an error). */

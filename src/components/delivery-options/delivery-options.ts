@@ -1,11 +1,11 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { consume } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
 import { safeRankDeliveryOptions } from '../../engine/delivery.js';
 import { DELIVERY_KINDS, type Dataset, type DeliveryKind, type DeliveryOptionInput, type DeliveryResult, type Issue, type ParcelInput } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, ledgerContext, settingsContext, type KitSettings, type Ledger } from '../../context/contexts.js';
 import { EcoElement } from '../../internal/eco-element.js';
+import { consumeContext } from '../../internal/context.js';
 import { checkEnum } from '../../internal/attributes.js';
 import { isObj } from '../../internal/util.js';
 import { formatMass, formatMassRange, formatMoney, formatNumber } from '../../internal/format.js';
@@ -151,9 +151,16 @@ export class EcoDeliveryOptions extends EcoElement {
   packagingOptOut = false;
 
   // ─── Context ───
-  @consume({ context: settingsContext, subscribe: true }) private settings: KitSettings = DEFAULT_SETTINGS;
-  @consume({ context: factorsContext, subscribe: true }) private factors: Dataset | undefined = bundledDataset;
-  @consume({ context: ledgerContext, subscribe: true }) private ledger: Ledger | undefined = undefined;
+  private settings: KitSettings = DEFAULT_SETTINGS;
+  private factors: Dataset | undefined = bundledDataset;
+  private ledger: Ledger | undefined = undefined;
+
+  constructor() {
+    super();
+    consumeContext(this, settingsContext, (v) => (this.settings = v));
+    consumeContext(this, factorsContext, (v) => (this.factors = v));
+    consumeContext(this, ledgerContext, (v) => (this.ledger = v));
+  }
 
   // ─── State ───
   private childOptions: readonly DeliveryOption[] = [];

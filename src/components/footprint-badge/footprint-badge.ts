@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { consume } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
 import { safeEquivalents } from '../../engine/equivalents.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
@@ -11,6 +10,7 @@ import { addEnglishMessages } from '../../i18n/registry.js';
 import { enProduct } from '../../i18n/en/product.js';
 import { enFootprintBadge } from '../../i18n/en/footprint-badge.js';
 import { EcoElement } from '../../internal/eco-element.js';
+import { consumeContext } from '../../internal/context.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { formatMass, formatMassRange, formatPercent } from '../../internal/format.js';
 import { carDistance, gradeLine, methodKey, sourceLinks, unavailableLine } from '../../internal/render.js';
@@ -127,8 +127,14 @@ export class EcoFootprintBadge extends EcoElement {
   pact?: unknown;
 
   // ─── Context ───
-  @consume({ context: settingsContext, subscribe: true }) private settings: KitSettings = DEFAULT_SETTINGS;
-  @consume({ context: factorsContext, subscribe: true }) private factors: Dataset | undefined = bundledDataset;
+  private settings: KitSettings = DEFAULT_SETTINGS;
+  private factors: Dataset | undefined = bundledDataset;
+
+  constructor() {
+    super();
+    consumeContext(this, settingsContext, (v) => (this.settings = v));
+    consumeContext(this, factorsContext, (v) => (this.factors = v));
+  }
 
   // ─── Derived state ───
   private result?: FootprintResult;

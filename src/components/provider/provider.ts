@@ -1,5 +1,5 @@
 import { html, isServer, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
 import { safeExtendDataset, safeLoadDataset } from '../../engine/dataset.js';
 import { isNotLoaded } from '../../engine/validate.js';
@@ -93,9 +93,26 @@ export class EcoProvider extends EcoElement {
   persist = false;
 
   // ─── Context ───
-  @provide({ context: settingsContext }) private settings: KitSettings = DEFAULT_SETTINGS;
-  @provide({ context: factorsContext }) private activeFactors: Dataset | undefined = bundledDataset;
-  @provide({ context: ledgerContext }) private ledgerValue: Ledger | undefined = new LedgerStore();
+  // Provided values live in their ContextProvider; assigning the accessors below updates the consumers (and, for the
+  // two states, re-renders), as `@provide` would, without the decorator helpers in the bundle.
+  private readonly settingsCtx = new ContextProvider(this, { context: settingsContext, initialValue: DEFAULT_SETTINGS });
+  private readonly factorsCtx = new ContextProvider(this, { context: factorsContext, initialValue: bundledDataset as Dataset | undefined });
+  private readonly ledgerCtx = new ContextProvider(this, { context: ledgerContext, initialValue: new LedgerStore() as Ledger | undefined });
+  private get settings(): KitSettings {
+    return this.settingsCtx.value;
+  }
+  private set settings(v: KitSettings) {
+    this.settingsCtx.setValue(v);
+  }
+  private get activeFactors(): Dataset | undefined {
+    return this.factorsCtx.value;
+  }
+  private set activeFactors(v: Dataset | undefined) {
+    this.factorsCtx.setValue(v);
+  }
+  private get ledgerValue(): Ledger | undefined {
+    return this.ledgerCtx.value;
+  }
 
   /** The savings ledger of this order (read-only view; feed it through the kit's events or `ledger.record()`). */
   get ledger(): Ledger {

@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { consume } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
 import { safeEquivalents } from '../../engine/equivalents.js';
 import type { Dataset } from '../../engine/types.js';
@@ -8,6 +7,7 @@ import {
   type KitSettings, type Ledger, type LedgerTotals, type SavingReason, type Units,
 } from '../../context/contexts.js';
 import { EcoElement } from '../../internal/eco-element.js';
+import { consumeContext } from '../../internal/context.js';
 import { formatMass, formatNumber, formatPercent } from '../../internal/format.js';
 import { carDistance } from '../../internal/render.js';
 import { EcoSavingsChangeEvent } from '../../events/savings-change.js';
@@ -104,9 +104,16 @@ export class EcoSavingsCounter extends EcoElement {
   goalGrams?: number | null;
 
   // ─── Context ───
-  @consume({ context: settingsContext, subscribe: true }) private settings: KitSettings = DEFAULT_SETTINGS;
-  @consume({ context: factorsContext, subscribe: true }) private factors: Dataset | undefined = bundledDataset;
-  @consume({ context: ledgerContext, subscribe: true }) private ledger: Ledger | undefined = undefined;
+  private settings: KitSettings = DEFAULT_SETTINGS;
+  private factors: Dataset | undefined = bundledDataset;
+  private ledger: Ledger | undefined = undefined;
+
+  constructor() {
+    super();
+    consumeContext(this, settingsContext, (v) => (this.settings = v));
+    consumeContext(this, factorsContext, (v) => (this.factors = v));
+    consumeContext(this, ledgerContext, (v) => (this.ledger = v));
+  }
 
   // ─── State ───
   private ledgerTotals: LedgerTotals = ZERO;

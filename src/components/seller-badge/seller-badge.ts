@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { consume } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
 import { safeSellerIntensity, type SellerInput, type SellerResult } from '../../engine/seller.js';
 import type { Dataset } from '../../engine/types.js';
@@ -8,6 +7,7 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
 import { enSellerBadge } from '../../i18n/en/seller-badge.js';
 import { EcoElement } from '../../internal/eco-element.js';
+import { consumeContext } from '../../internal/context.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { formatMass, formatMassRange, formatPercent, numberFormat } from '../../internal/format.js';
 import { gradeLine, sourceLinks, unavailableLine } from '../../internal/render.js';
@@ -136,8 +136,14 @@ export class EcoSellerBadge extends EcoElement {
   seller?: SellerInput;
 
   // ─── Context ───
-  @consume({ context: settingsContext, subscribe: true }) private settings: KitSettings = DEFAULT_SETTINGS;
-  @consume({ context: factorsContext, subscribe: true }) private factors: Dataset | undefined = bundledDataset;
+  private settings: KitSettings = DEFAULT_SETTINGS;
+  private factors: Dataset | undefined = bundledDataset;
+
+  constructor() {
+    super();
+    consumeContext(this, settingsContext, (v) => (this.settings = v));
+    consumeContext(this, factorsContext, (v) => (this.factors = v));
+  }
 
   // ─── Derived state ───
   private result?: SellerResult;
