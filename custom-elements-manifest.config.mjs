@@ -67,6 +67,8 @@ function ecoConventions() {
             const t = litTypes.get(`${m.inheritedFrom?.name ?? decl.name}.${m.name}`);
             if (!m.type?.text && t) m.type = { text: t };
             m.default ??= initialisers.get(`${m.inheritedFrom?.name ?? decl.name}.${m.name}`);
+            // fields declared in `static properties` come out with an explicit `privacy: 'public'` (the default)
+            if (m.privacy === 'public') delete m.privacy;
             if (m.default && values.has(m.default)) m.default = values.get(m.default);
           }
           decl.attributes = (decl.attributes ?? []).filter((a) => !a.fieldName || decl.members.some((m) => m.name === a.fieldName));

@@ -26,7 +26,7 @@ const PARTS = [
   ['engine schemas', /\/src\/engine\/schemas\//],
   ['engine', /\/src\/engine\//],
   ['data', /\/src\/data\//],
-  ['English messages', /\/src\/i18n\/en\.ts$/],
+  ['English messages', /\/src\/i18n\/en(\.ts$|\/)/],
   ['styles', /\/src\/(styles\/|components\/.*\.styles\.ts$)/],
   ['elements', /\/src\//],
   ['other', /./],

@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Messages } from './messages.js';
-import { getMessages, loadMessages, normalizeLocale, onMessagesChange } from './registry.js';
+import { loadMessages, messagesFor, normalizeLocale, onMessagesChange } from './registry.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -69,7 +69,7 @@ export class LocalizeController implements ReactiveController {
   get m(): Messages {
     const locale = this.locale;
     void loadMessages(locale);
-    return getMessages(locale);
+    return messagesFor(locale);
   }
 
   /** Text direction for the current locale. */
@@ -90,5 +90,5 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
   } catch {
     /* fall through */
   }
-  return getMessages(locale).$dir;
+  return messagesFor(locale).$dir;
 }

@@ -1,11 +1,24 @@
-import { en } from './en.js';
 import type { Messages, PartialMessages } from './messages.js';
 import { isObj } from '../internal/util.js';
+import { enCore } from './en/core.js';
+import { enProduct } from './en/product.js';
+import { enFootprintBadge } from './en/footprint-badge.js';
+import { enAlternatives } from './en/alternatives.js';
+import { enSavingsCounter } from './en/savings-counter.js';
+import { enDeliveryOptions } from './en/delivery-options.js';
+import { enSellerBadge } from './en/seller-badge.js';
 
 type Catalog = PartialMessages | Messages;
 
-/** Registered catalogs by lower-case locale tag. `en` is always present. */
-const catalogs = new Map<string, Catalog>([['en', en]]);
+/**
+ * The kit's own English, below every catalog (merchants' `en` registrations included). It starts with the shared core;
+ * each element module adds its own part when it loads (`addEnglishMessages`), so a page carries only the English of
+ * the elements it uses. `getMessages()` adds every part first, so callers always see the complete catalog.
+ */
+const english: Record<string, unknown> = { ...enCore };
+const englishParts = new Set<object>([enCore]);
+/** Registered catalogs by lower-case locale tag (merchants' registrations and the bundled catalogs once loaded). */
+const catalogs = new Map<string, Catalog>();
 /** Merged catalogs by requested locale; cleared whenever a catalog is registered. */
 const merged = new Map<string, Messages>();
 const listeners = new Set<() => void>();
@@ -67,12 +80,31 @@ export function registerMessages(locale: string, messages: PartialMessages): voi
   for (const cb of [...listeners]) cb();
 }
 
+/** Adds parts of the kit's English (an element's own messages) beneath all catalogs. Internal; idempotent. */
+export function addEnglishMessages(...parts: PartialMessages[]): void {
+  for (const part of parts) {
+    if (englishParts.has(part)) continue;
+    englishParts.add(part);
+    Object.assign(english, part);
+    merged.clear();
+  }
+}
+
 /** The complete catalog for `locale`, merged along its fallback chain. Synchronous; never throws. */
 export function getMessages(locale: string): Messages {
+  addEnglishMessages(enProduct, enFootprintBadge, enAlternatives, enSavingsCounter, enDeliveryOptions, enSellerBadge);
+  return messagesFor(locale);
+}
+
+/**
+ * The catalog for `locale` as the loaded elements need it: like `getMessages()`, but English only as far as the
+ * elements loaded so far registered it. Elements use this one, so the badge alone does not bundle every element's English.
+ */
+export function messagesFor(locale: string): Messages {
   const key = normalizeLocale(locale);
   let m = merged.get(key);
   if (m) return m;
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = { ...english };
   for (const tag of chain(key).reverse()) {
     for (const [k, v] of Object.entries(catalogs.get(tag) ?? {})) {
       const old = out[k];

@@ -1,5 +1,4 @@
-import { LitElement, isServer, type CSSResultGroup, type CSSResultOrNative } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, isServer, type CSSResultGroup, type CSSResultOrNative, type PropertyDeclarations } from 'lit';
 import type { Issue } from '../engine/types.js';
 import { isNotLoaded } from '../engine/validate.js';
 import { EcoErrorEvent } from '../events/error.js';
@@ -92,13 +91,17 @@ function impressionObserver(): IntersectionObserver {
  * in the constructor, field initialisers or `willUpdate`.
  */
 export abstract class EcoElement extends LitElement {
+  /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
+  static override properties: PropertyDeclarations = {
+    experiment: {},
+  };
   /** Kit version; `defineElement()` compares it when a tag is registered twice. */
   static readonly version: string = VERSION;
   /** Subclasses set this to fire `eco-impression` once when at least half visible. */
   protected static trackImpressions = false;
 
   /** A/B label (e.g. `checkout-b`) echoed as `experiment` in the detail of every event this element fires. */
-  @property() experiment = '';
+  experiment = '';
 
   private _internals?: ElementInternals | null;
   /** The shared observer this element is observed by, until its impression. */

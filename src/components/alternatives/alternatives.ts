@@ -1,12 +1,11 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { bundledDataset } from '../../data/index.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
 import { safeRankAlternatives } from '../../engine/alternatives.js';
 import { LIMITS, type AlternativeResult, type Dataset, type FootprintResult, type Issue, type ProductInput } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
 import { EcoElement } from '../../internal/eco-element.js';
+import { consumeContext } from '../../internal/context.js';
 import { checkAttribute } from '../../internal/attributes.js';
 import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -14,8 +13,14 @@ import { methodKey } from '../../internal/render.js';
 import { isObj } from '../../internal/util.js';
 import { EcoAlternativeSelectEvent } from '../../events/alternative-select.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { addEnglishMessages } from '../../i18n/registry.js';
+import { enProduct } from '../../i18n/en/product.js';
+import { enAlternatives } from '../../i18n/en/alternatives.js';
 import type { Messages } from '../../i18n/messages.js';
 import styles from './alternatives.styles.js';
+
+// This element's English (the shared core is always there); other locales load on demand.
+addEnglishMessages(enProduct, enAlternatives);
 
 /** A product the shopper could buy instead: an engine product input with a display name, a price and optional links. */
 export interface AlternativeCandidate extends ProductInput {
@@ -84,32 +89,53 @@ interface PendingError { code: string; message: string; issues: Issue[] }
  */
 export class EcoAlternatives extends EcoElement {
   static override styles = styles;
+  /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
+  static override properties: PropertyDeclarations = {
+    product: { attribute: false },
+    candidates: { attribute: false },
+    max: { type: Number },
+    minSaving: { type: Number, attribute: 'min-saving' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    settings: { state: true },
+    factors: { state: true },
+    items: { state: true },
+    base: { state: true },
+    chosenId: { state: true },
+    failed: { state: true },
+    compared: { state: true },
+  };
   protected static override trackImpressions = true;
 
   // ─── Public API ───
   /** The product the shopper is looking at (an engine product input: `category` required, `id` echoed as `productId`). */
-  @property({ attribute: false }) product?: ProductInput;
+  product?: ProductInput;
   /** Products to compare against (same category to be listed), each with `id`, `name`, `price`, optional `url` and `image`. */
-  @property({ attribute: false }) candidates: readonly AlternativeCandidate[] = [];
+  candidates: readonly AlternativeCandidate[] = [];
   /** Most alternatives to list (a whole number ≥ 1). Default 3. */
-  @property({ type: Number }) max = DEFAULTS.max;
+  max = DEFAULTS.max;
   /** Least saving worth showing, as a share of the product's footprint (0–1). Default 0.1 (10%). */
-  @property({ type: Number, attribute: 'min-saving' }) minSaving = DEFAULTS.minSaving;
+  minSaving = DEFAULTS.minSaving;
   /** ARIA level of the heading, 2–6. Default 2. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULTS.headingLevel;
+  headingLevel = DEFAULTS.headingLevel;
 
   // ─── Context ───
-  @consume({ context: settingsContext, subscribe: true }) @state() private settings: KitSettings = DEFAULT_SETTINGS;
-  @consume({ context: factorsContext, subscribe: true }) @state() private factors: Dataset | undefined = bundledDataset;
+  private settings: KitSettings = DEFAULT_SETTINGS;
+  private factors: Dataset | undefined = bundledDataset;
+
+  constructor() {
+    super();
+    consumeContext(this, settingsContext, (v) => (this.settings = v));
+    consumeContext(this, factorsContext, (v) => (this.factors = v));
+  }
 
   // ─── Derived state ───
   /** `undefined`: nothing to show (no product, or an error). */
-  @state() private items?: readonly AlternativeResult[];
-  @state() private base?: FootprintResult;
-  @state() private chosenId = '';
-  @state() private failed = false;
+  private items?: readonly AlternativeResult[];
+  private base?: FootprintResult;
+  private chosenId = '';
+  private failed = false;
   /** Valid candidates of the product's category (for the empty state). */
-  @state() private compared = 0;
+  private compared = 0;
   private pending: PendingError[] = [];
   private country = '';
   private readonly l10n = new LocalizeController(this, () => this.settings.locale);

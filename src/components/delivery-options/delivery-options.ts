@@ -1,20 +1,24 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { consume } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
 import { safeRankDeliveryOptions } from '../../engine/delivery.js';
 import { DELIVERY_KINDS, LIMITS, type Dataset, type DeliveryKind, type DeliveryOptionInput, type DeliveryResult, type Issue, type ParcelInput } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, ledgerContext, settingsContext, type KitSettings, type Ledger } from '../../context/contexts.js';
 import { EcoElement } from '../../internal/eco-element.js';
+import { consumeContext } from '../../internal/context.js';
 import { checkEnum } from '../../internal/attributes.js';
 import { isObj } from '../../internal/util.js';
 import { formatMass, formatMassRange, formatMoney, formatNumber } from '../../internal/format.js';
 import { EcoDeliverySelectEvent } from '../../events/delivery-select.js';
 import { EcoPackagingChangeEvent } from '../../events/packaging-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { addEnglishMessages } from '../../i18n/registry.js';
+import { enDeliveryOptions } from '../../i18n/en/delivery-options.js';
 import type { Messages } from '../../i18n/messages.js';
 import styles from './delivery-options.styles.js';
+
+// This element's English (the shared core is always there); other locales load on demand.
+addEnglishMessages(enDeliveryOptions);
 
 export const DELIVERY_STRATEGIES = ['highlight', 'preselect', 'active-choice'] as const;
 export type DeliveryStrategy = (typeof DELIVERY_STRATEGIES)[number];
@@ -89,51 +93,83 @@ export const DEFAULT_PARCEL: ParcelInput = Object.freeze({ weightGrams: 1000 });
  * @fires eco-impression - Once, when at least half visible.
  */
 export class EcoDeliveryOptions extends EcoElement {
+  /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
+  static override properties: PropertyDeclarations = {
+    options: { attribute: false },
+    parcel: { attribute: false },
+    parcelWeightGrams: { type: Number, attribute: 'parcel-weight-grams' },
+    parcelDistanceKm: { type: Number, attribute: 'parcel-distance-km' },
+    name: { reflect: true },
+    value: {},
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    strategy: { reflect: true, useDefault: true },
+    hidePackagingOptOut: { type: Boolean, reflect: true, attribute: 'hide-packaging-opt-out' },
+    packagingWeightGrams: { type: Number, attribute: 'packaging-weight-grams' },
+    packagingMaterial: { attribute: 'packaging-material' },
+    packagingOptOut: { type: Boolean, attribute: false },
+    settings: { state: true },
+    factors: { state: true },
+    childOptions: { state: true },
+    list: { state: true },
+    results: { state: true },
+    figuresOk: { state: true },
+    packagingGrams: { state: true },
+    focusId: { state: true },
+    formDisabled: { state: true },
+  };
   static formAssociated = true;
   static override styles = styles;
   protected static override trackImpressions = true;
 
   // ─── Public API ───
   /** The options (`{ id, kind, label?, price?, etaDays? }`); wins over `<option>` children. */
-  @property({ attribute: false }) options?: readonly DeliveryOption[];
+  options?: readonly DeliveryOption[];
   /** The parcel (`{ weightGrams, distanceKm? }`); wins over the parcel attributes. Default: a 1 kg parcel. */
-  @property({ attribute: false }) parcel?: ParcelInput;
+  parcel?: ParcelInput;
   /** Parcel weight in grams, for plain HTML. */
-  @property({ type: Number, attribute: 'parcel-weight-grams' }) parcelWeightGrams?: number | null;
+  parcelWeightGrams?: number | null;
   /** Distance in km (matters for express air), for plain HTML. */
-  @property({ type: Number, attribute: 'parcel-distance-km' }) parcelDistanceKm?: number | null;
+  parcelDistanceKm?: number | null;
   /** Form field name. */
-  @property({ reflect: true }) name = '';
+  name = '';
   /** The chosen option's id (the attribute is the initial value, restored on form reset). `''`: none. */
-  @property() value = '';
+  value = '';
   /** A choice is needed before the form submits. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
   /** Nothing can be chosen; not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
   /** `highlight` (default), `preselect` or `active-choice`. */
-  @property({ reflect: true, useDefault: true }) strategy: DeliveryStrategy = 'highlight';
+  strategy: DeliveryStrategy = 'highlight';
   /** Hides the packaging opt-out checkbox. */
-  @property({ type: Boolean, reflect: true, attribute: 'hide-packaging-opt-out' }) hidePackagingOptOut = false;
+  hidePackagingOptOut = false;
   /** Mass of the packaging the shopper can decline (outer box, filler), g. Absent: the opt-out shows no figure and saves 0 in the ledger. */
-  @property({ type: Number, attribute: 'packaging-weight-grams' }) packagingWeightGrams?: number | null;
+  packagingWeightGrams?: number | null;
   /** Material of that packaging: a key of the dataset's packaging factors (`cardboard`, `paper`, `plastic-film`…). */
-  @property({ attribute: 'packaging-material' }) packagingMaterial = 'cardboard';
+  packagingMaterial = 'cardboard';
   /** True when the shopper declined extra packaging. */
-  @property({ type: Boolean, attribute: false }) packagingOptOut = false;
+  packagingOptOut = false;
 
   // ─── Context ───
-  @consume({ context: settingsContext, subscribe: true }) @state() private settings: KitSettings = DEFAULT_SETTINGS;
-  @consume({ context: factorsContext, subscribe: true }) @state() private factors: Dataset | undefined = bundledDataset;
-  @consume({ context: ledgerContext, subscribe: true }) private ledger: Ledger | undefined = undefined;
+  private settings: KitSettings = DEFAULT_SETTINGS;
+  private factors: Dataset | undefined = bundledDataset;
+  private ledger: Ledger | undefined = undefined;
+
+  constructor() {
+    super();
+    consumeContext(this, settingsContext, (v) => (this.settings = v));
+    consumeContext(this, factorsContext, (v) => (this.factors = v));
+    consumeContext(this, ledgerContext, (v) => (this.ledger = v));
+  }
 
   // ─── State ───
-  @state() private childOptions: readonly DeliveryOption[] = [];
-  @state() private list: readonly DeliveryOption[] = [];
-  @state() private results = new Map<string, DeliveryResult>();
-  @state() private figuresOk = false;
-  @state() private packagingGrams = 0;
-  @state() private focusId = '';
-  @state() private formDisabled = false;
+  private childOptions: readonly DeliveryOption[] = [];
+  private list: readonly DeliveryOption[] = [];
+  private results = new Map<string, DeliveryResult>();
+  private figuresOk = false;
+  private packagingGrams = 0;
+  private focusId = '';
+  private formDisabled = false;
   /** The shopper (or a restore) has chosen; preselection no longer applies. */
   private touched = false;
   private failed = false;

@@ -1,6 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { bundledDataset } from '../../data/index.js';
 import { safeEquivalents } from '../../engine/equivalents.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
@@ -8,11 +6,18 @@ import { STAGES, type Dataset, type FootprintResult, type Issue, type MaterialSh
 import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
 import { EcoFootprintChangeEvent } from '../../events/footprint-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { addEnglishMessages } from '../../i18n/registry.js';
+import { enProduct } from '../../i18n/en/product.js';
+import { enFootprintBadge } from '../../i18n/en/footprint-badge.js';
 import { EcoElement } from '../../internal/eco-element.js';
+import { consumeContext } from '../../internal/context.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { formatMass, formatMassRange, formatPercent } from '../../internal/format.js';
 import { carDistance, gradeLine, methodKey, sourceLinks, unavailableLine } from '../../internal/render.js';
 import styles from './footprint-badge.styles.js';
+
+// This element's English (the shared core is always there); other locales load on demand.
+addEnglishMessages(enProduct, enFootprintBadge);
 
 export const BADGE_VARIANTS = ['compact', 'full'] as const;
 export type BadgeVariant = (typeof BADGE_VARIANTS)[number];
@@ -74,41 +79,66 @@ export function parseMaterials(text: string): { value?: MaterialShareInput[]; is
  */
 export class EcoFootprintBadge extends EcoElement {
   static override styles = styles;
+  /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
+  static override properties: PropertyDeclarations = {
+    productId: { attribute: 'product-id' },
+    name: {},
+    category: {},
+    price: { converter: optionalNumber },
+    currency: {},
+    weightGrams: { attribute: 'weight-grams', converter: optionalNumber },
+    materials: {},
+    origin: {},
+    declaredGrams: { attribute: 'declared-grams', converter: optionalNumber },
+    variant: { reflect: true, useDefault: true },
+    product: { attribute: false },
+    pact: { attribute: false },
+    settings: { state: true },
+    factors: { state: true },
+    result: { state: true },
+    open: { state: true },
+  };
   protected static override trackImpressions = true;
 
   // ─── Public API ───
   /** Product identifier, echoed in events. */
-  @property({ attribute: 'product-id' }) productId = '';
+  productId = '';
   /** Product name (for your analytics; not shown). */
-  @property() name = '';
+  name = '';
   /** Category key of the dataset, e.g. `apparel.t-shirt`. */
-  @property() category = '';
+  category = '';
   /** Price excluding tax, in `currency` (default: the provider's). Absent: not used. */
-  @property({ converter: optionalNumber }) price?: number;
+  price?: number;
   /** ISO 4217 code of `price`; default the provider's currency. */
-  @property() currency = '';
+  currency = '';
   /** Mass in grams. Absent: taken from the category's typical product (and said so). Present but not a positive number: an error. */
-  @property({ attribute: 'weight-grams', converter: optionalNumber }) weightGrams?: number;
+  weightGrams?: number;
   /** Materials and mass shares, `"cotton:0.95,elastane:0.05"`; `@0.5` after a share gives the recycled share. */
-  @property() materials = '';
+  materials = '';
   /** Country of manufacture (ISO 3166-1 alpha-2). */
-  @property() origin = '';
+  origin = '';
   /** A footprint declared by the supplier, g CO2e per product, cradle to gate. */
-  @property({ attribute: 'declared-grams', converter: optionalNumber }) declaredGrams?: number;
+  declaredGrams?: number;
   /** `compact` (default): grade and value. `full`: also comparison, method, range and details. */
-  @property({ reflect: true, useDefault: true }) variant: BadgeVariant = 'compact';
+  variant: BadgeVariant = 'compact';
   /** The engine's product input; replaces the attributes above. */
-  @property({ attribute: false }) product?: ProductInput;
+  product?: ProductInput;
   /** A PACT ProductFootprint (2.x or 3.x); used as the declared figure (with `.product` or the attributes for category and mass). */
-  @property({ attribute: false }) pact?: unknown;
+  pact?: unknown;
 
   // ─── Context ───
-  @consume({ context: settingsContext, subscribe: true }) @state() private settings: KitSettings = DEFAULT_SETTINGS;
-  @consume({ context: factorsContext, subscribe: true }) @state() private factors: Dataset | undefined = bundledDataset;
+  private settings: KitSettings = DEFAULT_SETTINGS;
+  private factors: Dataset | undefined = bundledDataset;
+
+  constructor() {
+    super();
+    consumeContext(this, settingsContext, (v) => (this.settings = v));
+    consumeContext(this, factorsContext, (v) => (this.factors = v));
+  }
 
   // ─── Derived state ───
-  @state() private result?: FootprintResult;
-  @state() private open = false;
+  private result?: FootprintResult;
+  private open = false;
   private readonly l10n = new LocalizeController(this, () => this.settings.locale);
 
   /** The last estimate (or `undefined` while the neutral state is shown). */

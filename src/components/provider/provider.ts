@@ -1,6 +1,5 @@
-import { html, isServer, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { html, isServer, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { ContextProvider } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
 import { safeExtendDataset, safeLoadDataset } from '../../engine/dataset.js';
 import { isNotLoaded } from '../../engine/validate.js';
@@ -58,32 +57,62 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : N
  */
 export class EcoProvider extends EcoElement {
   static override styles = styles;
+  /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
+  static override properties: PropertyDeclarations = {
+    locale: {},
+    currency: {},
+    theme: { reflect: true, useDefault: true },
+    units: { reflect: true, useDefault: true },
+    country: {},
+    factors: { attribute: false },
+    factorsSrc: { attribute: 'factors-src' },
+    persist: { type: Boolean },
+    settings: { state: true },
+    activeFactors: { state: true },
+  };
 
   // ─── Public API ───
   /** BCP 47 locale for every element inside, e.g. `de-CH`. Empty: each element uses the nearest `lang`, then the document's, then English. Sets `lang` and `dir` on the provider. */
-  @property() locale = '';
+  locale = '';
   /** ISO 4217 code for prices, e.g. `EUR`. */
-  @property() currency = 'EUR';
+  currency = 'EUR';
   /** `light`, `dark` or `auto` (follows the operating system). Only sets `color-scheme`; colours use `light-dark()`. */
-  @property({ reflect: true, useDefault: true }) theme: ThemeMode = 'auto';
+  theme: ThemeMode = 'auto';
   /** `metric` (g, kg, t) or `imperial` (oz, lb; miles in equivalents). */
-  @property({ reflect: true, useDefault: true }) units: Units = 'metric';
+  units: Units = 'metric';
   /** Where the shopper is (ISO 3166-1 alpha-2, e.g. `DE`): grid factor for the use phase and equivalents. Empty: world average. */
-  @property() country = '';
+  country = '';
   /**
    * A merchant dataset: a complete one (with `schemaVersion`, validated as is) or a partial one merged onto the bundled
    * dataset (`extendDataset`). Invalid: `eco-error` `DATASET_INVALID`, and the bundled dataset keeps serving. Wins over `factors-src`.
    */
-  @property({ attribute: false }) factors?: unknown;
+  factors?: unknown;
   /** URL of a dataset JSON (complete or partial, as `.factors`). Fetch or validation failures fire `eco-error`; the bundled dataset keeps serving. */
-  @property({ attribute: 'factors-src' }) factorsSrc = '';
+  factorsSrc = '';
   /** Keeps the savings ledger across visits in localStorage (and in step across tabs). */
-  @property({ type: Boolean }) persist = false;
+  persist = false;
 
   // ─── Context ───
-  @provide({ context: settingsContext }) @state() private settings: KitSettings = DEFAULT_SETTINGS;
-  @provide({ context: factorsContext }) @state() private activeFactors: Dataset | undefined = bundledDataset;
-  @provide({ context: ledgerContext }) private ledgerValue: Ledger | undefined = new LedgerStore();
+  // Provided values live in their ContextProvider; assigning the accessors below updates the consumers (and, for the
+  // two states, re-renders), as `@provide` would, without the decorator helpers in the bundle.
+  private readonly settingsCtx = new ContextProvider(this, { context: settingsContext, initialValue: DEFAULT_SETTINGS });
+  private readonly factorsCtx = new ContextProvider(this, { context: factorsContext, initialValue: bundledDataset as Dataset | undefined });
+  private readonly ledgerCtx = new ContextProvider(this, { context: ledgerContext, initialValue: new LedgerStore() as Ledger | undefined });
+  private get settings(): KitSettings {
+    return this.settingsCtx.value;
+  }
+  private set settings(v: KitSettings) {
+    this.settingsCtx.setValue(v);
+  }
+  private get activeFactors(): Dataset | undefined {
+    return this.factorsCtx.value;
+  }
+  private set activeFactors(v: Dataset | undefined) {
+    this.factorsCtx.setValue(v);
+  }
+  private get ledgerValue(): Ledger | undefined {
+    return this.ledgerCtx.value;
+  }
 
   /** The savings ledger of this order (read-only view; feed it through the kit's events or `ledger.record()`). */
   get ledger(): Ledger {

@@ -1,6 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { bundledDataset } from '../../data/index.js';
 import { safeEquivalents } from '../../engine/equivalents.js';
 import type { Dataset } from '../../engine/types.js';
@@ -9,12 +7,18 @@ import {
   type KitSettings, type Ledger, type LedgerTotals, type SavingReason, type Units,
 } from '../../context/contexts.js';
 import { EcoElement } from '../../internal/eco-element.js';
+import { consumeContext } from '../../internal/context.js';
 import { formatMass, formatNumber, formatPercent } from '../../internal/format.js';
 import { carDistance } from '../../internal/render.js';
 import { EcoSavingsChangeEvent } from '../../events/savings-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { addEnglishMessages } from '../../i18n/registry.js';
+import { enSavingsCounter } from '../../i18n/en/savings-counter.js';
 import type { Messages } from '../../i18n/messages.js';
 import styles from './savings-counter.styles.js';
+
+// This element's English (the shared core is always there); other locales load on demand.
+addEnglishMessages(enSavingsCounter);
 
 const ZERO: LedgerTotals = Object.freeze({ savedGrams: 0, byReason: Object.freeze({ swaps: 0, delivery: 0, packaging: 0 }) });
 /** Debounce of the screen-reader announcement, ms (only the settled value is spoken). */
@@ -75,28 +79,49 @@ function cssTimeMs(value: string): number | undefined {
  */
 export class EcoSavingsCounter extends EcoElement {
   static override styles = styles;
+  /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
+  static override properties: PropertyDeclarations = {
+    savedGrams: { type: Number, attribute: 'saved-grams' },
+    communityGrams: { type: Number, attribute: 'community-grams' },
+    goalGrams: { type: Number, attribute: 'goal-grams' },
+    settings: { state: true },
+    factors: { state: true },
+    ledger: { state: true },
+    ledgerTotals: { state: true },
+    totals: { state: true },
+    shownGrams: { state: true },
+    announced: { state: true },
+    communityOk: { state: true },
+  };
   protected static override trackImpressions = true;
 
   // ─── Public API ───
   /** g CO2e saved, shown instead of the provider's ledger. Absent: the ledger is shown. */
-  @property({ type: Number, attribute: 'saved-grams' }) savedGrams?: number | null;
+  savedGrams?: number | null;
   /** g CO2e the platform's shoppers have saved together (with `goal-grams`: draws the progress bar). */
-  @property({ type: Number, attribute: 'community-grams' }) communityGrams?: number | null;
+  communityGrams?: number | null;
   /** g CO2e of the shared goal, e.g. `1.5e15` for 1.5 Gt. */
-  @property({ type: Number, attribute: 'goal-grams' }) goalGrams?: number | null;
+  goalGrams?: number | null;
 
   // ─── Context ───
-  @consume({ context: settingsContext, subscribe: true }) @state() private settings: KitSettings = DEFAULT_SETTINGS;
-  @consume({ context: factorsContext, subscribe: true }) @state() private factors: Dataset | undefined = bundledDataset;
-  @consume({ context: ledgerContext, subscribe: true }) @state() private ledger: Ledger | undefined = undefined;
+  private settings: KitSettings = DEFAULT_SETTINGS;
+  private factors: Dataset | undefined = bundledDataset;
+  private ledger: Ledger | undefined = undefined;
+
+  constructor() {
+    super();
+    consumeContext(this, settingsContext, (v) => (this.settings = v));
+    consumeContext(this, factorsContext, (v) => (this.factors = v));
+    consumeContext(this, ledgerContext, (v) => (this.ledger = v));
+  }
 
   // ─── State ───
-  @state() private ledgerTotals: LedgerTotals = ZERO;
+  private ledgerTotals: LedgerTotals = ZERO;
   /** The total to show; `undefined` on invalid input. */
-  @state() private totals?: LedgerTotals;
-  @state() private shownGrams = 0;
-  @state() private announced = '';
-  @state() private communityOk = false;
+  private totals?: LedgerTotals;
+  private shownGrams = 0;
+  private announced = '';
+  private communityOk = false;
   private unsubscribe?: () => void;
   private subscribedTo?: Ledger;
   private frame = 0;

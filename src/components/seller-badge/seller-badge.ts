@@ -1,16 +1,20 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { bundledDataset } from '../../data/index.js';
 import { safeSellerIntensity, type SellerInput, type SellerResult } from '../../engine/seller.js';
 import type { Dataset } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { addEnglishMessages } from '../../i18n/registry.js';
+import { enSellerBadge } from '../../i18n/en/seller-badge.js';
 import { EcoElement } from '../../internal/eco-element.js';
+import { consumeContext } from '../../internal/context.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { formatMass, formatMassRange, formatPercent, numberFormat } from '../../internal/format.js';
 import { gradeLine, sourceLinks, unavailableLine } from '../../internal/render.js';
 import styles from './seller-badge.styles.js';
+
+// This element's English (the shared core is always there); other locales load on demand.
+addEnglishMessages(enSellerBadge);
 
 export const SELLER_BADGE_VARIANTS = ['compact', 'full'] as const;
 export type SellerBadgeVariant = (typeof SELLER_BADGE_VARIANTS)[number];
@@ -76,46 +80,73 @@ function currencyName(code: string, locale: string): string {
  */
 export class EcoSellerBadge extends EcoElement {
   static override styles = styles;
+  /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
+  static override properties: PropertyDeclarations = {
+    sellerId: { attribute: 'seller-id' },
+    name: {},
+    emissionsKg: { attribute: 'emissions-kg', converter: optionalNumber },
+    revenue: { converter: optionalNumber },
+    currency: {},
+    year: { converter: optionalNumber },
+    sector: {},
+    baselineYear: { attribute: 'baseline-year', converter: optionalNumber },
+    baselineEmissionsKg: { attribute: 'baseline-emissions-kg', converter: optionalNumber },
+    baselineRevenue: { attribute: 'baseline-revenue', converter: optionalNumber },
+    targetYear: { attribute: 'target-year', converter: optionalNumber },
+    targetReduction: { attribute: 'target-reduction', converter: optionalNumber },
+    verified: { type: Boolean },
+    variant: { reflect: true, useDefault: true },
+    seller: { attribute: false },
+    settings: { state: true },
+    factors: { state: true },
+    result: { state: true },
+  };
   protected static override trackImpressions = true;
 
   // ─── Public API ───
   /** Seller identifier, echoed in events. */
-  @property({ attribute: 'seller-id' }) sellerId = '';
+  sellerId = '';
   /** Seller name, shown as plain text in the full variant. */
-  @property() name = '';
+  name = '';
   /** Reported emissions for `year`, kg CO2e (≥ 0). */
-  @property({ attribute: 'emissions-kg', converter: optionalNumber }) emissionsKg?: number;
+  emissionsKg?: number;
   /** Revenue for `year`, in major units of `currency` (> 0). */
-  @property({ converter: optionalNumber }) revenue?: number;
+  revenue?: number;
   /** ISO 4217 code of `revenue` and `baseline-revenue`; default the provider's currency. */
-  @property() currency = '';
+  currency = '';
   /** Reporting year of `emissions-kg` and `revenue`. */
-  @property({ converter: optionalNumber }) year?: number;
+  year?: number;
   /** Sector key: apparel, footwear, electronics, appliances, furniture, books, toys, sports, beauty, food, beverages, retail, logistics. */
-  @property() sector = '';
+  sector = '';
   /** Baseline year of the reduction target (not after `year`). */
-  @property({ attribute: 'baseline-year', converter: optionalNumber }) baselineYear?: number;
+  baselineYear?: number;
   /** Reported emissions in the baseline year, kg CO2e (> 0). */
-  @property({ attribute: 'baseline-emissions-kg', converter: optionalNumber }) baselineEmissionsKg?: number;
+  baselineEmissionsKg?: number;
   /** Revenue in the baseline year, in `currency`. */
-  @property({ attribute: 'baseline-revenue', converter: optionalNumber }) baselineRevenue?: number;
+  baselineRevenue?: number;
   /** Year by which the target is due (not before `year`). */
-  @property({ attribute: 'target-year', converter: optionalNumber }) targetYear?: number;
+  targetYear?: number;
   /** Intended cut in intensity as a share between 0 and 1 (0.5 halves it). */
-  @property({ attribute: 'target-reduction', converter: optionalNumber }) targetReduction?: number;
+  targetReduction?: number;
   /** The emissions were verified by a third party (narrower range; said in words). */
-  @property({ type: Boolean }) verified = false;
+  verified = false;
   /** `compact` (default): grade and intensity. `full`: also sector comparison, change, target progress, method and sources. */
-  @property({ reflect: true, useDefault: true }) variant: SellerBadgeVariant = 'compact';
+  variant: SellerBadgeVariant = 'compact';
   /** The engine's seller input; replaces the data attributes. A string `name` on it is shown like the attribute. */
-  @property({ attribute: false }) seller?: SellerInput;
+  seller?: SellerInput;
 
   // ─── Context ───
-  @consume({ context: settingsContext, subscribe: true }) @state() private settings: KitSettings = DEFAULT_SETTINGS;
-  @consume({ context: factorsContext, subscribe: true }) @state() private factors: Dataset | undefined = bundledDataset;
+  private settings: KitSettings = DEFAULT_SETTINGS;
+  private factors: Dataset | undefined = bundledDataset;
+
+  constructor() {
+    super();
+    consumeContext(this, settingsContext, (v) => (this.settings = v));
+    consumeContext(this, factorsContext, (v) => (this.factors = v));
+  }
 
   // ─── Derived state ───
-  @state() private result?: SellerResult;
+  private result?: SellerResult;
   private readonly l10n = new LocalizeController(this, () => this.settings.locale);
 
   /** The last result (`undefined` while the neutral state is shown). */

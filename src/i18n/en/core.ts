@@ -1,0 +1,18 @@
+import type { Messages } from '../messages.js';
+
+/** English messages every element may use (units, ranges, sources); always bundled: the registry starts from these. */
+export const enCore = {
+  $code: 'en',
+  $dir: 'ltr',
+  estimateUnavailable: 'Footprint estimate unavailable',
+  tonnes: (a) => `${a} t`,
+  tonnesLong: (a) => `${a} tonnes`,
+  withUnit: (a) => `${a} CO₂e`,
+  withUnitLong: (a) => `${a} CO₂ equivalent`,
+  range: (lo, hi) => `${lo}–${hi}`,
+  likelyRange: (r) => `Likely range: ${r}`,
+  equivalentCarKm: (n) => `About as much as driving ${n} km in an average car`,
+  equivalentCarMiles: (n) => `About as much as driving ${n} miles in an average car`,
+  datasetVersion: (v) => `Dataset ${v}`,
+  sources: 'Sources',
+} satisfies Partial<Messages>;

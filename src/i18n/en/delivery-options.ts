@@ -1,0 +1,23 @@
+import type { Messages } from '../messages.js';
+
+/** English messages of `<eco-delivery-options>` only. */
+export const enDeliveryOptions = {
+  free: 'Free',
+  deliveryLegend: 'Delivery options',
+  deliveryKinds: {
+    home: 'Home delivery',
+    'pickup-point': 'Pickup point',
+    locker: 'Parcel locker',
+    'cargo-bike': 'Cargo-bike delivery',
+    consolidated: 'Consolidated delivery',
+    'express-air': 'Express (air freight)',
+  },
+  lowestTag: 'Lowest CO₂e',
+  deliveryLess: (a) => `${a} less than standard home delivery`,
+  deliveryMore: (a) => `${a} more than standard home delivery`,
+  etaDays: (n, f) => (n === 1 ? `${f} day` : `${f} days`),
+  deliveryOptionLong: (l, c, p) => `${l}: ${c}, ${p}`,
+  deliveryRequired: 'Please choose a delivery option.',
+  packagingOptOut: 'Ship without extra packaging',
+  packagingSaving: (a) => `Saves about ${a}`,
+} satisfies Partial<Messages>;

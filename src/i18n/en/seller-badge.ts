@@ -1,0 +1,38 @@
+import type { Messages } from '../messages.js';
+
+/** English messages of `<eco-seller-badge>` only. */
+export const enSellerBadge = {
+  sellerUnavailable: 'Emission intensity unavailable',
+  sellerIntensity: (a, c) => `${a} CO₂e per ${c}`,
+  sellerIntensityLong: (a, c, y, lo, hi, g) => `Emission intensity ${a} CO₂ equivalent per ${c} of revenue in ${y} (range ${lo} to ${hi}), grade ${g} on a scale from A (lowest) to E`,
+  sellerIntensityYear: (y) => `Emissions per unit of revenue, ${y}`,
+  sectors: {
+    apparel: 'apparel',
+    footwear: 'footwear',
+    electronics: 'electronics',
+    appliances: 'household appliances',
+    furniture: 'furniture',
+    books: 'books',
+    toys: 'toys',
+    sports: 'sports goods',
+    beauty: 'beauty and personal care',
+    food: 'food',
+    beverages: 'beverages',
+    retail: 'online retail',
+    logistics: 'delivery and logistics',
+  },
+  sectorLower: (p, s) => `${p} below the typical intensity for ${s}`,
+  sectorHigher: (p, s) => `${p} above the typical intensity for ${s}`,
+  sectorAbout: (s) => `About typical for ${s}`,
+  sectorTypical: (s, v) => `Typical for ${s}: ${v} (industry average from spending data, wide range)`,
+  changeLower: (p, y) => `${p} lower than in ${y}`,
+  changeHigher: (p, y) => `${p} higher than in ${y}`,
+  changeNone: (y) => `About the same as in ${y}`,
+  targetLine: (p, t, b) => `Target: ${p} lower intensity by ${t} than in ${b}`,
+  progressLabel: 'Progress toward the target',
+  progressOnTrack: (a, e) => `On track: ${a} of the planned reduction achieved; a straight line to the target would be at ${e} by now`,
+  progressBehind: (a, e) => `Behind: ${a} of the planned reduction achieved; a straight line to the target would be at ${e} by now`,
+  progressUnknown: 'Progress toward a target cannot be assessed without a baseline year',
+  reportedUnverified: 'Reported by the seller, not verified by a third party',
+  reportedVerified: 'Reported by the seller and verified by a third party',
+} satisfies Partial<Messages>;
