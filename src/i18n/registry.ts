@@ -7,6 +7,7 @@ import { enAlternatives } from './en/alternatives.js';
 import { enSavingsCounter } from './en/savings-counter.js';
 import { enDeliveryOptions } from './en/delivery-options.js';
 import { enSellerBadge } from './en/seller-badge.js';
+import { devWarn } from '../internal/dev-warn.js';
 
 type Catalog = PartialMessages | Messages;
 
@@ -134,7 +135,10 @@ export function loadMessages(locale: string): Promise<void> {
         if (mine) registerMessages(lang, mine as PartialMessages);
         else registerMessages(lang, {});
       },
-      () => undefined,
+      (e: unknown) => {
+        // English stays on screen; say why once, or a merchant who did not deploy the chunks never learns it
+        devWarn({ localName: 'eco-nudge' }, 'locale-load-failed', `Could not load the "${lang}" messages (${e instanceof Error ? e.message : String(e)}), so English is shown. Serve the kit's locales/ folder beside its bundle.`);
+      },
     );
     loading.set(lang, p);
   }

@@ -8,7 +8,7 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { EcoProvider } from '../../src/components/provider/provider.js';
-import { LEDGER_MAX_ENTRIES, LEDGER_STORAGE_KEY } from '../../src/components/provider/ledger.js';
+import { LEDGER_MAX_ENTRIES, LEDGER_STORAGE_KEY, LedgerStore } from '../../src/components/provider/ledger.js';
 import { assertPageClean, guard } from './hostile-inputs.js';
 
 type Totals = { savedGrams: number; byReason: Record<string, number> };
@@ -206,5 +206,31 @@ describe('storage faults (beyond the provider tests)', function () {
       localStorage.removeItem(LEDGER_STORAGE_KEY);
     }
     assertPageClean(g, 'hostile stored values');
+  });
+
+  it('the entry cap holds on every path in: storage at start, another tab, this page; the newest entries stay', () => {
+    const stored = (prefix: string, n: number) => JSON.stringify({ v: 1, entries: Array.from({ length: n }, (_, i) => ['swaps', `${prefix}${i}`, 1]) });
+    const keys = (l: LedgerStore) => l.entries().map((e) => e.key);
+    localStorage.setItem(LEDGER_STORAGE_KEY, stored('old', LEDGER_MAX_ENTRIES + 500));
+    try {
+      const l = new LedgerStore();
+      l.record({ reason: 'delivery', key: 'delivery', savedGrams: 40 }); // this page's choice, before persist
+      l.setPersist(true);
+      expect(l.entries().length).to.equal(LEDGER_MAX_ENTRIES);
+      expect(keys(l)).to.include('delivery');
+      expect(keys(l)).to.include(`old${LEDGER_MAX_ENTRIES + 499}`); // the newest stored entry
+      expect(keys(l)).not.to.include('old0'); // the oldest went
+      // another tab writes 10,000 entries of its own
+      l.mergeStorageEvent({ key: LEDGER_STORAGE_KEY, oldValue: null, newValue: stored('tab', LEDGER_MAX_ENTRIES) });
+      expect(l.entries().length).to.equal(LEDGER_MAX_ENTRIES);
+      expect(keys(l)).to.include(`tab${LEDGER_MAX_ENTRIES - 1}`);
+      // and a new choice on this page still counts
+      l.record({ reason: 'packaging', key: 'packaging', savedGrams: 12 });
+      expect(l.entries().length).to.equal(LEDGER_MAX_ENTRIES);
+      expect(l.totals().byReason.packaging).to.equal(12);
+      l.setPersist(false);
+    } finally {
+      localStorage.removeItem(LEDGER_STORAGE_KEY);
+    }
   });
 });

@@ -5,7 +5,7 @@ export const LEDGER_STORAGE_KEY = 'eco-nudge:ledger';
 const VERSION = 1;
 /**
  * At most this many entries are kept (one per swapped product, plus delivery and packaging): far beyond any shopper,
- * it bounds what a tampered or runaway store can cost. Reading stops there; past it, a new entry evicts the oldest.
+ * it bounds what a tampered or runaway store can cost. Reading keeps the newest that many; past it, the oldest go.
  */
 export const LEDGER_MAX_ENTRIES = 10_000;
 
@@ -24,15 +24,18 @@ export function parseStored(raw: string | null | undefined): Entries | undefined
   try {
     const data = JSON.parse(raw) as { v?: unknown; entries?: unknown };
     if (data?.v !== VERSION || !Array.isArray(data.entries)) return undefined;
-    const out: Entries = new Map();
-    for (const row of data.entries) {
-      if (out.size >= LEDGER_MAX_ENTRIES) break;
+    // the newest entries are last: read backwards, keep at most LEDGER_MAX_ENTRIES, then restore the order
+    const newestFirst: Entries = new Map();
+    const rows = data.entries as unknown[];
+    for (let i = rows.length - 1; i >= 0 && newestFirst.size < LEDGER_MAX_ENTRIES; i--) {
+      const row = rows[i];
       if (!Array.isArray(row)) continue;
       const [reason, key, savedGrams] = row as [SavingReason, string, number];
       const e = { reason, key, savedGrams };
-      if (valid(e) && savedGrams > 0) out.set(idOf(reason, key), e);
+      const id = idOf(reason, key);
+      if (valid(e) && savedGrams > 0 && !newestFirst.has(id)) newestFirst.set(id, e);
     }
-    return out;
+    return new Map([...newestFirst].reverse());
   } catch {
     return undefined;
   }
@@ -66,7 +69,7 @@ export class LedgerStore implements Ledger {
     const prev = this.map.get(id);
     if (prev && prev.savedGrams === entry.savedGrams) return;
     this.map.set(id, { reason: entry.reason, key: entry.key, savedGrams: entry.savedGrams });
-    if (this.map.size > LEDGER_MAX_ENTRIES) this.map.delete(this.map.keys().next().value!);
+    this.trim();
     this.changed(true);
   }
 
@@ -106,6 +109,7 @@ export class LedgerStore implements Ledger {
     }
     const mine = this.map;
     this.map = new Map([...stored, ...mine]);
+    this.trim();
     if (mine.size) this.save();
     this.changed(false);
   }
@@ -127,7 +131,17 @@ export class LedgerStore implements Ledger {
     const before = JSON.stringify([...this.map]);
     for (const id of old.keys()) if (!next?.has(id)) this.map.delete(id);
     for (const [id, entry] of next ?? []) this.map.set(id, entry);
+    this.trim();
     if (JSON.stringify([...this.map]) !== before) this.changed(false);
+  }
+
+  /** Keeps the newest LEDGER_MAX_ENTRIES entries (insertion order is age). */
+  private trim(): void {
+    let over = this.map.size - LEDGER_MAX_ENTRIES;
+    for (const id of this.map.keys()) {
+      if (over-- <= 0) break;
+      this.map.delete(id);
+    }
   }
 
   private save(): void {

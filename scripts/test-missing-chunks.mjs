@@ -1,0 +1,104 @@
+#!/usr/bin/env node
+// npm run test:missing-chunks: a merchant copies only dist/eco-nudge.js to their server and forgets the chunk files
+// beside it (other locales, and the on-demand validators). The page must keep working: badges with sound input show
+// their figures, a badge whose input needs the validators shows the neutral state and fires eco-error
+// VALIDATOR_LOAD_FAILED, a provider asking for German shows English and says why once, and nothing throws.
+// Runs in Chromium, Firefox and WebKit like the other end-to-end checks (ECO_NO_WEBKIT=1 skips WebKit).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ENGINES, harness, assert, root, serve, withDisplay } from '../test/e2e/lib.mjs';
+
+withDisplay();
+
+const kit = join(root, 'dist/eco-nudge.js');
+let code;
+try {
+  code = readFileSync(kit, 'utf8');
+} catch {
+  console.error('test:missing-chunks needs dist/eco-nudge.js: run npm run build first.');
+  process.exit(1);
+}
+
+// Classic script, before the kit: records page errors and the kit's warnings in every engine.
+const probe = `window.__errors = []; window.__warnings = []; window.__ecoErrors = [];
+window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); });
+window.addEventListener('unhandledrejection', function (e) { window.__errors.push(String(e.reason)); });
+document.addEventListener('eco-error', function (e) { window.__ecoErrors.push({ id: e.composedPath()[0].id, code: e.detail.code }); });
+var warn = console.warn, error = console.error;
+console.warn = function () { window.__warnings.push([].map.call(arguments, String).join(' ')); return warn.apply(console, arguments); };
+console.error = function () { window.__errors.push('console.error: ' + [].map.call(arguments, String).join(' ')); return error.apply(console, arguments); };`;
+
+const setup = `await Promise.all(['eco-provider', 'eco-footprint-badge'].map((t) => customElements.whenDefined(t)));
+const $ = (id) => document.getElementById(id);
+// sound input (the guards vouch for it) and input only the full validators can judge
+$('ok').product = { id: 'tee', category: 'apparel.t-shirt', weightGrams: 180 };
+$('bad').product = { id: 'broken', category: 'apparel.t-shirt', weightGrams: -5 };
+const until = (f) => new Promise((resolve) => { const t0 = Date.now(); (function poll() { if (f() || Date.now() - t0 > 20000) resolve(); else setTimeout(poll, 50); })(); });
+await until(() => window.__ecoErrors.some((e) => e.code === 'VALIDATOR_LOAD_FAILED') && window.__warnings.some((w) => w.includes('locale-load-failed')));
+await Promise.all(['ok', 'bad', 'attr'].map((id) => $(id).updateComplete));
+await new Promise((r) => setTimeout(r, 300));
+const text = (id) => ($(id).shadowRoot?.textContent ?? '').replace(/\\s+/g, ' ').trim();
+window.__result = { ok: text('ok'), bad: text('bad'), attr: text('attr'), lang: document.querySelector('eco-provider').getAttribute('locale') };`;
+
+const pageHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>missing chunks</title>
+<script src="/probe.js"></script>
+<script type="module" src="/eco-nudge.js"></script>
+<script type="module" src="/setup.js"></script>
+</head><body><eco-provider locale="de">
+  <eco-footprint-badge id="attr" category="apparel.jeans" weight-grams="650"></eco-footprint-badge>
+  <eco-footprint-badge id="ok"></eco-footprint-badge>
+  <eco-footprint-badge id="bad"></eco-footprint-badge>
+</eco-provider></body></html>`;
+
+// Only the bundle is served: every chunk request gets a 404.
+const server = await serve({
+  pages: {
+    '/index.html': { body: pageHtml },
+    '/probe.js': { body: probe, type: 'text/javascript' },
+    '/setup.js': { body: setup, type: 'text/javascript' },
+    '/eco-nudge.js': { body: code, type: 'text/javascript' },
+  },
+});
+
+async function visit(browser, kind) {
+  const p = await browser.newPage();
+  await p.goto(`${server.url}/index.html`, { waitUntil: 'load' });
+  const ready = () => !!window.__result;
+  if (kind === 'puppeteer') await p.waitForFunction(ready, { timeout: 60000 });
+  else await p.waitForFunction(ready, undefined, { timeout: 60000 });
+  const r = await p.evaluate(() => ({ ...window.__result, errors: window.__errors, warnings: window.__warnings, ecoErrors: window.__ecoErrors }));
+  await p.close();
+  return r;
+}
+
+const h = harness('The bundle without its chunk files (issue 6)');
+for (const [name, launch, kind] of ENGINES) {
+  let browser;
+  try {
+    browser = await launch();
+    const r = await visit(browser, kind);
+    await h.check(`${name}: sound input shows its figure, in English`, () => {
+      assert(/kg CO₂e/.test(r.attr) && /kg CO₂e/.test(r.ok), `figures missing: ${JSON.stringify([r.attr, r.ok])}`);
+      assert(!/unavailable/i.test(r.ok), `"ok" badge neutral: ${r.ok}`);
+    });
+    await h.check(`${name}: input that needs the validators: neutral state and one VALIDATOR_LOAD_FAILED`, () => {
+      const codes = r.ecoErrors.filter((e) => e.id === 'bad').map((e) => e.code);
+      assert(codes.length === 1 && codes[0] === 'VALIDATOR_LOAD_FAILED', `eco-error codes for "bad": ${JSON.stringify(codes)}`);
+      assert(/unavailable/i.test(r.bad) && !/kg CO₂e/.test(r.bad), `"bad" badge is not neutral: ${r.bad}`);
+      assert(!r.ecoErrors.some((e) => e.id !== 'bad'), `other elements reported errors: ${JSON.stringify(r.ecoErrors)}`);
+    });
+    await h.check(`${name}: the missing German catalog: English, one warning saying why`, () => {
+      const w = r.warnings.filter((x) => x.includes('locale-load-failed'));
+      assert(w.length === 1, `locale warnings: ${JSON.stringify(w)}`);
+    });
+    await h.check(`${name}: no page error, no console error`, () => assert(r.errors.length === 0, JSON.stringify(r.errors)));
+  } catch (e) {
+    await h.check(`${name}: page ran`, () => {
+      throw e;
+    });
+  } finally {
+    await browser?.close();
+  }
+}
+await server.close();
+h.done();
