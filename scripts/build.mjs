@@ -49,11 +49,37 @@ await build({
 execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}tsconfig.build.json`], { stdio: 'inherit' });
 
 // 3 + 4. single-file bundles
+// Their on-demand validators (src/engine/schemas/register.ts) are built first as one self-contained file that imports
+// nothing. A chunk split off by the bundler would import the shared code back from `../eco-nudge.js`: a page that loads
+// the kit as `eco-nudge.js?v=3`, or under another name, would then evaluate a second copy of the whole kit.
+const registerBuild = await build({
+  ...quiet,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+    lib: { entry: { 'eco-nudge-register': 'src/engine/schemas/register.ts' }, formats: ['es'] },
+    rolldownOptions: { output: { minify: true, entryFileNames: 'locales/[name]-[hash].js' } },
+  },
+});
+const registerFile = [registerBuild].flat().flatMap((o) => o.output).find((c) => c.type === 'chunk' && c.isEntry).fileName;
+/** Points the elements' `import()` of the validators at that file, relative to the bundle. */
+const registerChunk = {
+  name: 'eco-register-chunk',
+  enforce: 'pre',
+  resolveId(source, importer) {
+    if (/\/schemas\/register(\.js|\.ts)?$/.test(source) && importer && /src\/internal\/validators\.ts$/.test(importer))
+      return { id: `./${registerFile}`, external: true };
+    return null;
+  },
+};
 for (const [name, entry] of [['eco-nudge', 'src/define/all.ts'], ['eco-nudge-badge', 'src/define/badge-only.ts']]) {
   if (!existsSync(`${root}${entry}`)) continue;
   await build({
     ...quiet,
-    plugins: [minifyLiterals()],
+    plugins: [registerChunk, minifyLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

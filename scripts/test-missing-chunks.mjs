@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// npm run test:missing-chunks: a merchant copies only dist/eco-nudge.js to their server and forgets the chunk files
-// beside it (other locales, and the on-demand validators). The page must keep working: badges with sound input show
+// npm run test:missing-chunks: how the bundle is deployed. (1) A merchant copies only dist/eco-nudge.js to their server
+// and forgets the chunk files beside it (other locales, and the on-demand validators). The page must keep working: badges with sound input show
 // their figures, a badge whose input needs the validators shows the neutral state and fires eco-error
 // VALIDATOR_LOAD_FAILED, a provider asking for German shows English and says why once, and nothing throws.
+// (2) The kit is loaded with a cache-busting query (`eco-nudge.js?v=3`): the validators chunk must not load a second
+// copy of the kit (it imports nothing), and input that needs it is judged as usual.
 // Runs in Chromium, Firefox and WebKit like the other end-to-end checks (ECO_NO_WEBKIT=1 skips WebKit).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,9 +62,32 @@ const server = await serve({
   },
 });
 
-async function visit(browser, kind) {
+const setup2 = `await customElements.whenDefined('eco-footprint-badge');
+const $ = (id) => document.getElementById(id);
+$('bad').product = { id: 'broken', category: 'apparel.t-shirt', weightGrams: -5 };
+$('prov').factors = { grid: { DE: { value: -1, unit: 'g CO2e/kWh', source: 'owid-ember' } } };
+const until = (f) => new Promise((resolve) => { const t0 = Date.now(); (function poll() { if (f() || Date.now() - t0 > 20000) resolve(); else setTimeout(poll, 50); })(); });
+await until(() => window.__ecoErrors.length >= 2);
+await $('bad').updateComplete;
+await new Promise((r) => setTimeout(r, 300));
+window.__result = { bad: ($('bad').shadowRoot?.textContent ?? '').replace(/\\s+/g, ' ').trim() };`;
+const probe2 = probe.replace("window.__ecoErrors.push({ id: e.composedPath()[0].id, code: e.detail.code });", "window.__ecoErrors.push({ id: e.composedPath()[0].id, code: e.detail.code, message: e.detail.message, paths: (e.detail.issues || []).map(function (i) { return i.path; }) });");
+const queried = await serve({
+  mounts: { '/kit/': join(root, 'dist') },
+  pages: {
+    '/index.html': {
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>query string</title>
+<script src="/probe.js"></script><script type="module" src="/kit/eco-nudge.js?v=3"></script><script type="module" src="/setup.js"></script>
+</head><body><eco-provider id="prov"><eco-footprint-badge id="bad"></eco-footprint-badge></eco-provider></body></html>`,
+    },
+    '/probe.js': { body: probe2, type: 'text/javascript' },
+    '/setup.js': { body: setup2, type: 'text/javascript' },
+  },
+});
+
+async function visit(browser, kind, srv = server) {
   const p = await browser.newPage();
-  await p.goto(`${server.url}/index.html`, { waitUntil: 'load' });
+  await p.goto(`${srv.url}/index.html`, { waitUntil: 'load' });
   const ready = () => !!window.__result;
   if (kind === 'puppeteer') await p.waitForFunction(ready, { timeout: 60000 });
   else await p.waitForFunction(ready, undefined, { timeout: 60000 });
@@ -92,6 +117,18 @@ for (const [name, launch, kind] of ENGINES) {
       assert(w.length === 1, `locale warnings: ${JSON.stringify(w)}`);
     });
     await h.check(`${name}: no page error, no console error`, () => assert(r.errors.length === 0, JSON.stringify(r.errors)));
+    const before = queried.requests.length;
+    const q = await visit(browser, kind, queried);
+    const kitLoads = queried.requests.slice(before).filter((x) => x === '/kit/eco-nudge.js').length;
+    await h.check(`${name}: eco-nudge.js?v=3: one copy of the kit; the validators judge input as usual`, () => {
+      assert(kitLoads === 1, `the bundle was requested ${kitLoads} times (a second copy of the kit)`);
+      const bad = q.ecoErrors.find((e) => e.id === 'bad');
+      assert(bad && bad.code === 'INVALID_PRODUCT' && bad.paths.includes('weightGrams'), `badge: ${JSON.stringify(bad)}`);
+      const ds = q.ecoErrors.find((e) => e.id === 'prov');
+      assert(ds && ds.code === 'DATASET_INVALID' && ds.paths.some((p) => p.startsWith('grid.DE.value')) && !/could not be checked/.test(ds.message), `provider: ${JSON.stringify(ds)}`);
+      assert(/unavailable/i.test(q.bad), `badge not neutral: ${q.bad}`);
+      assert(q.errors.length === 0, JSON.stringify(q.errors));
+    });
   } catch (e) {
     await h.check(`${name}: page ran`, () => {
       throw e;
@@ -101,4 +138,5 @@ for (const [name, launch, kind] of ENGINES) {
   }
 }
 await server.close();
+await queried.close();
 h.done();

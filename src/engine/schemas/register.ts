@@ -6,7 +6,7 @@
  * or a merchant dataset or PACT document comes.
  */
 import type * as z from 'zod/mini';
-import type { Checked, OnDemand, Validators } from '../validate.js';
+import { registerValidators, type Checked, type OnDemand, type Validators } from '../validate.js';
 import { mergeDataset, readDataset } from '../dataset-load.js';
 import { readPact } from '../pact-read.js';
 import { CartSchema, DeliveryOptionsSchema, DeliverySettingsSchema, ParcelSchema } from './checkout.js';
@@ -39,3 +39,9 @@ export const validators: Validators = {
 
 /** What ../validate.ts `registerValidators()` installs. */
 export const onDemand: OnDemand = { validators, loadDataset: readDataset, extendDataset: mergeDataset, fromPact: readPact };
+
+// Installed here too, so that this module works on its own: the browser bundles load it as a self-contained file
+// (scripts/build.mjs) with its own copy of ../validate.ts, which ../dataset-load.ts and ../pact-read.ts then use.
+// Where it shares ../validate.ts with its importer (eco-nudge/engine, the per-module build), this is the same
+// registration the importer makes.
+registerValidators(onDemand);
