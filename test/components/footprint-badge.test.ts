@@ -302,6 +302,7 @@ describe('<eco-footprint-badge>', function () {
         ['negative declared figure', () => html`<eco-footprint-badge category="apparel.t-shirt" declared-grams="-1"></eco-footprint-badge>`, 'INVALID_PRODUCT', 'declared.co2eGrams'],
         ['material share above 1', () => html`<eco-footprint-badge category="apparel.t-shirt" materials="cotton:2"></eco-footprint-badge>`, 'INVALID_PRODUCT', 'materials.0.share'],
         ['malformed materials', () => html`<eco-footprint-badge category="apparel.t-shirt" materials="cotton=1;wool"></eco-footprint-badge>`, 'INVALID_PRODUCT', 'materials.0'],
+        ['100,000 materials (over LIMITS.materials: refused before parsing)', () => html`<eco-footprint-badge category="apparel.t-shirt" materials=${Array(100_000).fill('cotton:0.00001').join(',')}></eco-footprint-badge>`, 'INVALID_PRODUCT', 'materials'],
         ['unknown material', () => html`<eco-footprint-badge category="apparel.t-shirt" materials="unobtainium:1"></eco-footprint-badge>`, 'UNKNOWN_MATERIAL', 'materials.0.material'],
         ['unknown category', () => html`<eco-footprint-badge category="apparel.toga"></eco-footprint-badge>`, 'UNKNOWN_CATEGORY', 'category'],
         ['missing category', () => html`<eco-footprint-badge weight-grams="200"></eco-footprint-badge>`, 'INVALID_PRODUCT', 'category'],

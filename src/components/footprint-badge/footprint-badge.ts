@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } fr
 import { bundledDataset } from '../../data/index.js';
 import { safeEquivalents } from '../../engine/equivalents.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
-import { STAGES, type Dataset, type FootprintResult, type Issue, type MaterialShareInput, type ProductInput } from '../../engine/types.js';
+import { LIMITS, STAGES, type Dataset, type FootprintResult, type Issue, type MaterialShareInput, type ProductInput } from '../../engine/types.js';
 import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
 import { EcoFootprintChangeEvent } from '../../events/footprint-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
@@ -29,7 +29,9 @@ const MATERIAL = /^([\p{L}\p{N}._-]+)(?:@([^:@]*))?(?::([^:@]*))?(?:@([^:@]*))?$
  * A single material may leave out its share (`wool` = 100%). Returns the list, or the issues of a malformed string.
  */
 export function parseMaterials(text: string): { value?: MaterialShareInput[]; issues: Issue[] } {
-  const parts = text.split(',').map((s) => s.trim());
+  const parts = text.split(',', LIMITS.materials + 1).map((s) => s.trim());
+  // no parsing past the engine's limit: a 100,000-part attribute is one issue, not 100,000
+  if (parts.length > LIMITS.materials) return { issues: [{ path: 'materials', message: `More than ${LIMITS.materials} materials (LIMITS.materials): merge entries of the same material.` }] };
   const issues: Issue[] = [];
   const value: MaterialShareInput[] = [];
   parts.forEach((part, i) => {
