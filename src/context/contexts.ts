@@ -17,6 +17,11 @@ export interface KitSettings {
   readonly theme: ThemeMode;
   /** Where the shopper is (ISO 3166-1 alpha-2): grid factor and equivalences. `''` = unknown. */
   readonly country: string;
+  /**
+   * True while the provider's merchant dataset (`factors`, `factors-src`) is being fetched or checked: elements show
+   * their neutral state and estimate nothing until it is settled, so no figure or error from the wrong dataset shows.
+   */
+  readonly factorsPending?: boolean;
 }
 
 export const DEFAULT_SETTINGS: KitSettings = Object.freeze({ locale: '', currency: 'EUR', units: 'metric', theme: 'auto', country: '' });

@@ -1,5 +1,6 @@
 import { LitElement, isServer, type CSSResultGroup, type CSSResultOrNative, type PropertyDeclarations } from 'lit';
 import type { Issue } from '../engine/types.js';
+import type { KitSettings } from '../context/contexts.js';
 import { isNotLoaded } from '../engine/validate.js';
 import { EcoErrorEvent } from '../events/error.js';
 import { EcoImpressionEvent } from '../events/impression.js';
@@ -149,6 +150,16 @@ export abstract class EcoElement extends LitElement {
 
   private _validators?: Promise<void>;
   private _retry?: () => void;
+
+  /**
+   * True while the provider's merchant dataset is being fetched or checked (`settings.factorsPending`): the caller
+   * shows its neutral state (`:state(loading)`) and estimates nothing; it runs again when the settings change.
+   */
+  protected waitForFactors(settings: KitSettings): boolean {
+    const pending = settings.factorsPending === true;
+    if (pending || !this._validators) this.setState('loading', pending);
+    return pending;
+  }
 
   /**
    * True when `result` failed only because the engine's full validators are not loaded yet (`VALIDATOR_NOT_LOADED`):

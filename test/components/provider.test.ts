@@ -74,7 +74,7 @@ describe('<eco-provider>', function () {
       const { el, probe } = await provider(html`<eco-provider .factors=${fixtureDataset} locale="de-CH" currency="chf" units="imperial" country="fr" theme="dark"
         ><div><context-probe></context-probe></div
       ></eco-provider>`);
-      expect(probe.settings).to.deep.equal({ locale: 'de-CH', currency: 'CHF', units: 'imperial', theme: 'dark', country: 'FR' });
+      expect(probe.settings).to.deep.equal({ locale: 'de-CH', currency: 'CHF', units: 'imperial', theme: 'dark', country: 'FR', factorsPending: false });
       expect(Object.isFrozen(probe.settings)).to.equal(true);
       expect(probe.factors!.version).to.equal('test.1');
       expect(probe.ledger).to.equal(el.ledger);

@@ -147,7 +147,8 @@ export class EcoAlternatives extends EcoElement {
     checkAttribute(this, changed, 'headingLevel', 'heading-level', (v) => Number.isInteger(v) && v >= 2 && v <= 6, 'a whole number from 2 to 6', DEFAULTS.headingLevel);
     if (changed.has('product')) this.chosenId = '';
     const country = this.settings.country;
-    if (!this.hasUpdated || country !== this.country || ['product', 'candidates', 'factors', 'max', 'minSaving'].some((k) => changed.has(k))) {
+    const pendingChanged = changed.has('settings') && (changed.get('settings') as KitSettings | undefined)?.factorsPending !== this.settings.factorsPending;
+    if (!this.hasUpdated || pendingChanged || country !== this.country || ['product', 'candidates', 'factors', 'max', 'minSaving'].some((k) => changed.has(k))) {
       this.country = country;
       this.rank();
     }
@@ -157,7 +158,7 @@ export class EcoAlternatives extends EcoElement {
     const options = { dataset: this.factors ?? bundledDataset, country: this.settings.country || undefined };
     this.items = this.base = undefined;
     this.failed = false;
-    if (this.product === undefined || this.product === null) return;
+    if (this.waitForFactors(this.settings) || this.product === undefined || this.product === null) return;
     // an input only the full validators can judge: neutral (and none of this run's errors) until they have loaded
     const mark = this.pending.length;
     const defer = (r: { ok: boolean; error?: { code: string } }) => {

@@ -228,7 +228,8 @@ export class EcoDeliveryOptions extends EcoElement {
   protected override willUpdate(changed: PropertyValues): void {
     checkEnum(this, changed, 'strategy', 'strategy', DELIVERY_STRATEGIES);
     const first = !this.hasUpdated;
-    if (first || ['options', 'childOptions', 'parcel', 'parcelWeightGrams', 'parcelDistanceKm', 'factors'].some((k) => changed.has(k))) this.rank();
+    const pendingChanged = changed.has('settings') && (changed.get('settings') as KitSettings | undefined)?.factorsPending !== this.settings.factorsPending;
+    if (first || pendingChanged || ['options', 'childOptions', 'parcel', 'parcelWeightGrams', 'parcelDistanceKm', 'factors'].some((k) => changed.has(k))) this.rank();
     if (first || ['factors', 'packagingWeightGrams', 'packagingMaterial'].some((k) => changed.has(k))) this.packagingSaving();
     // Preselection: only under `preselect`, only before any choice, only when the lowest costs no more than home delivery.
     if (this.strategy === 'preselect' && !this.value && !this.touched && this.figuresOk) {
@@ -281,8 +282,10 @@ export class EcoDeliveryOptions extends EcoElement {
     const w = this.parcelWeightGrams;
     const parcel: unknown =
       this.parcel ?? (w === undefined || w === null ? DEFAULT_PARCEL : { weightGrams: w, ...(this.parcelDistanceKm != null ? { distanceKm: this.parcelDistanceKm } : {}) });
-    const r = list.length ? safeRankDeliveryOptions(list, parcel as ParcelInput, { dataset: this.factors ?? bundledDataset }) : undefined;
-    if (this.needsValidators(r, () => this.rank())) {
+    // while the merchant dataset is pending: the options without figures (and none of this run's errors)
+    const pending = this.waitForFactors(this.settings);
+    const r = !pending && list.length ? safeRankDeliveryOptions(list, parcel as ParcelInput, { dataset: this.factors ?? bundledDataset }) : undefined;
+    if (pending || this.needsValidators(r, () => this.rank())) {
       // no figures (and none of this run's errors) until the validators have loaded
       this.pending.length = mark;
       this.failed = false;

@@ -190,6 +190,12 @@ export class EcoFootprintBadge extends EcoElement {
   private lastFactors?: Dataset;
 
   private estimate(): void {
+    if (this.waitForFactors(this.settings)) {
+      this.result = undefined;
+      this.lastKey = undefined;
+      this.setState('error', false);
+      return;
+    }
     const { product, issues } = this.input();
     const ds = this.factors ?? bundledDataset;
     const country = this.settings.country;

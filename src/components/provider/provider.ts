@@ -69,6 +69,7 @@ export class EcoProvider extends EcoElement {
     persist: { type: Boolean },
     settings: { state: true },
     activeFactors: { state: true },
+    factorsPending: { state: true },
   };
 
   // ─── Public API ───
@@ -125,6 +126,8 @@ export class EcoProvider extends EcoElement {
   }
 
   private fetched?: Dataset;
+  /** A merchant dataset is being fetched or checked: children wait for it (`settings.factorsPending`). */
+  private factorsPending = false;
   private abort?: AbortController;
   private ownsLang = false;
   private unsubscribeLedger?: () => void;
@@ -151,8 +154,9 @@ export class EcoProvider extends EcoElement {
   protected override willUpdate(changed: PropertyValues): void {
     checkEnum(this, changed, 'theme', 'theme', THEMES, 'auto');
     checkEnum(this, changed, 'units', 'units', UNITS);
+    if (!isServer && changed.has('factorsSrc') && this.factors == null && this.factorsSrc.trim()) this.factorsPending = true; // fetched in updated()
     if (changed.has('factors')) this.applyFactors();
-    if (['locale', 'currency', 'units', 'theme', 'country', 'activeFactors'].some((k) => changed.has(k))) {
+    if (['locale', 'currency', 'units', 'theme', 'country', 'activeFactors', 'factorsPending'].some((k) => changed.has(k))) {
       const currency = /^[a-z]{3}$/i.test(this.currency) ? this.currency.toUpperCase() : 'EUR';
       if (changed.has('currency') && currency !== this.currency.toUpperCase())
         reportInvalidAttribute(this, 'currency', this.currency, 'an ISO 4217 code such as EUR', '"EUR"');
@@ -165,7 +169,7 @@ export class EcoProvider extends EcoElement {
         devWarn(this, 'unknown-country', `country="${country}" has no grid intensity in dataset ${this.activeFactors.version}; using the world average. Add it with .factors = { grid: { ${country}: … } }.`);
         country = '';
       }
-      this.settings = Object.freeze({ locale: this.locale.trim(), currency, units: this.units, theme: this.theme, country });
+      this.settings = Object.freeze({ locale: this.locale.trim(), currency, units: this.units, theme: this.theme, country, factorsPending: this.factorsPending });
     }
     if (changed.has('locale')) this.applyLang();
   }
@@ -204,14 +208,17 @@ export class EcoProvider extends EcoElement {
     const input = this.factors ?? this.fetched;
     if (input == null) {
       this.activeFactors = bundledDataset;
+      this.factorsPending = this.factorsSrc.trim() !== '' && this.fetched === undefined && !!this.abort; // still fetching
       return;
     }
     const r = this.validate(input);
     // a merchant dataset needs the full validators: the bundled dataset serves until they have loaded (as while fetching)
     if (this.needsValidators(r.ok ? r : { ok: false, error: r }, () => this.applyFactors())) {
       this.activeFactors = bundledDataset;
+      this.factorsPending = !isServer; // on a server nothing loads: the bundled dataset serves, as before
       return;
     }
+    this.factorsPending = false;
     if (r.ok) {
       this.activeFactors = r.value;
       this.dispatchEvent(new EcoFactorsLoadEvent({ datasetId: r.value.id, version: r.value.version, origin: this.factors != null ? 'property' : 'url', ...this.experimentDetail }));
@@ -242,6 +249,7 @@ export class EcoProvider extends EcoElement {
     const failed = (why: string) => {
       if (ctrl.signal.aborted) return;
       this.activeFactors = bundledDataset;
+      this.factorsPending = false;
       this.reportError('DATASET_FETCH_FAILED', `Could not load the dataset from factors-src="${src}": ${why}. The bundled dataset is used instead.`, [{ path: 'factors-src', message: why }]);
     };
     fetch(src, { signal: ctrl.signal, headers: { accept: 'application/json' } })

@@ -181,6 +181,11 @@ export class EcoSellerBadge extends EcoElement {
   }
 
   private compute(): void {
+    if (this.waitForFactors(this.settings)) {
+      this.result = undefined;
+      this.setState('error', false);
+      return;
+    }
     const input = this.input();
     const r = input === undefined ? undefined : safeSellerIntensity(input, { dataset: this.factors ?? bundledDataset });
     if (this.needsValidators(r, () => this.compute())) {
