@@ -45,4 +45,24 @@ describe('<eco-provider>: children wait for a merchant dataset being checked', (
       document.removeEventListener('eco-footprint-change', onChange);
     }
   });
+
+  it('after a failed factors-src, setting and clearing .factors never leaves the children waiting', async () => {
+    const host = fixtureSync<HTMLDivElement>(html`<div></div>`);
+    const p = document.createElement('eco-provider') as EcoProvider;
+    p.setAttribute('factors-src', '/does-not-exist/factors.json');
+    const badge = document.createElement('eco-footprint-badge') as EcoFootprintBadge;
+    badge.setAttribute('category', 'apparel.t-shirt');
+    p.append(badge);
+    const failed = oneEvent(p, 'eco-error');
+    host.append(p);
+    expect(((await failed) as EcoErrorEvent).detail.code).to.equal('DATASET_FETCH_FAILED');
+    const loaded = oneEvent(p, 'eco-factors-load');
+    p.factors = fixtureDataset;
+    await loaded;
+    p.factors = undefined;
+    for (let i = 0; i < 50 && (badge.matches(':state(loading)') || badge.footprint?.trace.datasetId !== 'eco-nudge'); i++)
+      await badge.updateComplete.then(() => new Promise((r) => setTimeout(r, 20)));
+    expect(badge.matches(':state(loading)')).to.equal(false);
+    expect(badge.footprint?.trace.datasetId).to.equal('eco-nudge'); // the bundled dataset serves again
+  });
 });

@@ -248,6 +248,7 @@ export class EcoProvider extends EcoElement {
     const ctrl = (this.abort = new AbortController());
     const failed = (why: string) => {
       if (ctrl.signal.aborted) return;
+      this.abort = undefined; // settled: nothing is fetching any more (see applyFactors)
       this.activeFactors = bundledDataset;
       this.factorsPending = false;
       this.reportError('DATASET_FETCH_FAILED', `Could not load the dataset from factors-src="${src}": ${why}. The bundled dataset is used instead.`, [{ path: 'factors-src', message: why }]);
