@@ -7,7 +7,7 @@
 // (puppeteer-core, WebDriver BiDi) and WebKitGTK (WebDriver, under xvfb-run; ECO_NO_WEBKIT=1 skips it). Two more policies are tried and reported, not asserted: with an allow-list of
 // Trusted Types policy names (`trusted-types lit-html`, what a merchant with an allow-list needs) and with
 // `trusted-types 'none'` (no policy may be created).
-import { ENGINES, buildBundles, harness, assert, serve, withDisplay } from '../test/e2e/lib.mjs';
+import { ENGINES, buildBundles, harness, assert, openPage, serve, withDisplay } from '../test/e2e/lib.mjs';
 
 withDisplay();
 
@@ -83,22 +83,8 @@ function policyFor(kind) {
 
 /** Loads the page and returns what the page saw: violations, errors, and the rendered text of each element. */
 async function visit(browser, url, driver, timeout = 60000) {
-  const p = await browser.newPage();
-  const consoleErrors = [];
-  p.on('console', (m) => {
-    const type = typeof m.type === 'function' ? m.type() : m.type;
-    if (type === 'error') consoleErrors.push(m.text());
-  });
-  p.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message ?? e}`));
-  await p.goto(url, { waitUntil: 'load' });
-  try {
-    // A function, not a string: a string predicate is run through eval, which the policy rightly blocks.
-    // puppeteer: (fn, options); playwright: (fn, arg, options)
-    if (driver === 'puppeteer') await p.waitForFunction(() => window.__ready === true, { timeout });
-    else await p.waitForFunction(() => window.__ready === true, undefined, { timeout });
-  } catch {
-    /* reported below as missing figures */
-  }
+  // reported below as missing figures when the page never gets ready
+  const { page: p, consoleErrors } = await openPage(browser, url, driver, () => window.__ready === true, { timeout, tolerateTimeout: true });
   // Let the count-up, the debounced announcement and any late chunk settle.
   await new Promise((r) => setTimeout(r, 1500));
   const seen = await p.evaluate(() => {

@@ -8,7 +8,7 @@
 // Runs in Chromium, Firefox and WebKit like the other end-to-end checks (ECO_NO_WEBKIT=1 skips WebKit).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENGINES, harness, assert, root, serve, withDisplay } from '../test/e2e/lib.mjs';
+import { ENGINES, harness, assert, openPage, root, serve, withDisplay } from '../test/e2e/lib.mjs';
 
 withDisplay();
 
@@ -86,11 +86,7 @@ const queried = await serve({
 });
 
 async function visit(browser, kind, srv = server) {
-  const p = await browser.newPage();
-  await p.goto(`${srv.url}/index.html`, { waitUntil: 'load' });
-  const ready = () => !!window.__result;
-  if (kind === 'puppeteer') await p.waitForFunction(ready, { timeout: 60000 });
-  else await p.waitForFunction(ready, undefined, { timeout: 60000 });
+  const { page: p } = await openPage(browser, `${srv.url}/index.html`, kind, () => !!window.__result);
   const r = await p.evaluate(() => ({ ...window.__result, errors: window.__errors, warnings: window.__warnings, ecoErrors: window.__ecoErrors }));
   await p.close();
   return r;

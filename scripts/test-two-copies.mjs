@@ -8,7 +8,7 @@
 //     context keys) and A's provider records what B's elements do.
 // Runs in Chromium (playwright-core), Firefox ESR (puppeteer-core) and WebKitGTK (WebDriver; under xvfb-run,
 // started here when there is no display; ECO_NO_WEBKIT=1 skips it).
-import { ENGINES, buildBundles, harness, assert, pkgVersion, serve, withDisplay } from '../test/e2e/lib.mjs';
+import { ENGINES, buildBundles, harness, assert, openPage, pkgVersion, serve, withDisplay } from '../test/e2e/lib.mjs';
 
 withDisplay();
 
@@ -62,18 +62,7 @@ window.__result = {
 };`;
 
 async function visit(browser, url, kind) {
-  const p = await browser.newPage();
-  const errors = [];
-  p.on('console', (m) => {
-    const type = typeof m.type === 'function' ? m.type() : m.type;
-    if (type === 'error') errors.push(m.text());
-  });
-  p.on('pageerror', (e) => errors.push(`pageerror: ${e.message ?? e}`));
-  await p.goto(url, { waitUntil: 'load' });
-  const ready = () => !!window.__result;
-  // puppeteer: (fn, options); playwright and the WebDriver adapter: (fn, arg, options)
-  if (kind === 'puppeteer') await p.waitForFunction(ready, { timeout: 60000 });
-  else await p.waitForFunction(ready, undefined, { timeout: 60000 });
+  const { page: p, consoleErrors: errors } = await openPage(browser, url, kind, () => !!window.__result);
   const r = await p.evaluate(() => ({ ...window.__result, errors: window.__errors, warnings: window.__warnings }));
   await p.close();
   return { ...r, consoleErrors: errors };

@@ -163,6 +163,31 @@ export const ENGINES = [
   ...(process.env.ECO_NO_WEBKIT ? [] : [['WebKit', () => launchWebKit(), 'webdriver']]),
 ];
 
+// ─── Pages ───
+/**
+ * Opens `url` in `browser`, records console errors and page errors in `consoleErrors`, and waits until `ready()`
+ * (a function, never a string: a strict CSP blocks the eval a string predicate needs) is true in the page.
+ * `driver` is 'puppeteer' (waitForFunction(fn, options)) or 'playwright' / 'webdriver' (waitForFunction(fn, arg, options)).
+ * With `tolerateTimeout` a page that never gets ready is returned as it is, for the caller to report.
+ */
+export async function openPage(browser, url, driver, ready, { timeout = 60000, tolerateTimeout = false } = {}) {
+  const page = await browser.newPage();
+  const consoleErrors = [];
+  page.on('console', (m) => {
+    const type = typeof m.type === 'function' ? m.type() : m.type;
+    if (type === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message ?? e}`));
+  await page.goto(url, { waitUntil: 'load' });
+  try {
+    if (driver === 'puppeteer') await page.waitForFunction(ready, { timeout });
+    else await page.waitForFunction(ready, undefined, { timeout });
+  } catch (e) {
+    if (!tolerateTimeout) throw e;
+  }
+  return { page, consoleErrors };
+}
+
 // ─── Harness ───
 export function harness(title) {
   let passed = 0;

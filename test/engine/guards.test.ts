@@ -6,18 +6,7 @@ import { SellerInputSchema } from '../../src/engine/schemas/seller.js';
 import { PRODUCTS } from '../../demo/products.js';
 import { sellerFor } from '../../demo/sellers.js';
 import { declaredPact, deliveryOptions, parcel, runner, runnerCandidates, tee as storyTee, teeCandidates, verifiedPact } from '../../stories/data.js';
-
-/** mulberry32, seeded: a failure can be replayed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../helpers/prng.js';
 
 // Values at and beyond every bound the schemas set, and wrong types.
 const NUMBERS = [-1, -0, 0, 1e-9, 0.05, 0.5, 0.999, 1, 1.02, 1.5, 2, 99, 100, 101, 1000, 1001, 1989, 1990, 2024, 2024.5, 2100, 2101, 40075, 40076, 1e6, 1e6 + 1, 1e7, 1e8, 1e8 + 1, 1e9, 1e9 + 1, 1e12, 1e15, 1e16, NaN, Infinity, -Infinity];

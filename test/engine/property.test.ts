@@ -1,18 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { safeEstimateFootprint, STAGES, type ProductInput } from '../../src/engine/index.js';
 import { fixtureDataset as dataset } from '../helpers/dataset.fixture.js';
-
-/** mulberry32: a small seeded PRNG, so failures can be replayed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../helpers/prng.js';
 
 function randomProduct(r: () => number): ProductInput {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;

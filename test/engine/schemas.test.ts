@@ -1,17 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ProductInputSchema, quickProduct } from '../../src/engine/schemas/index.js';
-
-/** mulberry32, seeded. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../helpers/prng.js';
 
 describe('product schema fast path', () => {
   it('accepts nothing the schema rejects, and agrees on common valid products', function () {

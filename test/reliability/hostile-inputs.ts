@@ -13,19 +13,9 @@ declare global {
   }
 }
 
-export type Rng = () => number;
+import { prng, type Rng } from '../helpers/prng.js';
 
-/** mulberry32: small, fast, good enough to spread cases; the same seed gives the same cases. */
-export function prng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng, type Rng };
 
 export const pick = <T>(r: Rng, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 export const chance = (r: Rng, p: number) => r() < p;
