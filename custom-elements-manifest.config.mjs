@@ -129,7 +129,7 @@ function collectConstants(ts) {
 }
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/internal/eco-element.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/eco-element.ts', 'src/internal/eco-consumer.ts'],
   exclude: ['**/*.styles.ts', '**/*.test.ts', '**/*.stories.ts', '**/*.d.ts'],
   litelement: true,
   outdir: '.',

@@ -2,10 +2,9 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { bundledDataset } from '../../data/index.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
 import { safeRankAlternatives } from '../../engine/alternatives.js';
-import { LIMITS, type AlternativeResult, type Dataset, type FootprintResult, type Issue, type ProductInput } from '../../engine/types.js';
-import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
-import { EcoElement } from '../../internal/eco-element.js';
-import { consumeContext } from '../../internal/context.js';
+import { LIMITS, type AlternativeResult, type FootprintResult, type Issue, type ProductInput } from '../../engine/types.js';
+import type { KitSettings } from '../../context/contexts.js';
+import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { checkAttribute } from '../../internal/attributes.js';
 import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -87,7 +86,7 @@ interface PendingError { code: string; message: string; issues: Issue[] }
  * @fires eco-error - Product or candidates were invalid (the engine's codes, `INVALID_ARGUMENT`), or `INVALID_ATTRIBUTE` for a bad `max`, `min-saving` or `heading-level` (its default is used).
  * @fires eco-impression - Once, when at least half visible.
  */
-export class EcoAlternatives extends EcoElement {
+export class EcoAlternatives extends EcoConsumer {
   static override styles = styles;
   /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
   static override properties: PropertyDeclarations = {
@@ -96,8 +95,6 @@ export class EcoAlternatives extends EcoElement {
     max: { type: Number },
     minSaving: { type: Number, attribute: 'min-saving' },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    settings: { state: true },
-    factors: { state: true },
     items: { state: true },
     base: { state: true },
     chosenId: { state: true },
@@ -117,16 +114,6 @@ export class EcoAlternatives extends EcoElement {
   minSaving = DEFAULTS.minSaving;
   /** ARIA level of the heading, 2–6. Default 2. */
   headingLevel = DEFAULTS.headingLevel;
-
-  // ─── Context ───
-  private settings: KitSettings = DEFAULT_SETTINGS;
-  private factors: Dataset | undefined = bundledDataset;
-
-  constructor() {
-    super();
-    consumeContext(this, settingsContext, (v) => (this.settings = v));
-    consumeContext(this, factorsContext, (v) => (this.factors = v));
-  }
 
   // ─── Derived state ───
   /** `undefined`: nothing to show (no product, or an error). */

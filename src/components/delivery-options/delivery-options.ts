@@ -2,9 +2,9 @@ import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations
 import { live } from 'lit/directives/live.js';
 import { bundledDataset } from '../../data/index.js';
 import { safeRankDeliveryOptions } from '../../engine/delivery.js';
-import { DELIVERY_KINDS, LIMITS, type Dataset, type DeliveryKind, type DeliveryOptionInput, type DeliveryResult, type Issue, type ParcelInput } from '../../engine/types.js';
-import { DEFAULT_SETTINGS, factorsContext, ledgerContext, settingsContext, type KitSettings, type Ledger } from '../../context/contexts.js';
-import { EcoElement } from '../../internal/eco-element.js';
+import { DELIVERY_KINDS, LIMITS, type DeliveryKind, type DeliveryOptionInput, type DeliveryResult, type Issue, type ParcelInput } from '../../engine/types.js';
+import { ledgerContext, type KitSettings, type Ledger } from '../../context/contexts.js';
+import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { consumeContext } from '../../internal/context.js';
 import { checkEnum } from '../../internal/attributes.js';
 import { isObj } from '../../internal/util.js';
@@ -92,7 +92,7 @@ export const DEFAULT_PARCEL: ParcelInput = Object.freeze({ weightGrams: 1000 });
  * @fires eco-error - Options or parcel were invalid, or `INVALID_ATTRIBUTE` for a bad `strategy` (`highlight` is used).
  * @fires eco-impression - Once, when at least half visible.
  */
-export class EcoDeliveryOptions extends EcoElement {
+export class EcoDeliveryOptions extends EcoConsumer {
   /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
   static override properties: PropertyDeclarations = {
     options: { attribute: false },
@@ -108,8 +108,6 @@ export class EcoDeliveryOptions extends EcoElement {
     packagingWeightGrams: { type: Number, attribute: 'packaging-weight-grams' },
     packagingMaterial: { attribute: 'packaging-material' },
     packagingOptOut: { type: Boolean, attribute: false },
-    settings: { state: true },
-    factors: { state: true },
     childOptions: { state: true },
     list: { state: true },
     results: { state: true },
@@ -151,14 +149,10 @@ export class EcoDeliveryOptions extends EcoElement {
   packagingOptOut = false;
 
   // ─── Context ───
-  private settings: KitSettings = DEFAULT_SETTINGS;
-  private factors: Dataset | undefined = bundledDataset;
   private ledger: Ledger | undefined = undefined;
 
   constructor() {
     super();
-    consumeContext(this, settingsContext, (v) => (this.settings = v));
-    consumeContext(this, factorsContext, (v) => (this.factors = v));
     consumeContext(this, ledgerContext, (v) => (this.ledger = v));
   }
 

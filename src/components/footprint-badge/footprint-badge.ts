@@ -3,14 +3,12 @@ import { bundledDataset } from '../../data/index.js';
 import { safeEquivalents } from '../../engine/equivalents.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
 import { LIMITS, STAGES, type Dataset, type FootprintResult, type Issue, type MaterialShareInput, type ProductInput } from '../../engine/types.js';
-import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
 import { EcoFootprintChangeEvent } from '../../events/footprint-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
 import { enProduct } from '../../i18n/en/product.js';
 import { enFootprintBadge } from '../../i18n/en/footprint-badge.js';
-import { EcoElement } from '../../internal/eco-element.js';
-import { consumeContext } from '../../internal/context.js';
+import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { formatMass, formatMassRange, formatPercent } from '../../internal/format.js';
 import { carDistance, gradeLine, methodKey, sourceLinks, unavailableLine } from '../../internal/render.js';
@@ -79,7 +77,7 @@ export function parseMaterials(text: string): { value?: MaterialShareInput[]; is
  * @fires eco-error - Invalid or unknown input: `{ code, message, issues, experiment }`; the neutral state is shown. An invalid `variant` fires `INVALID_ATTRIBUTE` and `compact` is used (the figure stays).
  * @fires eco-impression - Once, when at least half of the badge was visible: `{ element, productId, experiment }`.
  */
-export class EcoFootprintBadge extends EcoElement {
+export class EcoFootprintBadge extends EcoConsumer {
   static override styles = styles;
   /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
   static override properties: PropertyDeclarations = {
@@ -95,8 +93,6 @@ export class EcoFootprintBadge extends EcoElement {
     variant: { reflect: true, useDefault: true },
     product: { attribute: false },
     pact: { attribute: false },
-    settings: { state: true },
-    factors: { state: true },
     result: { state: true },
     open: { state: true },
   };
@@ -127,16 +123,6 @@ export class EcoFootprintBadge extends EcoElement {
   product?: ProductInput;
   /** A PACT ProductFootprint (2.x or 3.x); used as the declared figure (with `.product` or the attributes for category and mass). */
   pact?: unknown;
-
-  // ─── Context ───
-  private settings: KitSettings = DEFAULT_SETTINGS;
-  private factors: Dataset | undefined = bundledDataset;
-
-  constructor() {
-    super();
-    consumeContext(this, settingsContext, (v) => (this.settings = v));
-    consumeContext(this, factorsContext, (v) => (this.factors = v));
-  }
 
   // ─── Derived state ───
   private result?: FootprintResult;

@@ -1,12 +1,11 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { bundledDataset } from '../../data/index.js';
 import { safeEquivalents } from '../../engine/equivalents.js';
-import type { Dataset } from '../../engine/types.js';
 import {
   DEFAULT_SETTINGS, SAVING_REASONS, factorsContext, ledgerContext, settingsContext,
   type KitSettings, type Ledger, type LedgerTotals, type SavingReason, type Units,
 } from '../../context/contexts.js';
-import { EcoElement } from '../../internal/eco-element.js';
+import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { consumeContext } from '../../internal/context.js';
 import { formatMass, formatNumber, formatPercent } from '../../internal/format.js';
 import { carDistance } from '../../internal/render.js';
@@ -77,15 +76,13 @@ function cssTimeMs(value: string): number | undefined {
  * @fires eco-error - An input number was invalid.
  * @fires eco-impression - Once, when at least half visible.
  */
-export class EcoSavingsCounter extends EcoElement {
+export class EcoSavingsCounter extends EcoConsumer {
   static override styles = styles;
   /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
   static override properties: PropertyDeclarations = {
     savedGrams: { type: Number, attribute: 'saved-grams' },
     communityGrams: { type: Number, attribute: 'community-grams' },
     goalGrams: { type: Number, attribute: 'goal-grams' },
-    settings: { state: true },
-    factors: { state: true },
     ledger: { state: true },
     ledgerTotals: { state: true },
     totals: { state: true },
@@ -104,14 +101,10 @@ export class EcoSavingsCounter extends EcoElement {
   goalGrams?: number | null;
 
   // ─── Context ───
-  private settings: KitSettings = DEFAULT_SETTINGS;
-  private factors: Dataset | undefined = bundledDataset;
   private ledger: Ledger | undefined = undefined;
 
   constructor() {
     super();
-    consumeContext(this, settingsContext, (v) => (this.settings = v));
-    consumeContext(this, factorsContext, (v) => (this.factors = v));
     consumeContext(this, ledgerContext, (v) => (this.ledger = v));
   }
 

@@ -1,13 +1,10 @@
 import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { bundledDataset } from '../../data/index.js';
 import { safeSellerIntensity, type SellerInput, type SellerResult } from '../../engine/seller.js';
-import type { Dataset } from '../../engine/types.js';
-import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../../context/contexts.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
 import { enSellerBadge } from '../../i18n/en/seller-badge.js';
-import { EcoElement } from '../../internal/eco-element.js';
-import { consumeContext } from '../../internal/context.js';
+import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { formatMass, formatMassRange, formatPercent, numberFormat } from '../../internal/format.js';
 import { gradeLine, sourceLinks, unavailableLine } from '../../internal/render.js';
@@ -78,7 +75,7 @@ function currencyName(code: string, locale: string): string {
  * @fires eco-error - Invalid or unknown input: `{ code, message, issues, experiment }`; the neutral state is shown. An invalid `variant` fires `INVALID_ATTRIBUTE` and `compact` is used (the figure stays).
  * @fires eco-impression - Once, when at least half visible: `{ element, sellerId, experiment }`.
  */
-export class EcoSellerBadge extends EcoElement {
+export class EcoSellerBadge extends EcoConsumer {
   static override styles = styles;
   /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
   static override properties: PropertyDeclarations = {
@@ -97,8 +94,6 @@ export class EcoSellerBadge extends EcoElement {
     verified: { type: Boolean },
     variant: { reflect: true, useDefault: true },
     seller: { attribute: false },
-    settings: { state: true },
-    factors: { state: true },
     result: { state: true },
   };
   protected static override trackImpressions = true;
@@ -134,16 +129,6 @@ export class EcoSellerBadge extends EcoElement {
   variant: SellerBadgeVariant = 'compact';
   /** The engine's seller input; replaces the data attributes. A string `name` on it is shown like the attribute. */
   seller?: SellerInput;
-
-  // ─── Context ───
-  private settings: KitSettings = DEFAULT_SETTINGS;
-  private factors: Dataset | undefined = bundledDataset;
-
-  constructor() {
-    super();
-    consumeContext(this, settingsContext, (v) => (this.settings = v));
-    consumeContext(this, factorsContext, (v) => (this.factors = v));
-  }
 
   // ─── Derived state ───
   private result?: SellerResult;
