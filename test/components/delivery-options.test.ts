@@ -347,6 +347,20 @@ describe('<eco-delivery-options>', () => {
       await waitUntil(() => provider.ledger.totals().byReason.packaging === 0);
     });
 
+    it('shows the property: a listener that sets packagingOptOut back leaves the box unchecked and nothing submitted', async () => {
+      const { el, form } = await inForm();
+      el.addEventListener('eco-packaging-change', () => (el.packagingOptOut = false), { once: true });
+      checkbox(el)!.click();
+      await elementUpdated(el);
+      expect(el.packagingOptOut).to.equal(false);
+      expect(checkbox(el)!.checked).to.equal(false);
+      expect(new FormData(form).get('delivery-packaging-opt-out')).to.equal(null);
+      checkbox(el)!.click();
+      await elementUpdated(el);
+      expect(checkbox(el)!.checked).to.equal(true);
+      expect(new FormData(form).get('delivery-packaging-opt-out')).to.equal('on');
+    });
+
     it('shows no figure without packaging-weight-grams, and hides with hide-packaging-opt-out', async () => {
       const el = await withProvider<EcoDeliveryOptions>(html`<eco-delivery-options .options=${options}></eco-delivery-options>`);
       expect(checkbox(el)).to.exist;

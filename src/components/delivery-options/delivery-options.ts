@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { bundledDataset } from '../../data/index.js';
 import { safeRankDeliveryOptions } from '../../engine/delivery.js';
 import { DELIVERY_KINDS, LIMITS, type DeliveryKind, type DeliveryOptionInput, type DeliveryResult, type Issue, type ParcelInput } from '../../engine/types.js';
@@ -299,6 +298,9 @@ export class EcoDeliveryOptions extends EcoConsumer {
     for (const e of errors) this.reportError(e.code, e.message, e.issues);
     this.setState('error', this.failed);
     this.syncForm();
+    // The box always shows the property, even when it changed back before a render (a reset, a listener undoing the click).
+    const box = this.renderRoot.querySelector<HTMLInputElement>('#pkg');
+    if (box) box.checked = this.packagingOptOut;
     if (changed.has('value') && this.preselected && this.preselected === this.value) {
       const saved = this.results.get(this.value)?.savedGrams ?? 0;
       this.ledger?.record({ reason: 'delivery', key: 'delivery', savedGrams: Math.max(0, saved) });
@@ -432,7 +434,7 @@ export class EcoDeliveryOptions extends EcoConsumer {
       </div>
       ${showPkg
         ? html`<div part="packaging" class="packaging">
-            <input type="checkbox" id="pkg" .checked=${live(this.packagingOptOut)} ?disabled=${this.blocked} aria-describedby=${this.packagingGrams > 0 ? 'pkg-hint' : nothing} @change=${this.onPackaging} />
+            <input type="checkbox" id="pkg" ?disabled=${this.blocked} aria-describedby=${this.packagingGrams > 0 ? 'pkg-hint' : nothing} @change=${this.onPackaging} />
             <label for="pkg">${m.packagingOptOut}</label>
             ${this.packagingGrams > 0 ? html`<span id="pkg-hint" class="quiet">${m.packagingSaving(m.withUnit(this.mass(this.packagingGrams)))}</span>` : nothing}
           </div>`
