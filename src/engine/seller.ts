@@ -68,7 +68,7 @@ export const SECTOR_SPEND_KEYS: Readonly<Record<string, string>> = Object.freeze
 });
 
 /** The sector keys the kit knows, in a stable order (for validation, stories and tests). */
-export const SECTORS = Object.keys(SECTOR_SPEND_KEYS) as readonly string[];
+export const SECTORS = /* @__PURE__ */ Object.keys(SECTOR_SPEND_KEYS) as readonly string[];
 
 export interface SellerInput {
   /** Echoed in the result. */

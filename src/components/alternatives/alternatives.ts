@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { bundledDataset } from '../../data/index.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
 import { safeRankAlternatives } from '../../engine/alternatives.js';
-import { LIMITS, type AlternativeResult, type FootprintResult, type Issue, type ProductInput } from '../../engine/types.js';
+import { LIMITS, type AlternativeResult, type Issue, type ProductInput } from '../../engine/types.js';
 import type { KitSettings } from '../../context/contexts.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { checkAttribute } from '../../internal/attributes.js';
@@ -95,11 +95,7 @@ export class EcoAlternatives extends EcoConsumer {
     max: { type: Number },
     minSaving: { type: Number, attribute: 'min-saving' },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    items: { state: true },
-    base: { state: true },
     chosenId: { state: true },
-    failed: { state: true },
-    compared: { state: true },
   };
   protected static override trackImpressions = true;
 
@@ -116,9 +112,10 @@ export class EcoAlternatives extends EcoConsumer {
   headingLevel = DEFAULTS.headingLevel;
 
   // ─── Derived state ───
+  // `items`, `failed` and `compared` are set in willUpdate (or before the requestUpdate that follows a validator load), so
+  // they need no reactive declaration.
   /** `undefined`: nothing to show (no product, or an error). */
   private items?: readonly AlternativeResult[];
-  private base?: FootprintResult;
   private chosenId = '';
   private failed = false;
   /** Valid candidates of the product's category (for the empty state). */
@@ -143,7 +140,7 @@ export class EcoAlternatives extends EcoConsumer {
 
   private rank(): void {
     const options = { dataset: this.factors ?? bundledDataset, country: this.settings.country || undefined };
-    this.items = this.base = undefined;
+    this.items = undefined;
     this.failed = false;
     if (this.waitForFactors(this.settings) || this.product === undefined || this.product === null) return;
     // an input only the full validators can judge: neutral (and none of this run's errors) until they have loaded
@@ -202,7 +199,6 @@ export class EcoAlternatives extends EcoConsumer {
       this.pending.push({ code: ranked.error.code, message: ranked.error.message, issues: [...ranked.error.issues] });
       return;
     }
-    this.base = base.value;
     this.compared = valid.filter((c) => c.category === base.value.category).length;
     this.items = ranked.value.filter((a) => a.confident && a.savedShare >= this.minSaving && a.savedGrams > 0).slice(0, this.max);
   }

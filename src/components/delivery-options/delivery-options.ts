@@ -108,10 +108,6 @@ export class EcoDeliveryOptions extends EcoConsumer {
     packagingMaterial: { attribute: 'packaging-material' },
     packagingOptOut: { type: Boolean, attribute: false },
     childOptions: { state: true },
-    list: { state: true },
-    results: { state: true },
-    figuresOk: { state: true },
-    packagingGrams: { state: true },
     focusId: { state: true },
     formDisabled: { state: true },
   };
@@ -156,6 +152,8 @@ export class EcoDeliveryOptions extends EcoConsumer {
   }
 
   // ─── State ───
+  // `list`, `results`, `figuresOk` and `packagingGrams` are derived in willUpdate (or before the requestUpdate that
+  // follows a validator load), so they need no reactive declaration; the others change on their own and are reactive.
   private childOptions: readonly DeliveryOption[] = [];
   private list: readonly DeliveryOption[] = [];
   private results = new Map<string, DeliveryResult>();

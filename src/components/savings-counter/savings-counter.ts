@@ -88,7 +88,6 @@ export class EcoSavingsCounter extends EcoConsumer {
     totals: { state: true },
     shownGrams: { state: true },
     announced: { state: true },
-    communityOk: { state: true },
   };
   protected static override trackImpressions = true;
 
@@ -114,6 +113,7 @@ export class EcoSavingsCounter extends EcoConsumer {
   private totals?: LedgerTotals;
   private shownGrams = 0;
   private announced = '';
+  /** Derived in willUpdate (not reactive). */
   private communityOk = false;
   private unsubscribe?: () => void;
   private subscribedTo?: Ledger;

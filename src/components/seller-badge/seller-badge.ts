@@ -16,7 +16,8 @@ addEnglishMessages(enSellerBadge);
 export const SELLER_BADGE_VARIANTS = ['compact', 'full'] as const;
 export type SellerBadgeVariant = (typeof SELLER_BADGE_VARIANTS)[number];
 
-const DATA = ['sellerId', 'emissionsKg', 'revenue', 'currency', 'year', 'sector', 'baselineYear', 'baselineEmissionsKg', 'baselineRevenue', 'targetYear', 'targetReduction', 'verified', 'seller'] as const;
+/** The reactive properties that do not feed the figure; any other change (the data, the provider's settings or dataset) recomputes it. */
+const PRESENTATION = ['variant', 'name', 'experiment'];
 
 /** The currency's symbol in `locale` (`€`, `$`, `¥`), else its code. */
 function symbol(code: string, locale: string): string {
@@ -94,7 +95,6 @@ export class EcoSellerBadge extends EcoConsumer {
     verified: { type: Boolean },
     variant: { reflect: true, useDefault: true },
     seller: { attribute: false },
-    result: { state: true },
   };
   protected static override trackImpressions = true;
 
@@ -131,6 +131,7 @@ export class EcoSellerBadge extends EcoConsumer {
   seller?: SellerInput;
 
   // ─── Derived state ───
+  // Set in willUpdate (or before the requestUpdate that follows a validator load): no reactive declaration needed.
   private result?: SellerResult;
   private readonly l10n = new LocalizeController(this, () => this.settings.locale);
 
@@ -142,7 +143,7 @@ export class EcoSellerBadge extends EcoConsumer {
   // ─── Lifecycle ───
   protected override willUpdate(changed: PropertyValues): void {
     checkEnum(this, changed, 'variant', 'variant', SELLER_BADGE_VARIANTS);
-    if ([...DATA, 'factors', 'settings'].some((k) => changed.has(k))) this.compute();
+    if ([...changed.keys()].some((k) => !PRESENTATION.includes(k as string))) this.compute();
   }
 
   protected override impressionDetail(): Record<string, unknown> {
