@@ -170,11 +170,11 @@ function toPriceYearUsd(amount: number, currency: string, year: number, at: stri
   if (!(rate! > 0)) {
     return fail('UNKNOWN_CURRENCY', `Currency "${code}" is not in the dataset's exchange-rate table (${c.date}). Use one of ${listKeys(Object.keys(c.perUsd))}, or extend currencies.perUsd.`, at);
   }
-  const years = Object.keys(c.priceIndex.byYear).map(Number).filter((y) => c.priceIndex.byYear[String(y)]! > 0);
+  const years = Object.keys(c.priceIndex.byYear).map(Number).filter((y) => c.priceIndex.byYear[y]! > 0);
   if (!years.length) return fail('DATASET_INVALID', 'The dataset has no usable price index.', 'currencies.priceIndex.byYear');
   const used = years.reduce((best, y) => (Math.abs(y - year) < Math.abs(best - year) || (Math.abs(y - year) === Math.abs(best - year) && y > best) ? y : best));
   if (used !== year) fallbacks.push(`No price index for ${year}; the ${used} index was used.`);
-  const index = c.priceIndex.byYear[String(used)]!;
+  const index = c.priceIndex.byYear[used]!;
   if (code !== 'USD') addTrace(trace, traced(ds, `currencies.perUsd.${code}`, { value: rate!, unit: `${code} per USD (${c.date})`, source: c.source }));
   addTrace(trace, traced(ds, `currencies.priceIndex.${used}`, { value: index, unit: `price level vs ${c.spendYear}`, source: c.priceIndex.source }));
   const perUnit = 1 / rate! / index;
@@ -217,7 +217,7 @@ function compute(raw: SellerInput, options: SellerOptions): Result<SellerResult>
   const ds = dsr.value;
 
   const sectors = { ...SECTOR_SPEND_KEYS, ...(options.sectors ?? {}) };
-  const spendKey = Object.prototype.hasOwnProperty.call(sectors, s.sector) ? sectors[s.sector] : undefined;
+  const spendKey = Object.hasOwn(sectors, s.sector) ? sectors[s.sector] : undefined;
   const factor = spendKey ? ds.spend[spendKey] : undefined;
   if (!spendKey || !factor || !(factor.value > 0)) {
     return fail(

@@ -17,7 +17,6 @@ export default css`
   }
   .base {
     background: var(--_surface);
-    color: var(--_fg);
   }
   .heading {
     font-weight: 700;

@@ -38,7 +38,7 @@ export interface AlternativeCandidate extends ProductInput {
 const DEFAULTS = { max: 3, minSaving: 0.1, headingLevel: 2 };
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
-interface PendingError { code: string; message: string; issues: Issue[] }
+interface PendingError { code: string; message: string; issues: readonly Issue[] }
 
 /**
  * @summary Lists lower-footprint swaps from the same category, each with its footprint, the saving in mass and
@@ -142,7 +142,7 @@ export class EcoAlternatives extends EcoConsumer {
     const options = { dataset: this.factors ?? bundledDataset, country: this.settings.country || undefined };
     this.items = undefined;
     this.failed = false;
-    if (this.waitForFactors(this.settings) || this.product === undefined || this.product === null) return;
+    if (this.waitForFactors(this.settings) || this.product == null) return;
     // an input only the full validators can judge: neutral (and none of this run's errors) until they have loaded
     const mark = this.pending.length;
     const defer = (r: { ok: boolean; error?: { code: string } }) => {
@@ -156,7 +156,7 @@ export class EcoAlternatives extends EcoConsumer {
     if (defer(base)) return;
     if (!base.ok) {
       this.failed = true;
-      this.pending.push({ code: base.error.code, message: base.error.message, issues: [...base.error.issues] });
+      this.pending.push(base.error);
       return;
     }
     let list: readonly unknown[] = this.candidates ?? [];
@@ -196,7 +196,7 @@ export class EcoAlternatives extends EcoConsumer {
     if (defer(ranked)) return;
     if (!ranked.ok) {
       this.failed = true;
-      this.pending.push({ code: ranked.error.code, message: ranked.error.message, issues: [...ranked.error.issues] });
+      this.pending.push(ranked.error);
       return;
     }
     this.compared = valid.filter((c) => c.category === base.value.category).length;

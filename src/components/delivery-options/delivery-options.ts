@@ -165,7 +165,7 @@ export class EcoDeliveryOptions extends EcoConsumer {
   private touched = false;
   private failed = false;
   private preselected = '';
-  private pending: { code: string; message: string; issues: Issue[] }[] = [];
+  private pending: { code: string; message: string; issues: readonly Issue[] }[] = [];
   private observer?: MutationObserver;
   private readonly l10n = new LocalizeController(this, () => this.settings.locale);
 
@@ -249,7 +249,7 @@ export class EcoDeliveryOptions extends EcoConsumer {
     const mark = this.pending.length;
     const issues: Issue[] = [];
     const raw: unknown = this.options ?? this.childOptions;
-    const src = this.options !== undefined && this.options !== null ? 'options' : 'option';
+    const src = this.options != null ? 'options' : 'option';
     if (!Array.isArray(raw)) issues.push({ path: 'options', message: 'Expected an array' });
     else if (raw.length > LIMITS.deliveryOptions)
       issues.push({ path: src, message: `${raw.length} options given; the first ${LIMITS.deliveryOptions} are offered (LIMITS.deliveryOptions).` });
@@ -286,8 +286,10 @@ export class EcoDeliveryOptions extends EcoConsumer {
     }
     this.results = new Map(r?.ok ? r.value.map((x) => [x.id, x]) : []);
     this.figuresOk = !!r?.ok;
-    if (r && !r.ok) this.failed = true;
-    if (r && !r.ok) this.pending.push({ code: r.error.code, message: r.error.message, issues: [...r.error.issues] });
+    if (r && !r.ok) {
+      this.failed = true;
+      this.pending.push(r.error);
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
