@@ -42,7 +42,6 @@ export default css`
   .option[aria-checked='true'] {
     border: 2px solid var(--_checked);
   }
-  :host([disabled]) .option,
   .group[aria-disabled='true'] .option {
     cursor: default;
     opacity: 0.7;
