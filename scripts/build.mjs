@@ -9,7 +9,7 @@
 import { readFileSync, rmSync, existsSync, readdirSync, copyFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
-import { minifyLiterals } from './minify-literals.mjs';
+import { BUNDLE_COMMENTS, minifyLiterals } from './minify-literals.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -61,7 +61,7 @@ const registerBuild = await build({
     minify: true,
     sourcemap: false,
     lib: { entry: { 'eco-nudge-register': 'src/engine/schemas/register.ts' }, formats: ['es'] },
-    rolldownOptions: { output: { minify: true, entryFileNames: 'locales/[name]-[hash].js' } },
+    rolldownOptions: { output: { minify: true, comments: BUNDLE_COMMENTS, entryFileNames: 'locales/[name]-[hash].js' } },
   },
 });
 const registerFile = [registerBuild].flat().flatMap((o) => o.output).find((c) => c.type === 'chunk' && c.isEntry).fileName;
@@ -90,7 +90,7 @@ for (const [name, entry] of [['eco-nudge', 'src/define/all.ts'], ['eco-nudge-bad
       rolldownOptions: {
         // a module shared with an on-demand chunk stays in the one file instead of a third, statically loaded chunk
         preserveEntrySignatures: 'allow-extension',
-        output: { minify: true, entryFileNames: '[name].js', chunkFileNames: `locales/${name}-[name]-[hash].js` },
+        output: { minify: true, comments: BUNDLE_COMMENTS, entryFileNames: '[name].js', chunkFileNames: `locales/${name}-[name]-[hash].js` },
       },
     },
   });

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'vite';
-import { minifyLiterals } from './minify-literals.mjs';
+import { BUNDLE_COMMENTS, minifyLiterals } from './minify-literals.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -43,7 +43,7 @@ const register = await build({
   build: {
     write: false, target: 'es2022', minify: true,
     lib: { entry: { register: 'src/engine/schemas/register.ts' }, formats: ['es'] },
-    rolldownOptions: { output: { minify: true } },
+    rolldownOptions: { output: { minify: true, comments: BUNDLE_COMMENTS } },
   },
 });
 const registerCode = [register].flat().flatMap((o) => o.output).find((c) => c.type === 'chunk' && c.isEntry).code;
@@ -63,7 +63,7 @@ for (const b of BUNDLES) {
     build: {
       write: false, target: 'es2022', minify: true,
       lib: { entry: { bundle: b.entry }, formats: ['es'] },
-      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
+      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: BUNDLE_COMMENTS } },
     },
   });
   const chunks = [out].flat().flatMap((o) => o.output).filter((c) => c.type === 'chunk');
