@@ -17,7 +17,8 @@ import type { DeliveryOptionInput } from './types.js';
 export const BOUNDARIES = ['cradle-to-gate', 'cradle-to-grave'] as const;
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** @internal `true` for a plain object (not `null`, not an array). */
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const inRange = (v: unknown, min: number, max: number, minOpen = false, maxOpen = false) =>
   typeof v === 'number' && (minOpen ? v > min : v >= min) && (maxOpen ? v < max : v <= max);
 const optStr = (v: unknown) => v === undefined || typeof v === 'string';

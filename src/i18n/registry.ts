@@ -54,6 +54,15 @@ export function normalizeLocale(locale: string | null | undefined): string {
   return out;
 }
 
+/** Copies `from`'s keys onto `into`; a group (`methods`, `stages`, …) present in both is merged key by key. */
+function merge(into: Record<string, unknown>, from: object = {}): Record<string, unknown> {
+  for (const [k, v] of Object.entries(from)) {
+    const old = into[k];
+    into[k] = isObj(old) && isObj(v) ? { ...old, ...v } : v;
+  }
+  return into;
+}
+
 /** The lookup chain for a locale: `de-ch` → `de` → `en`. */
 function chain(locale: string): string[] {
   const parts = normalizeLocale(locale).split('-');
@@ -70,13 +79,7 @@ function chain(locale: string): string[] {
  */
 export function registerMessages(locale: string, messages: PartialMessages): void {
   const key = normalizeLocale(locale);
-  const prev = catalogs.get(key);
-  const next: Record<string, unknown> = { ...prev };
-  for (const [k, v] of Object.entries(messages)) {
-    const old = next[k];
-    next[k] = isObj(old) && isObj(v) ? { ...old, ...v } : v;
-  }
-  catalogs.set(key, next as PartialMessages);
+  catalogs.set(key, merge({ ...catalogs.get(key) }, messages) as PartialMessages);
   merged.clear();
   for (const cb of [...listeners]) cb();
 }
@@ -106,12 +109,7 @@ export function messagesFor(locale: string): Messages {
   let m = merged.get(key);
   if (m) return m;
   const out: Record<string, unknown> = { ...english };
-  for (const tag of chain(key).reverse()) {
-    for (const [k, v] of Object.entries(catalogs.get(tag) ?? {})) {
-      const old = out[k];
-      out[k] = isObj(old) && isObj(v) ? { ...old, ...v } : v;
-    }
-  }
+  for (const tag of chain(key).reverse()) merge(out, catalogs.get(tag));
   m = out as unknown as Messages;
   merged.set(key, m);
   return m;

@@ -111,13 +111,9 @@ export class EcoProvider extends EcoElement {
   private set activeFactors(v: Dataset | undefined) {
     this.factorsCtx.setValue(v);
   }
-  private get ledgerValue(): Ledger | undefined {
-    return this.ledgerCtx.value;
-  }
-
   /** The savings ledger of this order (read-only view; feed it through the kit's events or `ledger.record()`). */
   get ledger(): Ledger {
-    return this.ledgerValue!;
+    return this.ledgerCtx.value!;
   }
 
   /** The dataset in use: the merchant's when valid, else the bundled one. */
@@ -186,7 +182,7 @@ export class EcoProvider extends EcoElement {
 
   // ─── Internals ───
   private get ledgerStore(): LedgerStore {
-    return this.ledgerValue as LedgerStore;
+    return this.ledgerCtx.value as LedgerStore;
   }
 
   /** Owns `lang`/`dir` for the subtree while `locale` is set. */
