@@ -5,6 +5,7 @@
 export { EcoElement } from './internal/eco-element.js';
 export { defineElement } from './internal/define.js';
 export { registerMessages, loadMessages, getMessages } from './i18n/registry.js';
+export { loadValidators } from './internal/validators.js';
 export type { Messages, PartialMessages, MethodKey, SavingReasonKey } from './i18n/messages.js';
 export {
   settingsContext,

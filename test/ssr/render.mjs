@@ -3,7 +3,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
-import { loadMessages } from 'eco-nudge';
+import { loadMessages, loadValidators } from 'eco-nudge';
 import 'eco-nudge/define';
 import { page } from './template.js';
 
@@ -14,7 +14,8 @@ const escapeJson = (v) => JSON.stringify(v).replace(/</g, '\\u003c');
 
 /** The whole HTML document for `data`; the client scripts hydrate it (see hydrate-support.js and client.js). */
 export async function renderDocument(data, base = '.') {
-  await loadMessages(data.locale); // the server and the first client render must use the same catalog
+  // the server and the first client render must use the same catalog, and the validators (for the PACT product)
+  await Promise.all([loadMessages(data.locale), loadValidators()]);
   const body = await collectResult(render(page(data)));
   return `<!doctype html>
 <html lang="${data.locale}">

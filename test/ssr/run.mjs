@@ -46,6 +46,15 @@ const product = {
   price: 79,
   currency: 'EUR',
 };
+// a supplier's PACT 2.3 footprint: 12 kg CO2e per kilogram, 0.9 kg per jacket, third-party verified
+const pactProduct = {
+  id: 'jacket-pact',
+  name: 'Trail shell jacket',
+  category: 'apparel.jacket',
+  weightGrams: 900,
+  pact: { specVersion: '2.3.0', pcf: { declaredUnit: 'kilogram', unitaryProductAmount: '0.9', pCfExcludingBiogenic: '12', assurance: { assurance: true, providerName: 'Verifier' } } },
+};
+const IDS = ['compact', 'full', 'pact'];
 const cases = [
   { locale: 'en', theme: 'light', product, expect: { unit: /kg CO₂e/ } },
   { locale: 'de', theme: 'dark', product, expect: { unit: /kg CO₂e/, decimal: ',' } },
@@ -61,14 +70,22 @@ const browser = await launchChromium();
 let passed = 0;
 let failed = 0;
 
-for (const c of cases) {
-  const html = await renderDocument({ locale: c.locale, theme: c.theme, product: c.product }, '');
+// Every page is rendered before this process imports `eco-nudge/engine` (which registers the validators itself), so
+// the server's PACT figure shows that `loadValidators()` in render.mjs is enough.
+const pages = [];
+for (const c of cases) pages.push(await renderDocument({ locale: c.locale, theme: c.theme, product: c.product, pactProduct }, ''));
+const { estimateFootprint } = await import('eco-nudge/engine');
+const pactFootprint = estimateFootprint(pactProduct);
+assert(pactFootprint.method === 'declared', 'the PACT product is estimated from its declaration');
+
+for (const [i, c] of cases.entries()) {
+  const html = pages[i];
   const server = await serve(OUT, { '/': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html) });
   const s = suite(`SSR, locale ${c.locale}, theme ${c.theme}`);
 
-  s.gate('Node renders both badges and the provider with declarative shadow DOM', async () => {
+  s.gate('Node renders the three badges and the provider with declarative shadow DOM', async () => {
     const dsd = html.match(/<template shadowroot(mode)?="open"/g) ?? [];
-    assert(dsd.length >= 3, `expected ≥ 3 shadow roots (provider + 2 badges), found ${dsd.length}`);
+    assert(dsd.length >= 4, `expected ≥ 4 shadow roots (provider + 3 badges), found ${dsd.length}`);
     for (const tag of ['eco-provider', 'eco-footprint-badge']) {
       assert(new RegExp(`<${tag}[^>]*>\\s*(<!--[^>]*-->\\s*)*<template shadowroot(mode)?="open"`).test(html), `<${tag}> has no declarative shadow root`);
     }
@@ -77,13 +94,13 @@ for (const c of cases) {
   });
 
   // ─── JavaScript off: what a crawler, a slow phone or a blocked script sees ───
-  s.test('JavaScript disabled: the value and the grade are visible', async () => {
+  s.test('JavaScript disabled: the value and the grade are visible, the PACT figure as declared', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     page.setDefaultTimeout(TIMEOUT);
     page.setDefaultNavigationTimeout(60_000);
     await page.goto(server.url + '/', { waitUntil: 'load' });
-    for (const id of ['compact', 'full']) {
+    for (const id of IDS) {
       const grade = page.locator(`#${id} [part~="grade"]`);
       const value = page.locator(`#${id} [part~="value"]`);
       assert(await grade.isVisible(), `#${id}: grade not visible`);
@@ -96,6 +113,11 @@ for (const c of cases) {
     }
     const comparison = (await page.locator('#full [part~="comparison"]').textContent()).trim();
     assert(comparison.length > 0, 'the full badge shows its comparison without JavaScript');
+    // the engine's figure (the declared 10.8 kg cradle to gate plus the modelled transport, use and end of life)
+    const pactValue = (await page.locator('#pact [part~="value"]').textContent()).trim();
+    const expected = String(+(pactFootprint.co2eGrams / 1000).toPrecision(2)).replace('.', c.expect.decimal ?? '.');
+    assert(pactValue.startsWith(`${expected} kg`), `#pact: value is "${pactValue}", expected ${expected} kg (the engine's declared figure)`);
+    assert(/supplier|Lieferant/i.test(await page.locator('#pact [part~="method"]').textContent()), '#pact: the method does not say the figure is declared by the supplier');
     await context.close();
   });
 
@@ -112,21 +134,21 @@ for (const c of cases) {
     // Hold the client script until the server HTML is parsed, tag the server-rendered nodes, then let it run.
     await page.route('**/client.js', async (route) => {
       await page.waitForFunction(() => document.readyState !== 'loading');
-      await page.evaluate(() => {
-        for (const id of ['compact', 'full']) {
+      await page.evaluate((ids) => {
+        for (const id of ids) {
           const sr = document.getElementById(id).shadowRoot;
           window[`before-${id}`] = { value: partText(id, 'value'), grade: partText(id, 'grade') };
           sr.querySelector('[part~="value"]').ssrNode = true;
           sr.querySelector('[part~="grade"]').ssrNode = true;
         }
-      });
+      }, IDS);
       await route.continue();
     });
     await page.goto(server.url + '/', { waitUntil: 'load' });
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true' && customElements.get('eco-footprint-badge'));
-    await page.waitForFunction(() => ['compact', 'full'].every((id) => document.getElementById(id).hasUpdated));
-    const report = await page.evaluate(() =>
-      ['compact', 'full'].map((id) => {
+    await page.waitForFunction((ids) => ids.every((id) => document.getElementById(id).hasUpdated), IDS);
+    const report = await page.evaluate((ids) =>
+      ids.map((id) => {
         const host = document.getElementById(id);
         const sr = host.shadowRoot;
         const value = sr.querySelectorAll('[part~="value"]');
@@ -141,6 +163,7 @@ for (const c of cases) {
           templates: host.querySelectorAll('template').length + sr.querySelectorAll('template[shadowrootmode], template[shadowroot]').length,
         };
       }),
+      IDS,
     );
     for (const r of report) {
       assert(r.values === 1 && r.grades === 1, `#${r.id}: ${r.values} value and ${r.grades} grade parts after hydration (expected 1 each)`);
@@ -153,7 +176,7 @@ for (const c of cases) {
       providers: document.querySelectorAll('eco-provider').length,
       cards: document.querySelectorAll('article.card').length,
     }));
-    assert(counts.badges === 2 && counts.providers === 1 && counts.cards === 2, `page content duplicated: ${JSON.stringify(counts)}`);
+    assert(counts.badges === 3 && counts.providers === 1 && counts.cards === 3, `page content duplicated: ${JSON.stringify(counts)}`);
     // Hydrated means interactive: the full badge's disclosure opens its details.
     const toggle = page.locator('#full [part~="toggle"]');
     await toggle.click();

@@ -2,9 +2,10 @@
 import { html } from 'lit';
 
 /**
- * @param {{ locale: string, theme: string, product: object }} data
+ * @param {{ locale: string, theme: string, product: object, pactProduct: object }} data
  * The first badge uses attributes only (the simplest server case); the second gets `.product` (a property),
- * which the client restores by hydrating this same template before the elements are defined.
+ * which the client restores by hydrating this same template before the elements are defined; the third's figure
+ * comes from its supplier's PACT document, which needs the validators (`loadValidators()`) on both sides.
  */
 export const page = (data) => html`
   <eco-provider locale=${data.locale} theme=${data.theme} currency="EUR">
@@ -16,6 +17,10 @@ export const page = (data) => html`
     <article class="card">
       <h2>${data.product.name}</h2>
       <eco-footprint-badge id="full" variant="full" .product=${data.product}></eco-footprint-badge>
+    </article>
+    <article class="card">
+      <h2>${data.pactProduct.name}</h2>
+      <eco-footprint-badge id="pact" variant="full" .product=${data.pactProduct}></eco-footprint-badge>
     </article>
   </eco-provider>
 `;
