@@ -232,8 +232,17 @@ export abstract class EcoElement extends LitElement {
   private _queued = false;
 
   /**
+   * Runs once, when the element is first connected (in its queued job): subclasses create here what only a connected
+   * element needs, such as context consumers, rather than in the constructor that `customElements.define` runs for
+   * every element already in the page. Controllers added here start at once.
+   */
+  protected firstConnected(): void {}
+
+  /**
    * The first connection waits its turn in the shared queue (see above), then renders at once in the same job; an
    * element removed meanwhile is skipped (and queued again if it comes back). Later connections run at once.
+   * What a subclass does after `super.connectedCallback()` runs at once, before that queued connection: context
+   * values arrive later, with the first update (read them in `willUpdate`, or use `firstConnected`).
    */
   override connectedCallback(): void {
     if (this._wasConnected || isServer) return this.connectNow();
@@ -267,8 +276,10 @@ export abstract class EcoElement extends LitElement {
   }
 
   private connectNow(): void {
+    const first = !this._wasConnected;
     this._wasConnected = this._connected = true;
     super.connectedCallback();
+    if (first) this.firstConnected();
     const ctor = this.constructor as typeof EcoElement;
     if (ctor.trackImpressions && !this._impressed && typeof IntersectionObserver !== 'undefined') {
       const observer = (this._impressionObserver = impressionObserver());
