@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-// npm run bench:page [-- --runs 3] [--build] [--src]
+// npm run bench:page [-- --runs 3] [--build] [--src] [--only <text>] [--timeline]
+//   --only: run only the scenarios whose name contains <text> (e.g. --only 1280); --timeline: list, for the first run
+//   of each scenario, every task over 10 ms CPU in order, with its parts and the layouts it ran (objects laid out),
+//   and the page's own first layout before the kit; --extra-css: rules added to the listing's own styles.
 // A product listing of 200 products (plain server-rendered HTML with <eco-footprint-badge> attributes, see
 // scripts/bench-pages/listing.mjs; the demo listing shows fewer products), measured in Chromium with the public bundle
 // dist/eco-nudge.js loaded after the first contentful paint:
@@ -18,7 +21,11 @@ import { join } from 'node:path';
 import { ensureBuild, launchChromium, serve, ROOT } from './bench-pages/serve.mjs';
 import { listingHtml } from './bench-pages/listing.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string' }, build: { type: 'boolean' }, src: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string' }, build: { type: 'boolean' }, src: { type: 'boolean' }, only: { type: 'string' }, 'extra-css': { type: 'string' }, timeline: { type: 'boolean' }, help: { type: 'boolean' } } });
+if (values.help) {
+  console.log('npm run bench:page [-- --runs 3] [--build] [--src] [--only <scenario text>] [--timeline] [--extra-css "<css rules>"]');
+  process.exit(0);
+}
 const RUNS = Number(values.runs ?? 3);
 const COUNT = 200;
 
@@ -42,8 +49,8 @@ const cssFile = existsSync(join(ROOT, 'dist/eco-nudge.css')) ? join(ROOT, 'dist/
 const { readFileSync } = await import('node:fs');
 const server = await serve(
   {
-    '/with-css.html': listingHtml({ dataset: bundledDataset, count: COUNT, pageCss: true }),
-    '/without-css.html': listingHtml({ dataset: bundledDataset, count: COUNT, pageCss: false }),
+    '/with-css.html': listingHtml({ dataset: bundledDataset, count: COUNT, pageCss: true, extraCss: values['extra-css'] }),
+    '/without-css.html': listingHtml({ dataset: bundledDataset, count: COUNT, pageCss: false, extraCss: values['extra-css'] }),
     '/eco-nudge.css': readFileSync(cssFile, 'utf8'),
     '/favicon.ico': '',
   },
@@ -130,6 +137,7 @@ function mainThreadTasks(events) {
   if (!req) return [];
   const same = (e) => e.pid === req.pid && e.tid === req.tid && e.ph === 'X';
   const spans = events.filter((e) => same(e) && e.ts >= req.ts).sort((a, b) => a.ts - b.ts);
+  const ownLayout = events.filter((e) => same(e) && e.ts < req.ts && e.name === 'Layout').reduce((a, e) => Math.max(a, (e.tdur ?? 0) / 1000), 0);
   const PARTS = { 'v8.evaluateModule': 'module', RunMicrotasks: 'microtasks', UpdateLayoutTree: 'style', Layout: 'layout', PrePaint: 'paint', Paint: 'paint', MajorGC: 'gc', MinorGC: 'gc' };
   return spans
     .filter((t) => t.name === 'RunTask')
@@ -138,18 +146,21 @@ function mainThreadTasks(events) {
       const parts = {};
       for (const e of inside) if (PARTS[e.name]) parts[PARTS[e.name]] = (parts[PARTS[e.name]] ?? 0) + (e.tdur ?? 0) / 1000;
       const kit = inside.some((e) => e.name === 'v8.evaluateModule' || /\/eco-nudge\.js|\/locales\//.test(JSON.stringify(e.args?.data ?? {})));
-      return { wall: t.dur / 1000, cpu: (t.tdur ?? t.dur) / 1000, kit, parts };
+      const layouts = inside.filter((e) => e.name === 'Layout').map((e) => `${e.args?.beginData?.dirtyObjects ?? '?'}/${e.args?.beginData?.totalObjects ?? '?'}${e.args?.beginData?.partialLayout ? ' partial' : ''} ${((e.tdur ?? 0) / 1000).toFixed(0)}ms`);
+      const fns = inside.filter((e) => e.name === 'FunctionCall' || e.name === 'TimerFire' || e.name === 'FireAnimationFrame' || e.name === 'EventDispatch').map((e) => e.name + (e.args?.data?.type ? `:${e.args.data.type}` : '') + ` ${((e.tdur ?? 0) / 1000).toFixed(0)}ms`);
+      return { ownLayout, start: (t.ts - req.ts) / 1000, wall: t.dur / 1000, cpu: (t.tdur ?? t.dur) / 1000, kit, parts, layouts, fns };
     });
 }
 const describe = (t) => `${t.wall.toFixed(0)} ms wall, ${t.cpu.toFixed(0)} ms CPU (${Object.entries(t.parts).filter(([, v]) => v >= 1).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')})`;
 
-const scenarios = [
+const allScenarios = [
   { name: 'page stylesheet, 1280×800', page: '/with-css.html', height: 800, slowdown: 1 },
   { name: 'page stylesheet, whole page in view', page: '/with-css.html', height: 16000, slowdown: 1 },
   { name: 'page stylesheet, CPU 4× slower', page: '/with-css.html', height: 800, slowdown: 4 },
   { name: 'no page stylesheet, 1280×800', page: '/without-css.html', height: 800, slowdown: 1 },
   { name: 'no page stylesheet, whole page in view', page: '/without-css.html', height: 16000, slowdown: 1 },
 ];
+const scenarios = allScenarios.filter((s) => !values.only || s.name.includes(values.only));
 const max = (xs) => (xs.length ? Math.max(...xs) : 0);
 console.log(`\nmax over ${RUNS} runs; "after the kit" = from the moment the page added the kit's script; "boxes moved" = cards and prices whose
 box (position or size) differs between that moment and the end (what a shopper sees jump, whether or not the browser reports a shift);
@@ -167,6 +178,10 @@ for (const s of scenarios) {
   console.log(
     `${s.name.padEnd(40)}${`${max(runs.map((r) => r.moved))}/${runs[0].boxes}`.padStart(12)}${max(runs.map((r) => r.maxPx)).toFixed(1).padStart(8)}${cls.toFixed(4).padStart(14)}${max(runs.map((r) => r.clsAll)).toFixed(4).padStart(11)}${String(max(runs.map((r) => r.tasks.filter((t) => t.wall > 50).length))).padStart(18)}${String(max(runs.map((r) => r.tasks.filter((t) => t.cpu > 50).length))).padStart(11)}${`${max(all.map((t) => t.wall)).toFixed(0)} ms`.padStart(14)}${`${max(all.map((t) => t.cpu)).toFixed(0)} ms`.padStart(13)}`,
   );
+  if (values.timeline) console.log(`${''.padEnd(40)}the page's own longest layout before the kit: ${max(runs.map((r) => r.tasks[0]?.ownLayout ?? 0)).toFixed(0)} ms CPU`);
+  if (values.timeline)
+    for (const t of runs[0].tasks.filter((t) => t.cpu > 10))
+      console.log(`${''.padEnd(40)}@${t.start.toFixed(0).padStart(5)} ms${t.kit ? ' [kit]' : ''}: ${describe(t)}${t.layouts.length ? ` layouts ${t.layouts.join(', ')}` : ''}${t.fns.length ? ` ${t.fns.slice(0, 4).join(', ')}` : ''}`);
   if (kitCpu) console.log(`${''.padEnd(40)}longest task running the kit's code: ${describe(kitCpu)}`);
   if (longestCpu && longestCpu !== kitCpu) console.log(`${''.padEnd(40)}longest task: ${describe(longestCpu)}`);
   const sources = [...new Set(runs.flatMap((r) => r.shiftSources))];

@@ -21,8 +21,9 @@ function attrs(p) {
  * @param {number} [o.count=200]
  * @param {boolean} [o.pageCss=true] - link the kit's optional page stylesheet (reserves each badge's box before upgrade)
  * @param {string} [o.kit='/eco-nudge.js']
+ * @param {string} [o.extraCss] - rules added to the page's own styles (experiments: containment and the like)
  */
-export function listingHtml({ dataset, count = 200, pageCss = true, kit = '/eco-nudge.js' }) {
+export function listingHtml({ dataset, count = 200, pageCss = true, kit = '/eco-nudge.js', extraCss = '' }) {
   const next = catalogGenerator(dataset, 200);
   const cards = [];
   for (let i = 0; i < count; i++) {
@@ -43,7 +44,7 @@ header{padding:1rem 2rem;border-block-end:1px solid #ddd}
 .body{padding:.5rem .75rem;display:grid;gap:.35rem;align-content:start}
 .body h3{margin:0;font-size:1rem}
 .foot{display:flex;justify-content:space-between;align-items:center;padding:.5rem .75rem}
-</style>
+${extraCss}</style>
 <script>
 // Layout shifts from the start (long tasks are read from a Chromium trace by the driver).
 window.__bench = { shifts: [] };

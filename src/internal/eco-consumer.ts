@@ -20,8 +20,9 @@ export abstract class EcoConsumer extends EcoElement {
   /** @internal The provider's dataset: undefined while it provides none, then the bundled one serves. */
   protected factors: Dataset | undefined = bundledDataset;
 
-  constructor() {
-    super();
+  /** Subscribes on first connection, not in the constructor: cheaper upgrades of a page full of badges. */
+  protected override firstConnected(): void {
+    super.firstConnected();
     consumeContext(this, settingsContext, (v) => (this.settings = v));
     consumeContext(this, factorsContext, (v) => (this.factors = v));
   }

@@ -18,21 +18,38 @@ const VERSION = (() => {
   }
 })();
 
-// ─── First renders in slices ───
-// A page of 200 badges used to render all of them, and create the page's first Intl formatter (Chromium loads its
-// ICU data then), in the task that evaluated the kit: one main-thread task of 200+ ms. First renders now wait in one
-// queue and run in later tasks of at most SLICE_MS each; the first of those tasks only creates a formatter.
-// Later updates are not queued (they are rare and small), and `updateComplete` covers the wait.
+// ─── First connections and renders in slices ───
+// A page of 200 badges used to upgrade and render all of them, and create the page's first Intl formatter (Chromium
+// loads its ICU data then), in the task that evaluated the kit: one main-thread task of 200+ ms. Now an element's first
+// connection (Lit's: shadow root, adopted styles, context requests, impressions) and its first render wait in one
+// queue, run in later tasks of at most SLICE_MS each, in document order; the tasks before them only warm Intl up
+// (WARM_UP). So upgrading the page's elements in `customElements.define` costs little more than their constructors.
+// Later connections and updates are not queued (they are rare and small), and `updateComplete` covers the wait.
 
 /**
- * Most time spent on queued first renders in one task (ms); the task ends after the render that crosses it. Under the
- * 50 ms of a long task with room for that last render; not much smaller, because the browser may lay out and paint
- * between two slices: with 8 ms slices, 1,000 badges cost about 40% more main-thread CPU than in one task
- * (npm run bench:render), with 30–40 ms about the same 40% at a quarter of the frames.
+ * Most time spent on queued work in one task (ms); the task ends after the job that crosses it. Under the 50 ms of a
+ * long task with room for that last job; not much smaller, because the browser may lay out and paint between two
+ * slices: with 8 ms slices, 1,000 badges cost about 40% more main-thread CPU than in one task (npm run bench:render),
+ * with 30–40 ms about the same 40% at a quarter of the frames.
  */
 const SLICE_MS = 30;
+
+/**
+ * Chromium builds its ICU locale data on the page's first `Intl.NumberFormat` (the first figure a badge formats):
+ * 47–92 ms in one task on a 2-core machine, even `supportedLocalesOf` alone 40–60 ms. That set-up is shared by every
+ * Intl service and can be paid in pieces: creating a collator first (about 20 ms), then a segmenter (about 25 ms),
+ * then a list format (5 ms) leaves the first number format at 2–4 ms (npm run bench:page). So these objects are
+ * created, and dropped, one per task, before the first render; each in a try block, since an engine may lack one (and
+ * Firefox and WebKit pay little for any of them).
+ */
+const WARM_UP: readonly (() => unknown)[] = [
+  () => new Intl.Collator('en'),
+  () => new Intl.Segmenter('en'),
+  () => new Intl.ListFormat('en'),
+  () => new Intl.NumberFormat('en').format(1),
+];
 const queue: (() => void)[] = [];
-let warmed = false;
+let warmed = 0;
 let port: MessagePort | undefined;
 
 /** Runs `drain` in a new task, soon (a message, not a clamped timer). */
@@ -47,13 +64,13 @@ function nextTask(): void {
 }
 
 function drain(): void {
-  if (!warmed) {
-    warmed = true;
+  if (warmed < WARM_UP.length) {
     try {
-      new Intl.NumberFormat().format(1); // the page's first formatter costs the most: in a task of its own
+      WARM_UP[warmed]!();
     } catch {
-      /* no Intl: nothing to warm */
+      /* no such Intl service here: nothing to warm */
     }
+    warmed++;
     nextTask();
     return;
   }
@@ -62,9 +79,9 @@ function drain(): void {
   if (queue.length) nextTask();
 }
 
-/** Calls `render` in a later task, after the first renders queued before it. */
-function queueFirstRender(render: () => void): void {
-  if (queue.push(render) === 1) nextTask();
+/** Calls `job` in a later task, after the jobs queued before it. */
+function enqueue(job: () => void): void {
+  if (queue.push(job) === 1) nextTask();
 }
 
 // ─── Impressions ───
@@ -207,8 +224,62 @@ export abstract class EcoElement extends LitElement {
     return {};
   }
 
+  /** Lit's connection has run at least once (this element is past its queued first connection). */
+  private _wasConnected = false;
+  /** Lit's connection has run and no disconnection followed. */
+  private _connected = false;
+  /** The first connection waits in the queue. */
+  private _queued = false;
+
+  /**
+   * Runs once, when the element is first connected (in its queued job): subclasses create here what only a connected
+   * element needs, such as context consumers, rather than in the constructor that `customElements.define` runs for
+   * every element already in the page. Controllers added here start at once.
+   */
+  protected firstConnected(): void {}
+
+  /**
+   * The first connection waits its turn in the shared queue (see above), then renders at once in the same job; an
+   * element removed meanwhile is skipped (and queued again if it comes back). Later connections run at once.
+   * What a subclass does after `super.connectedCallback()` runs at once, before that queued connection: context
+   * values arrive later, with the first update (read them in `willUpdate`, or use `firstConnected`).
+   */
   override connectedCallback(): void {
+    if (this._wasConnected || isServer) return this.connectNow();
+    // An element wrapping page content (the provider around a listing): its children leave the layout as soon as a
+    // shadow root is attached and return with the first render's <slot>, so both happen now, in the same task.
+    if (!this.shadowRoot && this.hasChildNodes()) return this.connectAndRender();
+    // The shadow root and its styles now (cheap: the sheets are shared), so the host keeps the box its styles give
+    // it (which eco-nudge.css reserves before it is defined) while it waits; the rest later.
+    if (!this.renderRoot) (this as { renderRoot: HTMLElement | DocumentFragment }).renderRoot = this.createRenderRoot();
+    if (this._queued) return;
+    this._queued = true;
+    enqueue(() => {
+      this._queued = false;
+      if (this.isConnected && !this._wasConnected) this.connectAndRender();
+    });
+  }
+
+  private connectAndRender(): void {
+    this.connectNow();
+    // Lit's connection only enabled the first update (it would run in a microtask, after this whole slice): render
+    // now. With hydration deferred (SSR), Lit did not connect: nothing to do.
+    if (this.isUpdatePending && !this.hasAttribute('defer-hydration')) {
+      try {
+        this.performUpdate();
+      } catch (e) {
+        setTimeout(() => {
+          throw e;
+        });
+      }
+    }
+  }
+
+  private connectNow(): void {
+    const first = !this._wasConnected;
+    this._wasConnected = this._connected = true;
     super.connectedCallback();
+    if (first) this.firstConnected();
     const ctor = this.constructor as typeof EcoElement;
     if (ctor.trackImpressions && !this._impressed && typeof IntersectionObserver !== 'undefined') {
       const observer = (this._impressionObserver = impressionObserver());
@@ -223,6 +294,8 @@ export abstract class EcoElement extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    if (!this._connected) return; // still waiting for its first connection: nothing to undo
+    this._connected = false;
     super.disconnectedCallback();
     this.stopObserving();
   }
@@ -233,11 +306,14 @@ export abstract class EcoElement extends LitElement {
     onSeen.delete(this);
   }
 
-  /** The first update waits its turn in the shared queue of first renders (see above); later ones run as usual. */
+  /**
+   * A first update that did not run with the queued first connection (e.g. after deferred hydration) waits its turn
+   * in the same queue; later ones run as usual.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated || isServer) return super.scheduleUpdate();
     return new Promise<void>((resolve, reject) =>
-      queueFirstRender(() => {
+      enqueue(() => {
         try {
           resolve(super.scheduleUpdate() as undefined);
         } catch (e) {

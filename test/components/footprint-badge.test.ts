@@ -82,6 +82,49 @@ describe('<eco-footprint-badge>', function () {
       await define();
     });
 
+    describe('first connection, queued', () => {
+      const make = () => {
+        const el = document.createElement('eco-footprint-badge') as EcoFootprintBadge;
+        el.setAttribute('category', 'apparel.t-shirt');
+        return el;
+      };
+
+      it('an element removed before its turn never renders nor fires; put back, it renders once', async () => {
+        const host = await fixture(html`<div></div>`);
+        const early = make();
+        const changes: Event[] = [];
+        early.addEventListener('eco-footprint-change', (e) => changes.push(e));
+        host.append(early);
+        early.remove();
+        const later = make();
+        host.append(later);
+        await later.updateComplete; // queued after the removed one: its turn has passed
+        expect(later.shadowRoot!.textContent).to.contain('CO₂e');
+        expect(early.hasUpdated).to.equal(false);
+        expect(early.shadowRoot?.textContent ?? '').to.equal('');
+        expect(changes).to.have.length(0);
+        host.append(early);
+        await early.updateComplete;
+        expect(early.shadowRoot!.textContent).to.contain('CO₂e');
+        expect(changes).to.have.length(1);
+      });
+
+      it('an element moved before its turn renders once, where it ended up, and keeps its box meanwhile', async () => {
+        const host = await fixture(html`<div><p></p><p></p></div>`);
+        const [a, b] = host.querySelectorAll('p');
+        const el = make();
+        const changes: Event[] = [];
+        el.addEventListener('eco-footprint-change', (e) => changes.push(e));
+        a!.append(el);
+        expect(el.getBoundingClientRect().height).to.be.greaterThan(0); // the shadow root's styles are there at once
+        b!.append(el);
+        await el.updateComplete;
+        expect(el.parentElement).to.equal(b);
+        expect(el.shadowRoot!.textContent).to.contain('CO₂e');
+        expect(changes).to.have.length(1);
+      });
+    });
+
     describe('compact (default)', () => {
       it('shows the grade letter and the value, and speaks the long form with range and scale', async () => {
         const el = await badge(html`<eco-footprint-badge product-id="tee" category="apparel.t-shirt" weight-grams="180"></eco-footprint-badge>`);

@@ -23,6 +23,19 @@ const est = (category: string, extra: Record<string, unknown> = {}) => estimateF
 
 describe('bundled dataset through the engine', function () {
   this.timeout(60000); // a loaded CI machine is slow; these check results, not speed
+  it('is expanded once: every read of a table returns the same object, as a plain property afterwards', () => {
+    const tables = ['sources', 'categories', 'materials', 'freight', 'grid', 'packaging', 'endOfLife', 'spend'] as const;
+    const first = tables.map((k) => bundledDataset[k]);
+    expect(tables.map((k) => bundledDataset[k])).to.deep.equal(first);
+    tables.forEach((k, i) => {
+      expect(bundledDataset[k]).to.equal(first[i]);
+      expect(Object.getOwnPropertyDescriptor(bundledDataset, k)).to.include({ value: first[i], enumerable: true });
+    });
+    expect(Object.keys(bundledDataset).slice(0, 12)).to.deep.equal(['schemaVersion', 'id', 'version', 'publishedAt', ...tables]);
+    expect(bundledDataset.categories['apparel.t-shirt']!.typical.weightGrams).to.equal(200);
+    expect(JSON.parse(JSON.stringify(bundledDataset)).materials.cotton.virgin.value).to.equal(bundledDataset.materials.cotton!.virgin.value);
+  });
+
   it('loads through loadDataset, frozen, and is the default dataset', () => {
     const r = safeLoadDataset(bundledDataset);
     if (!r.ok) throw new Error(`${r.error.message}\n${r.error.issues.map((i) => `${i.path}: ${i.message}`).join('\n')}`);

@@ -151,6 +151,8 @@ export class EcoSavingsCounter extends EcoConsumer {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // The ledger arrives with the (queued) first connection: read its totals in this update, not the next one
+    if (changed.has('ledger')) this.subscribe();
     if (!this.hasUpdated || changed.has('savedGrams') || changed.has('ledgerTotals')) {
       const explicit = this.savedGrams;
       this.totals = this.invalid(explicit)
@@ -164,7 +166,6 @@ export class EcoSavingsCounter extends EcoConsumer {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('ledger')) this.subscribe();
     for (const [k, positive, attr] of [['savedGrams', false, 'saved-grams'], ['communityGrams', false, 'community-grams'], ['goalGrams', true, 'goal-grams']] as const) {
       if (changed.has(k) && this.invalid(this[k], positive))
         this.reportError('INVALID_ARGUMENT', `${attr} must be a ${positive ? 'positive' : 'non-negative'} number of grams.`, [
