@@ -3,16 +3,14 @@
 //  1. dist/**.js      per-module ESM (lit, @lit/context, zod external) behind the exports map
 //  2. dist/**.d.ts    declarations from tsc
 //  3. dist/eco-nudge.js  one minified ES module that registers every element (other locales load on demand beside it);
-//     Lit's css``/html`` text minified too (scripts/minify-literals.mjs)
+//     Lit's css``/html`` text minified too (settings shared with npm run size: scripts/bundles.mjs)
 //  4. dist/eco-nudge-badge.js  the badge-only entry (provider + badge + engine + data), for the size budget
 //  5. custom-elements.json + dist/vscode.html-custom-data.json, dist/web-types.json, dist/jsx.d.ts (scripts/manifest.mjs)
-import { readFileSync, rmSync, existsSync, readdirSync, copyFileSync } from 'node:fs';
+import { rmSync, existsSync, readdirSync, copyFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
-import { BUNDLE_COMMENTS, minifyLiterals } from './minify-literals.mjs';
+import { REGISTER_ENTRY, registerChunk, root, singleFile, version } from './bundles.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const define = { __ECO_VERSION__: JSON.stringify(version) };
 const quiet = { logLevel: 'warn', configFile: false, root, define, publicDir: false };
 
@@ -52,47 +50,19 @@ execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', 
 // Their on-demand validators (src/engine/schemas/register.ts) are built first as one self-contained file that imports
 // nothing. A chunk split off by the bundler would import the shared code back from `../eco-nudge.js`: a page that loads
 // the kit as `eco-nudge.js?v=3`, or under another name, would then evaluate a second copy of the whole kit.
-const registerBuild = await build({
-  ...quiet,
-  build: {
-    outDir: 'dist',
-    emptyOutDir: false,
-    target: 'es2022',
-    minify: true,
-    sourcemap: false,
-    lib: { entry: { 'eco-nudge-register': 'src/engine/schemas/register.ts' }, formats: ['es'] },
-    rolldownOptions: { output: { minify: true, comments: BUNDLE_COMMENTS, entryFileNames: 'locales/[name]-[hash].js' } },
-  },
-});
-const registerFile = [registerBuild].flat().flatMap((o) => o.output).find((c) => c.type === 'chunk' && c.isEntry).fileName;
-/** Points the elements' `import()` of the validators at that file, relative to the bundle. */
-const registerChunk = {
-  name: 'eco-register-chunk',
-  enforce: 'pre',
-  resolveId(source, importer) {
-    if (/\/schemas\/register(\.js|\.ts)?$/.test(source) && importer && /src\/internal\/validators\.ts$/.test(importer))
-      return { id: `./${registerFile}`, external: true };
-    return null;
-  },
-};
+const registerFile = (
+  await singleFile({ entry: { 'eco-nudge-register': REGISTER_ENTRY }, write: true, quiet: false, output: { entryFileNames: 'locales/[name]-[hash].js' } })
+).find((c) => c.isEntry).fileName;
 for (const [name, entry] of [['eco-nudge', 'src/define/all.ts'], ['eco-nudge-badge', 'src/define/badge-only.ts']]) {
   if (!existsSync(`${root}${entry}`)) continue;
-  await build({
-    ...quiet,
-    plugins: [registerChunk, minifyLiterals()],
-    build: {
-      outDir: 'dist',
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      sourcemap: false,
-      lib: { entry: { [name]: entry }, formats: ['es'] },
-      rolldownOptions: {
-        // a module shared with an on-demand chunk stays in the one file instead of a third, statically loaded chunk
-        preserveEntrySignatures: 'allow-extension',
-        output: { minify: true, comments: BUNDLE_COMMENTS, entryFileNames: '[name].js', chunkFileNames: `locales/${name}-[name]-[hash].js` },
-      },
-    },
+  await singleFile({
+    entry: { [name]: entry },
+    write: true,
+    quiet: false,
+    plugins: [registerChunk(registerFile)],
+    // a module shared with an on-demand chunk stays in the one file instead of a third, statically loaded chunk
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension' },
+    output: { entryFileNames: '[name].js', chunkFileNames: `locales/${name}-[name]-[hash].js` },
   });
 }
 // 5. custom-elements.json, and from it dist/vscode.html-custom-data.json, dist/web-types.json, dist/jsx.d.ts

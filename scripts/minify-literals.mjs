@@ -17,13 +17,6 @@ export const minifyCss = (text) =>
 
 export const minifyHtml = (text) => unquoted(text, (s) => s.replace(/\s*\n\s*/g, ' '));
 
-/**
- * The single-file bundles' comments: none. The minifier already dropped every other kind; this also drops its 35
- * `/* @__PURE__ *\/` hints, which only matter to a bundler that tree-shakes, and these bundles register every
- * element on load. (The per-module build in dist/ keeps them.)
- */
-export const BUNDLE_COMMENTS = false;
-
 const MINIFIERS = { css: minifyCss, html: minifyHtml, svg: minifyHtml };
 
 function visit(node, fn) {

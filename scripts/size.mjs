@@ -1,16 +1,12 @@
 #!/usr/bin/env node
 // npm run size [-- --check] [-- --modules]
-// Builds the two browser bundles in memory, with the settings of scripts/build.mjs, and prints their gzip and brotli
+// Builds the two browser bundles in memory, with the settings of scripts/build.mjs (scripts/bundles.mjs), and prints their gzip and brotli
 // sizes with a breakdown by part. What a page loads up front is counted: the entry and every chunk it imports
 // statically. Chunks loaded on demand (other locales) are listed and not counted; the bundled data is counted.
 // With --check it exits 1 when a budget is exceeded (CI runs it). With --modules it also lists the largest modules.
-import { readFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { build } from 'vite';
-import { BUNDLE_COMMENTS, minifyLiterals } from './minify-literals.mjs';
+import { REGISTER_ENTRY, registerChunk, root, singleFile } from './bundles.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const check = process.argv.includes('--check');
 const listModules = process.argv.includes('--modules');
 
@@ -38,21 +34,7 @@ const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 const short = (id) => id.replace(root, '').replace(/^.*node_modules\//, '');
 
 // The validators are a self-contained file loaded on demand (as scripts/build.mjs builds them): measured on their own.
-const register = await build({
-  configFile: false, root, logLevel: 'silent', publicDir: false,
-  build: {
-    write: false, target: 'es2022', minify: true,
-    lib: { entry: { register: 'src/engine/schemas/register.ts' }, formats: ['es'] },
-    rolldownOptions: { output: { minify: true, comments: BUNDLE_COMMENTS } },
-  },
-});
-const registerCode = [register].flat().flatMap((o) => o.output).find((c) => c.type === 'chunk' && c.isEntry).code;
-const registerExternal = {
-  name: 'eco-register-chunk',
-  enforce: 'pre',
-  resolveId: (source, importer) =>
-    /\/schemas\/register(\.js|\.ts)?$/.test(source) && importer && /src\/internal\/validators\.ts$/.test(importer) ? { id: './register.js', external: true } : null,
-};
+const registerCode = (await singleFile({ entry: { register: REGISTER_ENTRY } })).find((c) => c.isEntry).code;
 
 // The floor under both entries: lit, @lit/context and the bundled dataset alone, in one minimal element that provides
 // and consumes a context and renders the dataset. No engine, element, style or message code of the kit is in it, so no
@@ -68,27 +50,20 @@ class Floor extends LitElement {
   render() { return html\`<p>\${Object.keys(bundledDataset.categories).length}</p>\`; }
 }
 customElements.define('eco-floor', Floor);`;
-const floorBuild = await build({
-  configFile: false, root, logLevel: 'silent', publicDir: false,
+const floorChunks = await singleFile({
+  entry: { floor: 'virtual:floor' },
   plugins: [{ name: 'floor', enforce: 'pre', resolveId: (id) => (id.endsWith('virtual:floor') ? '\0floor' : null), load: (id) => (id === '\0floor' ? FLOOR : null) }],
-  build: { write: false, target: 'es2022', minify: true, lib: { entry: { floor: 'virtual:floor' }, formats: ['es'] }, rolldownOptions: { output: { minify: true } } },
 });
-const floor = gz([floorBuild].flat().flatMap((o) => o.output).filter((c) => c.type === 'chunk').map((c) => c.code).join('\n'));
+const floor = gz(floorChunks.map((c) => c.code).join('\n'));
 console.log(`floor: lit + @lit/context + the bundled dataset in one minimal element, nothing else of the kit: ${kB(floor)} gzip`);
 
 let failed = false;
 for (const b of BUNDLES) {
-  const out = await build({
-    configFile: false, root, logLevel: 'silent', publicDir: false,
-    define: { __ECO_VERSION__: JSON.stringify(version) },
-    plugins: [registerExternal, minifyLiterals()],
-    build: {
-      write: false, target: 'es2022', minify: true,
-      lib: { entry: { bundle: b.entry }, formats: ['es'] },
-      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, comments: BUNDLE_COMMENTS } },
-    },
+  const chunks = await singleFile({
+    entry: { bundle: b.entry },
+    plugins: [registerChunk('register.js')],
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension' },
   });
-  const chunks = [out].flat().flatMap((o) => o.output).filter((c) => c.type === 'chunk');
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   // up front: the entry and what it imports statically, transitively
   const upFront = [];
