@@ -148,7 +148,7 @@ for (let k = 0; k < REPEAT; k++) for (const [i, w] of WORKERS.entries()) {
   const r = await sampled([join(ROOT, 'scripts/bench-udf-run.mjs'), bigFile, String(w)], (stdout) => JSON.parse(stdout.trim().split('\n').at(-1)));
   udfRuns[i].push(r);
   console.log(
-    `UDF file, ${`${fmt(r.rows)} rows, ${w} worker${w > 1 ? 's' : ''}`.padEnd(22)} ${fmt(r.seconds, 1).padStart(6)} s  ${fmt(r.rowsPerSecond).padStart(8)} rows/s  CPU ${fmt(r.cpuSeconds, 1).padStart(5)} s (${fmt(r.rows / r.cpuSeconds).padStart(6)} rows per CPU-second)  peak ${fmt(r.hwmMb).padStart(4)} MB  library evaluated in ${r.loadMs.map((x) => fmt(x)).join('/')} ms, first row ${r.firstCallMs.map((x) => fmt(x)).join('/')} ms  error rows ${r.bad}`,
+    `UDF file, ${`${fmt(r.rows)} rows, ${w} worker${w > 1 ? 's' : ''}`.padEnd(22)} ${fmt(r.seconds, 1).padStart(6)} s  ${fmt(r.rowsPerSecond).padStart(8)} rows/s  CPU ${fmt(r.cpuSeconds, 1).padStart(5)} s (${fmt(r.rows / r.cpuSeconds).padStart(6)} rows per CPU-second)  peak ${fmt(r.hwmMb).padStart(4)} MB  library evaluated in ${r.loadMs.map((x) => fmt(x)).join('/')} ms, first row ${r.firstCallMs.map((x) => fmt(x)).join('/')} ms, V8 heap per worker ${r.heapLoadedMb.map((x) => fmt(x, 1)).join('/')} MB loaded, ${r.heapEndMb.map((x) => fmt(x, 1)).join('/')} MB at the end  error rows ${r.bad}`,
   );
 }
 const udfResults = udfRuns.map(fastest);

@@ -5,11 +5,12 @@
 // Each worker thread evaluates the file in its own bare vm context (as a warehouse loads the library), then reads the
 // catalog and estimates every workers-th line (line i goes to worker i mod N), keeping only the byte count of the
 // results. Prints one JSON line: rows, error rows, seconds, rows/s, CPU seconds, the library's evaluation time and
-// the first call's time, per worker.
+// the first call's time and the V8 heap of the worker's isolate (after loading the library, and at the end), per worker.
 import { createReadStream, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import vm from 'node:vm';
+import { getHeapStatistics } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 
 const UDF = fileURLToPath(new URL('../dist/eco-nudge-udf.js', import.meta.url));
@@ -41,6 +42,8 @@ if (isMainThread) {
       cpuSeconds: (cpu.user + cpu.system) / 1e6,
       loadMs: results.map((r) => r.loadMs),
       firstCallMs: results.map((r) => r.firstCallMs),
+      heapLoadedMb: results.map((r) => r.heapLoadedMb),
+      heapEndMb: results.map((r) => r.heapEndMb),
     }),
   );
 } else {
@@ -52,6 +55,8 @@ if (isMainThread) {
   vm.runInContext(text, ctx, { filename: 'eco-nudge-udf.js' });
   const fn = ctx.ecoNudgeEstimate;
   const loadMs = performance.now() - t;
+  const heapMb = () => getHeapStatistics().used_heap_size / 2 ** 20;
+  const heapLoadedMb = heapMb();
   let rows = 0;
   let bad = 0;
   let bytes = 0;
@@ -67,5 +72,5 @@ if (isMainThread) {
     bytes += out.length;
     if (out.startsWith('{"ok":false')) bad++;
   }
-  parentPort.postMessage({ rows, bad, bytes, loadMs, firstCallMs });
+  parentPort.postMessage({ rows, bad, bytes, loadMs, firstCallMs, heapLoadedMb, heapEndMb: heapMb() });
 }
