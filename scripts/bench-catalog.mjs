@@ -163,7 +163,10 @@ const perWorker = (label, rs) =>
 perWorker('CLI', results);
 perWorker('UDF file', udfResults);
 const BILLION = 1e9;
-const hours = (rate) => (BILLION / rate / 3600 < 1 ? `${fmt((BILLION / rate) / 60)} min` : `${fmt(BILLION / rate / 3600, 1)} h`);
+const hours = (rate) => {
+  const sec = BILLION / rate;
+  return sec < 60 ? `${fmt(sec)} s` : sec < 3600 ? `${fmt(sec / 60)} min` : `${fmt(sec / 3600, 1)} h`;
+};
 console.log('\n10⁹ rows: wall time at N workers = 10⁹ ÷ (N × rate per worker)');
 console.log('  wall: the rows/s per worker measured here at 1 and 2 workers (N = 1, 2 are measured; larger N keep the 2-worker rate)');
 console.log('  CPU: rows per CPU-second measured here, i.e. a worker with a core of its own (what a warehouse slot or cluster task gets)');

@@ -17,7 +17,7 @@ import { ENGINE_PATH, ROOT } from './cli/engine.mjs';
 
 const { values } = parseArgs({ options: { rows: { type: 'string' }, 'partition-rows': { type: 'string' } } });
 const ROWS = Number(values.rows ?? 30_000);
-const PARTITION_ROWS = Number(values['partition-rows'] ?? 1_500);
+const PARTITION_ROWS = Number(values['partition-rows'] ?? 3_000);
 const PY = '/usr/bin/python3';
 const say = (s) => console.log(`test:scale: ${s}`);
 
