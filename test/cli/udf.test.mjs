@@ -6,7 +6,7 @@
 // Nothing here hard-codes a figure: whatever the engine computes, the UDF must compute the same.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -224,4 +224,28 @@ test('udf-sql: the Snowflake statement inlines the file, evaluates it once, and 
   const bqFn = vm.runInContext(`(function (product, options) {${/AS r"""([\s\S]*)"""/.exec(bq)[1]}})`, bctx);
   assert.equal(bqFn(p, '{"country":"SE"}'), first);
   assert.match(bigquerySql({ name: 'mydataset.eco_nudge_estimate' }), /^CREATE FUNCTION mydataset\.eco_nudge_estimate/);
+});
+
+test('eco-nudge udf-sql prints the statements, and says what is wrong otherwise', () => {
+  const cli = (...args) => spawnSync(process.execPath, [join(root, 'bin/eco-nudge.mjs'), 'udf-sql', ...args], { cwd: root, encoding: 'utf8' });
+  const sf = cli('snowflake', '--name', 'ECO_NUDGE_ESTIMATE');
+  assert.equal(sf.status, 0, sf.stderr);
+  assert.ok(sf.stdout.startsWith('CREATE OR REPLACE FUNCTION ECO_NUDGE_ESTIMATE(PRODUCT VARCHAR, OPTIONS VARCHAR)'));
+  assert.ok(sf.stdout.includes(udfText.trimEnd()));
+  const bq = cli('bigquery', '--library', 'gs://b/eco-nudge-udf.js');
+  assert.equal(bq.status, 0, bq.stderr);
+  assert.match(bq.stdout, /OPTIONS \(library = \['gs:\/\/b\/eco-nudge-udf\.js'\]\)/);
+  for (const [args, message] of [
+    [[], /bigquery or snowflake/],
+    [['redshift'], /bigquery or snowflake/],
+    [['bigquery', '--library', 'https://example.com/x.js'], /gs:\/\/ URI/],
+    [['snowflake', '--name', 'x; DROP TABLE y'], /SQL identifier/],
+    [['snowflake', '--frobnicate'], /frobnicate/],
+  ]) {
+    const r = cli(...args);
+    assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, message);
+    assert.equal(r.stdout, '');
+  }
+  assert.match(cli('--help').stdout, /Usage: eco-nudge udf-sql/);
 });
