@@ -282,6 +282,7 @@ function build(model) {
       originCountry: c.t.o,
       price: { amount: c.t.p, currency: 'USD' },
       ...(useKWh > 0 && useYears > 0 ? { use: { kWhPerYear: sig(useKWh, 3), years: sig(useYears, 3) } } : {}),
+      ...(c.t.ps ? { packSize: c.t.ps } : {}),
       transport: t.legs,
       packaging: t.pack,
     };

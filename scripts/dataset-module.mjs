@@ -111,7 +111,7 @@ function stageFormulas(data) {
 }
 
 /** Category fields, one column each (column-wise: like values sit together and compress better). */
-const CATEGORY_COLUMNS = ['key', 'label', 'unit', 'g', 'materials', 'origin', 'price', 'use', 'legs', 'packaging', ...STAGES, 'source', 'spend', 'allowance'];
+const CATEGORY_COLUMNS = ['key', 'label', 'unit', 'g', 'materials', 'origin', 'price', 'use', 'legs', 'packaging', ...STAGES, 'source', 'spend', 'allowance', 'packSize'];
 
 function categoryColumns(data) {
   const legs = [];
@@ -124,7 +124,8 @@ function categoryColumns(data) {
     if (!keysAre(c, ['label', 'unit', 'typical', 'benchmark', 'spendKey', 'manufacturing'])) fail(`category ${key} has other keys`);
     const t = c.typical;
     const shape = ['weightGrams', 'materials', 'originCountry', 'price'];
-    if (!keysAre(t, [...shape, 'transport', 'packaging'], [...shape, 'use', 'transport', 'packaging'])) fail(`category ${key}: typical has other keys`);
+    if (!keysAre(t, [...shape, 'transport', 'packaging'], [...shape, 'use', 'transport', 'packaging'], [...shape, 'packSize', 'transport', 'packaging'])) fail(`category ${key}: typical has other keys`);
+    if (t.use && t.packSize !== undefined) fail(`category ${key}: typical has both use and packSize`);
     if (!keysAre(t.price, ['amount', 'currency']) || t.price.currency !== 'USD') fail(`category ${key}: price not in USD`);
     if (t.use && !keysAre(t.use, ['kWhPerYear', 'years'])) fail(`category ${key}: use has other keys`);
     const b = c.benchmark;
@@ -149,7 +150,7 @@ function categoryColumns(data) {
       text(shortKey, 'key'), label(key.slice(dot + 1), c.label), UNITS[c.unit], t.weightGrams === 1000 ? '' : num(t.weightGrams),
       pairs(t.materials, 'material', 'share', mats, `${key} materials`), text(t.originCountry, 'origin'), num(t.price.amount),
       t.use ? `${num(t.use.kWhPerYear)}x${num(t.use.years)}` : '', String(legs.indexOf(legsText)), pairs(t.packaging, 'material', 'weightGrams', packs, `${key} packaging`),
-      ...stages, srcStar({ source: b.source, proxy }), String(spend), allowanceDerived ? '' : num(m.value),
+      ...stages, srcStar({ source: b.source, proxy }), String(spend), allowanceDerived ? '' : num(m.value), t.packSize === undefined ? '' : num(t.packSize),
     ];
   });
   return { legs, rows };
@@ -233,7 +234,7 @@ const categories: Obj = {};
 let group = '';
 // ${CATEGORY_COLUMNS.join(', ')}
 each(\`${columns(rows)}\`, ([k, label, unit, g, m, originCountry, price, use, legs, pack, ...rest]) => {
-  const [src, spendKey, allowance] = rest.slice(6) as [string, string, string];
+  const [src, spendKey, allowance, packSize] = rest.slice(6) as [string, string, string, string];
   const key = k![0] === '.' ? group + k : k!;
   group = key.split('.')[0]!;
   const weightGrams = g ? +g : 1000;
@@ -242,6 +243,7 @@ each(\`${columns(rows)}\`, ([k, label, unit, g, m, originCountry, price, use, le
   const t = {
     weightGrams, materials: P(m, 'material', 'share', Object.keys(materials)) as unknown as MaterialShareInput[], originCountry, price: { amount: +price!, currency: 'USD' },
     ...(use ? { use: { kWhPerYear, years } } : {}),
+    ...(packSize ? { packSize: +packSize } : {}),
     transport: P(LEGS[+legs!], 'mode', 'distanceKm', FREIGHT_MODES) as unknown as TransportLegInput[],
     packaging: P(pack, 'material', 'weightGrams', Object.keys(packaging)) as unknown as PackagingInput[],
   };

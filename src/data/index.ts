@@ -67,7 +67,7 @@ const LEGS = ['018e3,21e3','015e3,21e3','19e3,2800','21200','22500','2400','02e4
 const sum = <X>(list: readonly X[], f: (x: X) => number) => list.reduce((a, x) => a + f(x), 0);
 const categories: Obj = {};
 let group = '';
-// key, label, unit, g, materials, origin, price, use, legs, packaging, materials, manufacturing, transport, packaging, use, endOfLife, source, spend, allowance
+// key, label, unit, g, materials, origin, price, use, legs, packaging, materials, manufacturing, transport, packaging, use, endOfLife, source, spend, allowance, packSize
 each(`apparel.t-shirt|.shirt|.polo|.sweater|.sweatshirt|.jeans|.dress|.coat|.jacket|.socks|footwear.sneakers|.leather-shoes|.fabric-shoes|electronics.smartphone|.feature-phone|.tablet|.laptop|.desktop|.monitor|.tv|.speaker|.headphones|.game-console|.mouse|.keyboard|.router|.external-drive|appliances.kettle|.coffee-machine|.microwave|.oven|.dishwasher|.washing-machine|.fridge|.vacuum|.air-conditioner|furniture.chair|.office-chair|.table|.sofa|.bed|.mattress|.wardrobe|books.paperback|toys.plastic|sports.bicycle|beauty.shampoo|food.beef|.lamb|.pork|.chicken|.fish|.eggs|.cheese|.milk|.butter|.yogurt|.rice|.pasta|.bread|.cereal|.potatoes|.vegetables|.fruit|.nuts|.tofu|.meat-substitute|.oat-drink|.coffee|.tea|.chocolate|.snacks|beverages.water|.juice|.soft-drink|.beer|.wine
 T-shirt||Polo shirt|Sweater (jumper)||||||Socks (pair)|Sneakers (pair)|Leather shoes (pair)|Fabric shoes (pair)|||||Desktop computer|Computer monitor|Television|Bluetooth speaker|||Computer mouse||Wi-Fi router|External hard drive|Electric kettle||Microwave oven|Electric oven|||Refrigerator|Vacuum cleaner||||||Bed frame and base|||Paperback book|Plastic toy||Shampoo (250 ml)||||||||||||||Breakfast cereal||||||||Coffee (beans or ground)|Tea (dry leaves)|||Bottled water|Fruit juice|||
 |||||||||||||||||||||||||||||||||||||||||||||||k|k|k|k|k|k|k|l|k|k|k|k|k|k|k|k|k|k|k|k|l|k|k|k|k|l|l|l|l|l
@@ -86,8 +86,9 @@ CN|CN|BD|CN|BD|BD|CN|CN|CN|CN|VN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN
 250|462|544|1140|1520|636|1740|2400|764|||1550|1220|246|100|364|2790|6610|3950|11900|700|||||1630|287|0||0|0|0|0|0|0|73300|||||||||||||||||||||||||||||||||||||||||
 ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe*|ademe*|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|desnz*|desnz*|desnz*|desnz*|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe*|ademe|ademe|ademe*|ademe*|ademe|ademe|desnz*|desnz*|epa-spend*|ademe|pn2018|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|pn2018*|ademe|ademe|ademe|ademe|ademe|ademe|pn2018|pn2018|ademe*|pn2018|ademe|ademe|ademe*|ademe|ademe|ademe
 0|0|0|0|0|0|0|0|0|0|21|21|21|33|32|12|12|12|10|1|1|1|12|10|10|33|11|36|36|36|28|28|28|28|36|28|26|24|26|25|26|29|26|7|39|6|15|31|31|31|30|35|20|17|18|18|18|27|14|2|8|23|23|22|37|34|34|34|9|9|13|37|4|4|4|3|5
-|||||||27300|14800||||||||||||||||||||3220||1880||1720|||||||794|||||4290||||||||||||||||||||||||||||||||`, ([k, label, unit, g, m, originCountry, price, use, legs, pack, ...rest]) => {
-  const [src, spendKey, allowance] = rest.slice(6) as [string, string, string];
+|||||||27300|14800||||||||||||||||||||3220||1880||1720|||||||794|||||4290||||||||||||||||||||||||||||||||
+|||||||||||||||||||||||||||||||||||||||||||||||.5|.5|.5|.5|.3|.36|.2|1|.25|.5|1|.5|.8|.5|2.5|.5|1|.2|.4|.25|1|.25|.25|.1|.035|1.5|1|.33|.33|.75`, ([k, label, unit, g, m, originCountry, price, use, legs, pack, ...rest]) => {
+  const [src, spendKey, allowance, packSize] = rest.slice(6) as [string, string, string, string];
   const key = k![0] === '.' ? group + k : k!;
   group = key.split('.')[0]!;
   const weightGrams = g ? +g : 1000;
@@ -96,6 +97,7 @@ ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe*|ademe*|ademe|ademe|
   const t = {
     weightGrams, materials: P(m, 'material', 'share', Object.keys(materials)) as unknown as MaterialShareInput[], originCountry, price: { amount: +price!, currency: 'USD' },
     ...(use ? { use: { kWhPerYear, years } } : {}),
+    ...(packSize ? { packSize: +packSize } : {}),
     transport: P(LEGS[+legs!], 'mode', 'distanceKm', FREIGHT_MODES) as unknown as TransportLegInput[],
     packaging: P(pack, 'material', 'weightGrams', Object.keys(packaging)) as unknown as PackagingInput[],
   };
@@ -155,5 +157,5 @@ export const bundledDataset = {
   equivalences:{carKm:F(167.3,'g CO2e/km','desnz'),phoneChargeKWh:F(.012,'kWh/charge','epa-equiv'),treeYear:F(6e3,'g CO2/tree-year','epa-equiv'),streamingHour:F(36,'g CO2e/h','iea')},
   currencies:{date:'2024-06-28',source:'ecb',perUsd:{USD:1,EUR:.9341,JPY:160.6,GBP:.7906,CHF:.9,SEK:10.61,PLN:4.025,INR:83.37,BRL:5.504,CAD:1.37,AUD:1.502,CNY:7.263,DKK:6.966,NOK:10.65,CZK:23.38,HUF:369.1,KRW:1378,MXN:18.28,SGD:1.356,HKD:7.809,NZD:1.644,ZAR:18.21,TRY:32.87,THB:36.73},priceIndex:{source:'bls-cpi',byYear:{'2021':1,'2022':1.08,'2023':1.124,'2024':1.158},currentYear:2024},spendYear:2021},
   grades:[.5,.8,1.25,2],
-  ranges:{method:{declared:1.15,activity:1.7,spend:2.5,category:1.7},filledIn:{weightGrams:1.3,materials:1.3,transport:2,packaging:2,use:1.8},unverified:1.3,proxy:3,delivery:1.6},
+  ranges:{coverage:.8,method:{declared:1.15,activity:1.7,spend:1.7,category:1.7},filledIn:{weightGrams:1.3,pack:2,materials:1.3,transport:2,packaging:2,use:1.8},unverified:1.3,proxy:3,delivery:1.6,price:{beta:{electronics:.4},spread:{},cap:4}},
 } as unknown as Dataset;
