@@ -21,6 +21,7 @@ const pricesAt = args.indexOf('--prices');
 const pricesPath = resolve(pricesAt >= 0 ? args[pricesAt + 1] : join(root, 'scripts/validation/prices.csv'));
 const csvPath = resolve(args.find((a, i) => !a.startsWith('--') && (pricesAt < 0 || i !== pricesAt + 1)) ?? join(root, '../shared/reference/validation-dev.csv'));
 const asJson = args.includes('--json');
+const fitPrice = args.includes('--fit-price');
 if (!existsSync(csvPath)) {
   console.error(`validate: ${csvPath} not found. Pass the path of a validation CSV as the first argument.`);
   process.exit(2);
@@ -173,7 +174,7 @@ const familyOf = (category) => FAMILIES.find(([, re]) => re.test(category ?? '')
 // ─── Run ───────────────────────────────────────────────────────────────────
 const rows = parseCsv(readFileSync(csvPath, 'utf8'));
 
-function estimateAll(mode) {
+function estimateAll(mode, ds = dataset) {
   const results = [];
   for (const row of rows) {
     const published = Number(row.published_kg_co2e) * 1000;
@@ -191,7 +192,7 @@ function estimateAll(mode) {
     if (Number(row.price_usd) > 0) { product.price = Number(row.price_usd); product.currency = 'USD'; }
     if (mode === 'as-listed' && listed.has(row.product)) { const l = listed.get(row.product); product.price = l.price; product.currency = l.currency; }
     const scope = scopeOf(row.scope);
-    const r = engine.safeEstimateFootprint(product, { boundary: scope.boundary, dataset });
+    const r = engine.safeEstimateFootprint(product, { boundary: scope.boundary, dataset: ds });
     if (!r.ok) {
       results.push({ product: row.product, published, family: familyOf(category), error: `${r.error.code}: ${r.error.message}` });
       continue;
@@ -219,6 +220,46 @@ function summarise(results) {
   };
 }
 const passes = (s) => s.shareWithin2 >= TARGETS.within2 && s.medianErrorFactor <= TARGETS.medianError && Math.abs(s.shareInsideRange - nominal) <= TARGETS.coverageTolerance + 1e-9;
+
+// ─── Price exponent fit (--fit-price) ─────────────────────────────────────────
+// For each category group with at least 3 priced rows: leave-one-out over those rows. For each left-out row, β is the
+// grid value that minimises the squared log error of the other rows; the left-out row is then predicted with it.
+// The group keeps a β > 0 only if the LOO error with the price is below the error without it (β = 0); the β
+// written is then the one fitted on all its rows, and its spread k = k_category^(LOO RMS with price ÷ RMS without),
+// so it is narrower than the category's only by as much as the price lowered the LOO error. Prints what to put in
+// src/data/model.json.
+if (fitPrice) {
+  const GRID = Array.from({ length: 21 }, (_, i) => i / 20);
+  const groupOf = (category) => category.split('.')[0];
+  const runs = GRID.map((beta) => {
+    const groups = [...new Set(Object.keys(dataset.categories).map(groupOf))];
+    const patch = { ranges: { price: { beta: Object.fromEntries(groups.map((g) => [g, beta])) } } };
+    const ds = engine.safeExtendDataset(dataset, patch);
+    if (!ds.ok) throw new Error(ds.error.message);
+    return estimateAll('as-listed', ds.value);
+  });
+  const rms = (xs) => Math.sqrt(xs.reduce((a, x) => a + x * x, 0) / xs.length);
+  const out = {};
+  const pricedIdx = runs[0].map((r, i) => i).filter((i) => !runs[0][i].error && runs[0][i].inputs.includes('price'));
+  const byGroup = new Map();
+  for (const i of pricedIdx) { const g = groupOf(runs[0][i].category); byGroup.set(g, [...(byGroup.get(g) ?? []), i]); }
+  for (const [g, idx] of byGroup) {
+    const err = (b, i) => Math.log(runs[b][i].est / runs[b][i].published);
+    const best = (rows) => GRID.map((_, b) => rows.reduce((a, i) => a + err(b, i) ** 2, 0)).reduce((bi, v, b, all) => (v < all[bi] ? b : bi), 0);
+    if (idx.length < 3) { console.log(`${g}: ${idx.length} priced rows, too few to fit: β = 0`); continue; }
+    const loo = idx.map((i) => err(best(idx.filter((j) => j !== i)), i));
+    const none = idx.map((i) => err(0, i));
+    const all = best(idx);
+    const withPrice = rms(loo), without = rms(none);
+    const keep = withPrice < without && GRID[all] > 0;
+    console.log(`${g}: ${idx.length} priced rows; LOO RMS log error with price ${withPrice.toFixed(3)} (×${Math.exp(withPrice).toFixed(2)}), without ${without.toFixed(3)} (×${Math.exp(without).toFixed(2)}); β on all rows ${GRID[all]}; LOO βs ${idx.map((i) => GRID[best(idx.filter((j) => j !== i))]).join(' ')} → ${keep ? `β = ${GRID[all]}` : 'β = 0 (no signal)'}`);
+    // the spread shrinks from the category method's in proportion to the LOO error the price removes (the filled-in
+    // and proxy terms, added by the engine on top, stay as they are)
+    if (keep) out[g] = { beta: GRID[all], spread: Number(Math.exp(Math.log(dataset.ranges.method.category) * (withPrice / without)).toFixed(2)) };
+  }
+  console.log(JSON.stringify({ beta: Object.fromEntries(Object.entries(out).map(([g, v]) => [g, v.beta])), spread: Object.fromEntries(Object.entries(out).map(([g, v]) => [g, v.spread])) }));
+  process.exit(0);
+}
 
 const modes = {};
 for (const mode of ['category-only', 'as-listed']) {

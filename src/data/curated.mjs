@@ -262,20 +262,41 @@ const mats = (...pairs) => pairs.map(([material, share]) => ({ material, share }
 // 9.3 = 18.7 kg) × 0.8 kg ÷ SNEAKER_SCALE_KG = 14 kg − the end of life of the typical materials (0.8 kg × DESNZ
 // landfill, 497 g/kg). SNEAKER_SCALE_KG is that scale, not a measured mass.
 const CHEAH_SNEAKER_G = 14000;
+
+// Clothes care (use phase), Ecobalyse textile method (French government, MIT licence, Copyright (c) 2021 Ministères
+// de la Transition écologique & de la Cohésion des territoires; github.com/MTES-MCT/ecobalyse, method page
+// textile/cycle-de-vie-des-produits-textiles/etape-7-utilisation.md and public/data/textile/products.json), whose
+// figures come from ADEME Base Impacts and the PEFCR Apparel & Footwear:
+//   electricity over the life = cycles × (mass × (washing 0.1847 kWh/kg + dryer share × drying 0.335 kWh/kg))
+//                              + cycles × ironing share × ironing hours × 1.5 kW.
+// [cycles, dryer share, ironing share, ironing hours] per Ecobalyse product (tshirt, chemise, pull, jean, jupe,
+// manteau, chaussettes). The ADEME use stage (per year × years, at the French grid 51.9 g/kWh) minus this electricity
+// at the French grid is the care that is not electricity (detergent, waste water), kept as `use.otherGrams`; before,
+// the whole ADEME figure was divided by 51.9 g/kWh and so counted detergent and water as kWh (×3–5 too many kWh).
+export const CARE = { washKWhPerKg: 0.1847, dryKWhPerKg: 0.335, ironKW: 1.5 };
+export const CARE_PRODUCTS = {
+  tshirt: [45, 0.3, 0.4, 0.043],
+  chemise: [20, 0.12, 0.7, 0.043],
+  pull: [17, 0.3, 0, 0],
+  jean: [23, 0.3, 0.63, 0.072],
+  jupe: [23, 0.12, 0.18, 0.075],
+  manteau: [5, 0.25, 0.05, 0.067],
+  chaussettes: [25, 0.3, 0, 0],
+};
 const SNEAKER_SCALE_KG = (0.8 * 18700) / (CHEAH_SNEAKER_G - 0.8 * 497);
 
 export const CATEGORIES = {
   // Apparel — ADEME 2018 textile models (stages refreshed from Base Empreinte 2024). Use: washing/drying kWh.
-  'apparel.t-shirt': { label: 'T-shirt', unit: 'item', spend: 'apparel', src: { ademe: 'tshirtencoton' }, useFromAdeme: true, t: { g: 200, m: mats(['cotton', 1]), o: 'CN', p: 15, legs: leg('asia'), pack: pk(['plastic-film', 15]) } },
-  'apparel.shirt': { label: 'Shirt', unit: 'item', spend: 'apparel', src: { ademe: 'chemiseencoton' }, useFromAdeme: true, t: { g: 250, m: mats(['cotton', 1]), o: 'CN', p: 35, legs: leg('asia'), pack: pk(['plastic-film', 20], ['cardboard', 20]) } },
-  'apparel.polo': { label: 'Polo shirt', unit: 'item', spend: 'apparel', src: { ademe: 'polo' }, useFromAdeme: true, t: { g: 250, m: mats(['cotton', 1]), o: 'BD', p: 30, legs: leg('southAsia'), pack: pk(['plastic-film', 15]) } },
-  'apparel.sweater': { label: 'Sweater (jumper)', unit: 'item', spend: 'apparel', src: { ademe: ['pullenlaine', 'pullenacrylique'] }, useFromAdeme: true, t: { g: 450, m: mats(['wool', 0.5], ['polyester', 0.5]), o: 'CN', p: 50, legs: leg('asia'), pack: pk(['plastic-film', 20]) }, note: 'Mean of the ADEME wool and acrylic jumpers; acrylic is stood in for by polyester in the typical materials.' },
-  'apparel.sweatshirt': { label: 'Sweatshirt', unit: 'item', spend: 'apparel', src: { ademe: 'sweatencoton' }, useFromAdeme: true, t: { g: 550, m: mats(['cotton', 0.8], ['polyester', 0.2]), o: 'BD', p: 40, legs: leg('southAsia'), pack: pk(['plastic-film', 20]) } },
-  'apparel.jeans': { label: 'Jeans', unit: 'item', spend: 'apparel', src: { ademe: 'jeans' }, useFromAdeme: true, t: { g: 650, m: mats(['cotton', 0.98], ['elastane', 0.02]), o: 'BD', p: 60, legs: leg('southAsia'), pack: pk(['plastic-film', 20]) } },
-  'apparel.dress': { label: 'Dress', unit: 'item', spend: 'apparel', src: { ademe: ['robeencoton', 'robeenpolyester', 'robeenviscose'] }, useFromAdeme: true, t: { g: 400, m: mats(['cotton', 0.34], ['polyester', 0.33], ['viscose', 0.33]), o: 'CN', p: 50, legs: leg('asia'), pack: pk(['plastic-film', 20]) }, note: 'Mean of the ADEME cotton, polyester and viscose dresses.' },
-  'apparel.coat': { label: 'Coat', unit: 'item', spend: 'apparel', src: { ademe: 'manteau' }, useFromAdeme: true, t: { g: 1400, m: mats(['wool', 0.4], ['polyester', 0.5], ['viscose', 0.1]), o: 'CN', p: 150, legs: leg('asia'), pack: pk(['plastic-film', 40], ['cardboard', 100]) } },
-  'apparel.jacket': { label: 'Jacket', unit: 'item', spend: 'apparel', src: { ademe: ['vesteimpermeable', 'vestesimilicuir'] }, useFromAdeme: true, t: { g: 700, m: mats(['polyester', 0.6], ['nylon', 0.3], ['pvc', 0.1]), o: 'CN', p: 100, legs: leg('asia'), pack: pk(['plastic-film', 30]) }, note: 'Mean of the ADEME waterproof and faux-leather jackets.' },
-  'apparel.socks': { label: 'Socks (pair)', unit: 'item', spend: 'apparel', src: { ademe: 'tshirtencoton', scale: true, likeMassKg: 0.2 }, useFromAdeme: true, t: { g: 50, m: mats(['cotton', 0.8], ['polyester', 0.15], ['elastane', 0.05]), o: 'CN', p: 8, legs: leg('asia'), pack: pk(['paper', 5]) }, note: 'No ADEME socks: the cotton T-shirt scaled by mass (50 g ÷ 200 g).' },
+  'apparel.t-shirt': { label: 'T-shirt', unit: 'item', spend: 'apparel', src: { ademe: 'tshirtencoton' }, useFromAdeme: true, care: 'tshirt', t: { g: 200, m: mats(['cotton', 1]), o: 'CN', p: 15, legs: leg('asia'), pack: pk(['plastic-film', 15]) } },
+  'apparel.shirt': { label: 'Shirt', unit: 'item', spend: 'apparel', src: { ademe: 'chemiseencoton' }, useFromAdeme: true, care: 'chemise', t: { g: 250, m: mats(['cotton', 1]), o: 'CN', p: 35, legs: leg('asia'), pack: pk(['plastic-film', 20], ['cardboard', 20]) } },
+  'apparel.polo': { label: 'Polo shirt', unit: 'item', spend: 'apparel', src: { ademe: 'polo' }, useFromAdeme: true, care: 'tshirt', t: { g: 250, m: mats(['cotton', 1]), o: 'BD', p: 30, legs: leg('southAsia'), pack: pk(['plastic-film', 15]) } },
+  'apparel.sweater': { label: 'Sweater (jumper)', unit: 'item', spend: 'apparel', src: { ademe: ['pullenlaine', 'pullenacrylique'] }, useFromAdeme: true, care: 'pull', t: { g: 450, m: mats(['wool', 0.5], ['polyester', 0.5]), o: 'CN', p: 50, legs: leg('asia'), pack: pk(['plastic-film', 20]) }, note: 'Mean of the ADEME wool and acrylic jumpers; acrylic is stood in for by polyester in the typical materials.' },
+  'apparel.sweatshirt': { label: 'Sweatshirt', unit: 'item', spend: 'apparel', src: { ademe: 'sweatencoton' }, useFromAdeme: true, care: 'pull', t: { g: 550, m: mats(['cotton', 0.8], ['polyester', 0.2]), o: 'BD', p: 40, legs: leg('southAsia'), pack: pk(['plastic-film', 20]) } },
+  'apparel.jeans': { label: 'Jeans', unit: 'item', spend: 'apparel', src: { ademe: 'jeans' }, useFromAdeme: true, care: 'jean', t: { g: 650, m: mats(['cotton', 0.98], ['elastane', 0.02]), o: 'BD', p: 60, legs: leg('southAsia'), pack: pk(['plastic-film', 20]) } },
+  'apparel.dress': { label: 'Dress', unit: 'item', spend: 'apparel', src: { ademe: ['robeencoton', 'robeenpolyester', 'robeenviscose'] }, useFromAdeme: true, care: 'jupe', t: { g: 400, m: mats(['cotton', 0.34], ['polyester', 0.33], ['viscose', 0.33]), o: 'CN', p: 50, legs: leg('asia'), pack: pk(['plastic-film', 20]) }, note: 'Mean of the ADEME cotton, polyester and viscose dresses.' },
+  'apparel.coat': { label: 'Coat', unit: 'item', spend: 'apparel', src: { ademe: 'manteau' }, useFromAdeme: true, care: 'manteau', t: { g: 1400, m: mats(['wool', 0.4], ['polyester', 0.5], ['viscose', 0.1]), o: 'CN', p: 150, legs: leg('asia'), pack: pk(['plastic-film', 40], ['cardboard', 100]) } },
+  'apparel.jacket': { label: 'Jacket', unit: 'item', spend: 'apparel', src: { ademe: ['vesteimpermeable', 'vestesimilicuir'] }, useFromAdeme: true, care: 'manteau', t: { g: 700, m: mats(['polyester', 0.6], ['nylon', 0.3], ['pvc', 0.1]), o: 'CN', p: 100, legs: leg('asia'), pack: pk(['plastic-film', 30]) }, note: 'Mean of the ADEME waterproof and faux-leather jackets.' },
+  'apparel.socks': { label: 'Socks (pair)', unit: 'item', spend: 'apparel', src: { ademe: 'tshirtencoton', scale: true, likeMassKg: 0.2 }, useFromAdeme: true, care: 'chaussettes', t: { g: 50, m: mats(['cotton', 0.8], ['polyester', 0.15], ['elastane', 0.05]), o: 'CN', p: 8, legs: leg('asia'), pack: pk(['paper', 5]) }, note: 'No ADEME socks: the cotton T-shirt scaled by mass (50 g ÷ 200 g).' },
   // Footwear — ADEME 2018 models; no use phase.
   'footwear.sneakers': { label: 'Sneakers (pair)', unit: 'item', spend: 'footwear', src: { ademe: 'chaussuresdesport', scale: true, likeMassKg: SNEAKER_SCALE_KG }, t: { g: 800, m: mats(['polyester', 0.35], ['rubber', 0.35], ['leather', 0.1], ['foam', 0.2]), o: 'VN', p: 80, legs: leg('asia'), pack: pk(['cardboard', 250], ['paper', 20]) } },
   'footwear.leather-shoes': { label: 'Leather shoes (pair)', unit: 'item', spend: 'footwear', src: { ademe: 'chaussuresencuir' }, t: { g: 800, m: mats(['leather', 0.7], ['rubber', 0.3]), o: 'CN', p: 100, legs: leg('asia'), pack: pk(['cardboard', 250], ['paper', 20]) } },

@@ -75,14 +75,14 @@ T-shirt||Polo shirt|Sweater (jumper)||||||Socks (pair)|Sneakers (pair)|Leather s
 01|01|01|3.5,2.5|0.8,2.2|0.98,6.02|0.34,2.33,4.33|3.4,2.5,4.1|2.6,5.3,d.1|0.8,2.15,6.05|2.35,8.35,7.1,r.2|7.7,8.3|0.5,8.5|l.2,i.2,s.3,t.2,g.1|f.4,s.3,t.2,l.1|l.25,i.25,s.2,t.25,h.05|i.3,h.2,s.2,t.15,l.1,j.05|j.55,h.15,s.25,k.05|h.35,j.25,l.15,s.25|h.35,j.3,l.15,s.2|h.5,s.2,t.1,j.1,8.1|h.6,s.15,t.1,j.05,r.1|h.4,j.25,s.3,k.05|f.7,s.25,k.05|f.7,s.2,j.1|f.6,s.35,k.05|i.3,h.3,s.4|j.5,a.35,k.1,s.05|h.5,j.3,i.1,l.05,s.05|j.65,h.15,l.1,k.05,s.05|j.75,l.15,h.05,k.03,s.02|j.6,h.3,k.05,s.05|j.45,h.2,q.3,k.03,s.02|j.5,h.3,r.1,k.05,l.03,s.02|h.65,j.1,k.15,s.05,8.05|j.45,i.15,k.15,h.2,s.05|o.95,j.05|j.35,h.35,r.15,2.05,i.1|o.9,j.1|o.4,r.25,2.15,j.2|o.6,p.25,j.15|r.6,2.2,j.15,0.05|p.8,o.1,j.05,l.05|m1|f.6,a.3,s.02,j.08|i.3,j.45,8.15,h.1|||||||||||||||||||||||||||||||
 CN|CN|BD|CN|BD|BD|CN|CN|CN|CN|VN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|CN|DE|DE|PL|TR|CN|CN|PL|CN|PL|PL|PL|PL|PL|GB|CN|TW|FR|FR|NZ|ES|FR|NO|FR|FR|FR|FR|FR|IN|IT|FR|GB|FR|ES|ES|US|FR|FR|SE|BR|IN|BE|GB|FR|ES|FR|DE|FR
 15|35|30|50|40|60|50|150|100|8|80|100|50|500|40|400|900|800|200|600|80|100|450|25|40|120|80|40|150|120|500|550|600|800|200|500|60|200|250|800|500|400|400|12|20|600|6|18|20|10|9|22|6|15|1.2|11|4|3|3|4|7|1.5|3|3.5|15|8|12|2.5|15|40|12|10|.5|2.5|1.5|3|10
-3.79x5|6.06x5|5.47x5|9.58x5|13.8x5|4.83x5|20.3x5|51x5|7.22x5|.947x5||||4.93x2.5|1.5x2.5|18.3x3|29x5|102x6|73x6|71.2x8|21.9x5|1x3|80x6|.5x3|1x4|70.1x5|2.92x5|102x6|60x5|47.2x12|121x12|352x12|348x12|170x10|71.9x8|352x6|||||||||||||||||||||||||||||||||||||||||
+.746x5x790|.406x5x1470|.874x5x1190|.436x5x2370|.533x5x3440|1.17x5x951|.507x5x5140|.381x5x13100|.193x5x1820|.0713x5x227||||4.93x2.5|1.5x2.5|18.3x3|29x5|102x6|73x6|71.2x8|21.9x5|1x3|80x6|.5x3|1x4|70.1x5|2.92x5|102x6|60x5|47.2x12|121x12|352x12|348x12|170x10|71.9x8|352x6|||||||||||||||||||||||||||||||||||||||||
 0|0|1|0|1|1|0|0|0|0|0|0|0|2|0|2|2|0|0|0|0|0|0|0|0|0|0|0|0|0|3|3|3|4|0|0|3|0|3|3|3|3|3|5|0|0|3|5|6|3|5|3|5|3|5|3|5|1|3|5|3|5|3|3|7|3|3|3|8|1|3|3|5|3|5|3|3
 315|320,020|315|320|320|320|320|340,0100|330|25|0250,220|0250,220|0200|0120,35|080|0250,310|0600,320|01200,7200|01e3,7200|02500,7500|0200|0150|0800,7150|060,410|0250|0300|0100|0300|0600,7100|01500,7300|02500,7500|03e3,7600|03e3,7800|03e3,71e3|0800|02500,7600|0800|02e3,3100|03e3|04e3,3500|04e3|3800|06e3|030|0150,450|02500,3200|630|430,310|430,310|430,310|430,310|430,310|060|320,210|028,44|215,95|740,020|310|310|210|060,310|35|35|35|315|430,35|430,030|028,44|320,95|080,220|230,910|340|525|028,44|530|8450,030|8550,030
 |2400|2800|26600|9800|6700|14600|44500|20300|425|4440|3100|4800|||||||||||||||3930|17400|58600|133e3|155e3|191e3|133e3|20200|17e4|4920|12300|23600|99500|208e3|94800|118e3||||896|27300|23900|6070|3e3|6020|1490|4610|812|7290|1030|1610|752|739|942|102|253|429|3690|86.4|721|184|11300|1120|16e3|1990|1.06|396|90.2|79.9|301
 3160|8300|4850|11500|16100|15300|32300|38300|10300|794|8160|9190|11700|74700|22200|75700|152e3|189e3|25400|213e3|14600|4270|5e4|1460|13100|55e3|8650|4800|12900|26500|66e3|94100|12e4|84e3|20800|43600|10100|19900|39100|47600|57300|25900|699e3|715|2150|38900|0|88.9|77.8|.065|830|9.19|.0803|266|12.4|50.2|152|.136|989|183|1240|.0605|.146|.489|98|146|441|197|470|0|503|245|0|13|13|273|33.1
 296|420|505|1020|1430|1170|1890|2770|687|74.1|676|785|589|2270||3430|12300|2940|1290|3260|300|||||610|113|814|2530|10200|13400|15900|22700|32300|5320|19600|2680|11700|13900|25700|34600|15700|82700|||||352|308|333|346|1030|198|291|230|447|284|366|183|168|229|192|330|380|325|272|332|316|1070|165|483|348|132|245|245|366|249
 ||||||||||||||||||||||||||||||||||||||||||||||92.9|217|190|226|378|469|109|406|95.9|124|422|38.1|55.6|79.3|69.7|412|1.09|38.6|188|482|407|203|3350|320|1700|453|187|138|138|621|679
-||||||48100||||0|0|0|||25900||29e4||||||||||288e3|||689e3|||805e3||998e3|0|0|0|0|0|0|0|0|0|0|0|34.3|30|47.6|6.83|6.83|80.6|6.83|0|6.83|6.83|0|0|0|0|0|107|91.9|162|18.1|92.5|0|291|0|0|40|.975|6.83|6.83|6.83|6.83
+||||||||||0|0|0||||||||||||||||||||||||0|0|0|0|0|0|0|0|0|0|0|34.3|30|47.6|6.83|6.83|80.6|6.83|0|6.83|6.83|0|0|0|0|0|107|91.9|162|18.1|92.5|0|291|0|0|40|.975|6.83|6.83|6.83|6.83
 250|462|544|1140|1520|636|1740|2400|764|||1550|1220|246|100|364|2790|6610|3950|11900|700|||||1630|287|0||0|0|0|0|0|0|73300|||||||||||||||||||||||||||||||||||||||||
 ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe*|ademe*|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|desnz*|desnz*|desnz*|desnz*|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe*|ademe|ademe|ademe*|ademe*|ademe|ademe|desnz*|desnz*|epa-spend*|ademe|pn2018|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|pn2018*|ademe|ademe|ademe|ademe|ademe|ademe|pn2018|pn2018|ademe*|pn2018|ademe|ademe|ademe*|ademe|ademe|ademe
 0|0|0|0|0|0|0|0|0|0|21|21|21|33|32|12|12|12|10|1|1|1|12|10|10|33|11|36|36|36|28|28|28|28|36|28|26|24|26|25|26|29|26|7|39|6|15|31|31|31|30|35|20|17|18|18|18|27|14|2|8|23|23|22|37|34|34|34|9|9|13|37|4|4|4|3|5
@@ -93,10 +93,10 @@ ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe*|ademe*|ademe|ademe|
   group = key.split('.')[0]!;
   const weightGrams = g ? +g : 1000;
   const kg = weightGrams / 1000;
-  const [kWhPerYear, years] = use!.split('x').map(Number) as [number, number];
+  const [kWhPerYear, years, otherGrams] = use!.split('x').map(Number) as [number, number, number | undefined];
   const t = {
     weightGrams, materials: P(m, 'material', 'share', Object.keys(materials)) as unknown as MaterialShareInput[], originCountry, price: { amount: +price!, currency: 'USD' },
-    ...(use ? { use: { kWhPerYear, years } } : {}),
+    ...(use ? { use: { kWhPerYear, years, ...(otherGrams === undefined ? {} : { otherGrams }) } } : {}),
     ...(packSize ? { packSize: +packSize } : {}),
     transport: P(LEGS[+legs!], 'mode', 'distanceKm', FREIGHT_MODES) as unknown as TransportLegInput[],
     packaging: P(pack, 'material', 'weightGrams', Object.keys(packaging)) as unknown as PackagingInput[],
@@ -107,7 +107,7 @@ ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe|ademe*|ademe*|ademe|ademe|
     () => NaN,
     () => sum(t.transport, (l) => (kg * l.distanceKm * (freight[l.mode]!.direct.value + freight[l.mode]!.wellToTank.value)) / 1000),
     () => sum(t.packaging, (p) => (p.weightGrams / 1000) * packaging[p.material]!.value),
-    () => kWhPerYear * years * grid.WORLD!.value,
+    () => kWhPerYear * years * grid.WORLD!.value + (otherGrams ?? 0),
     () => sum(t.materials, (x) => x.share * kg * endOfLife[materials[x.material]!.endOfLife]!.value),
   ];
   const st = rest.slice(0, 6).map((v, j) => (v ? +v : sig3(D[j]!())));
@@ -157,5 +157,5 @@ export const bundledDataset = {
   equivalences:{carKm:F(167.3,'g CO2e/km','desnz'),phoneChargeKWh:F(.012,'kWh/charge','epa-equiv'),treeYear:F(6e3,'g CO2/tree-year','epa-equiv'),streamingHour:F(36,'g CO2e/h','iea')},
   currencies:{date:'2024-06-28',source:'ecb',perUsd:{USD:1,EUR:.9341,JPY:160.6,GBP:.7906,CHF:.9,SEK:10.61,PLN:4.025,INR:83.37,BRL:5.504,CAD:1.37,AUD:1.502,CNY:7.263,DKK:6.966,NOK:10.65,CZK:23.38,HUF:369.1,KRW:1378,MXN:18.28,SGD:1.356,HKD:7.809,NZD:1.644,ZAR:18.21,TRY:32.87,THB:36.73},priceIndex:{source:'bls-cpi',byYear:{'2021':1,'2022':1.08,'2023':1.124,'2024':1.158},currentYear:2024},spendYear:2021},
   grades:[.5,.8,1.25,2],
-  ranges:{coverage:.8,method:{declared:1.15,activity:1.7,spend:1.7,category:1.7},filledIn:{weightGrams:1.3,pack:2,materials:1.3,transport:2,packaging:2,use:1.8},unverified:1.3,proxy:3,delivery:1.6,price:{beta:{electronics:.4},spread:{},cap:4}},
+  ranges:{coverage:.8,method:{declared:1.15,activity:1.7,spend:1.7,category:1.7},filledIn:{weightGrams:1.3,pack:2,materials:1.3,transport:2,packaging:2,use:1.8},unverified:1.3,proxy:3,delivery:1.6,price:{beta:{electronics:.5},spread:{electronics:1.59},cap:4}},
 } as unknown as Dataset;

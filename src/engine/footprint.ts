@@ -171,7 +171,7 @@ function model(p: ParsedProduct, key: string, cat: Category, ds: Dataset, grid: 
   if (energy) {
     if (!p.use) filled.push('use');
     addTrace(trace, traceOf(grid, 'grid', gridKey));
-    s.use = energy.kWhPerYear * energy.years * grid.value;
+    s.use = energy.kWhPerYear * energy.years * grid.value + (t.use?.otherGrams ?? 0) * r;
     proxy.use = 0;
   }
   return { s, proxy, filled, useFromEnergy: !!energy, massKg: m, packed };
@@ -213,7 +213,7 @@ function benchmarkGrams(cat: Category, grid: Factor, boundary: Boundary, weightG
   let total = 0;
   for (const k of STAGES) {
     if (boundary === 'cradle-to-gate' && GATE_EXCLUDES.includes(k)) continue;
-    total += k === 'use' && cat.typical.use ? cat.typical.use.kWhPerYear * cat.typical.use.years * grid.value : pos(B[k]);
+    total += k === 'use' && cat.typical.use ? cat.typical.use.kWhPerYear * cat.typical.use.years * grid.value + (cat.typical.use.otherGrams ?? 0) : pos(B[k]);
   }
   return fin(cat.unit === 'item' || weightGrams === undefined ? total : (total * weightGrams) / cat.typical.weightGrams);
 }

@@ -70,8 +70,11 @@ export interface TypicalProduct {
    * mass (a 100 g chocolate bar: 0.1). The filled-in mass then widens the range by `ranges.filledIn.pack`.
    */
   readonly packSize?: number;
-  /** Energy-using products only. */
-  readonly use?: { readonly kWhPerYear: number; readonly years: number };
+  /**
+   * Energy-using products and clothes (washing, drying, ironing). `otherGrams`: use-phase emissions over the life
+   * that are not electricity (detergent, waste-water treatment), g CO2e, scaled with the mass and not with the grid.
+   */
+  readonly use?: { readonly kWhPerYear: number; readonly years: number; readonly otherGrams?: number };
   /** Typical inbound transport legs from origin to the market. */
   readonly transport?: readonly TransportLegInput[];
   /** Typical sales packaging. */

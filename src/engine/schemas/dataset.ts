@@ -44,7 +44,7 @@ export const CategorySchema = z.looseObject({
     materials: z.array(MaterialShareSchema).check(z.maxLength(LIMITS.materials)),
     originCountry: z.string(),
     price: z.object({ amount: nonNeg(1e12), currency: z.string().check(z.regex(/^[A-Z]{3}$/)) }),
-    use: z.optional(z.object({ kWhPerYear: nonNeg(1e7), years: positive(100) })),
+    use: z.optional(z.object({ kWhPerYear: nonNeg(1e7), years: positive(100), otherGrams: z.optional(nonNeg(1e12)) })),
     packSize: z.optional(positive(1e6)),
     transport: z.optional(z.array(TransportLegSchema).check(z.maxLength(LIMITS.transport))),
     packaging: z.optional(z.array(PackagingSchema).check(z.maxLength(LIMITS.packaging))),
