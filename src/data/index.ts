@@ -157,5 +157,5 @@ export const bundledDataset = {
   equivalences:{carKm:F(167.3,'g CO2e/km','desnz'),phoneChargeKWh:F(.012,'kWh/charge','epa-equiv'),treeYear:F(6e3,'g CO2/tree-year','epa-equiv'),streamingHour:F(36,'g CO2e/h','iea')},
   currencies:{date:'2024-06-28',source:'ecb',perUsd:{USD:1,EUR:.9341,JPY:160.6,GBP:.7906,CHF:.9,SEK:10.61,PLN:4.025,INR:83.37,BRL:5.504,CAD:1.37,AUD:1.502,CNY:7.263,DKK:6.966,NOK:10.65,CZK:23.38,HUF:369.1,KRW:1378,MXN:18.28,SGD:1.356,HKD:7.809,NZD:1.644,ZAR:18.21,TRY:32.87,THB:36.73},priceIndex:{source:'bls-cpi',byYear:{'2021':1,'2022':1.08,'2023':1.124,'2024':1.158},currentYear:2024},spendYear:2021},
   grades:[.5,.8,1.25,2],
-  ranges:{coverage:.8,method:{declared:1.15,activity:1.7,spend:1.7,category:1.7},filledIn:{weightGrams:1.3,pack:2,materials:1.3,transport:2,packaging:2,use:1.8},unverified:1.3,proxy:3,delivery:1.6,price:{beta:{electronics:.5},spread:{electronics:1.59},cap:4}},
+  ranges:{coverage:.8,method:{declared:1.15,activity:1.7,spend:1.7,category:1.7},filledIn:{weightGrams:1.3,pack:2,materials:1.3,transport:2,packaging:2,use:1.8},unverified:1.3,proxy:3,delivery:1.6,price:{beta:{electronics:.5},spread:{electronics:1.54},cap:4}},
 } as unknown as Dataset;

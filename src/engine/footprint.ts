@@ -5,7 +5,8 @@
  * split by stage) scaled to the product's mass, with the use phase recomputed from kWh × years × the grid
  * of the country of use. Then:
  *
- * - **activity** (materials, transport, packaging or use given): production (materials + manufacturing) is
+ * - **activity** (materials, transport, packaging or use given; with materials and a price, the manufacturing
+ *   allowance × the price factor of {@link priceAdjustment}): production (materials + manufacturing) is
  *   `Σ mass × ((1−r)·EFvirgin + r·EFrecycled) + mass × allowance`, anchored to the benchmark: it is multiplied by
  *   `benchmark production / the same formula for the typical product` (1 for a self-consistent dataset), so
  *   generic material factors cannot drift away from the category's own life-cycle data. Transport is
@@ -328,9 +329,13 @@ export function estimateParsed(p: ParsedProduct, ds: Dataset, options: EstimateO
     quality = declared.verified ? 1 : 2;
   } else if (p.materials || p.transport || p.packaging || p.use) {
     method = 'activity';
+    // with materials given, manufacturing is still the category's average allowance: it varies as the category does.
+    // A listed price (in a group where it carries signal) scales that allowance, the part materials do not describe
+    // (chips and displays in electronics), and its spread becomes the price-adjusted one.
+    const pa = p.materials && p.price !== undefined && p.price > 0 ? priceAdjustment(p.price, currency, key, cat, mo.massKg, ds, trace) : undefined;
+    if (pa) mo.s.manufacturing *= pa.factor;
     s = cut(mo.s, boundary);
-    // with materials given, manufacturing is still the category's average allowance: it varies as the category does
-    const allowance = p.materials && sum(s) > 0 ? (s.manufacturing / sum(s)) * sigma(R.category) : 0;
+    const allowance = p.materials && sum(s) > 0 ? (s.manufacturing / sum(s)) * sigma(pa ? pa.spread : R.category) : 0;
     [low, high] = spread(sum(s), Math.sqrt(estimateSigma(mo, s, ds, R.activity) ** 2 + allowance ** 2));
     quality = filled.length ? 3 : 2;
   } else if (p.price !== undefined && p.price > 0 && (adj = priceAdjustment(p.price, currency, key, cat, mo.massKg, ds, trace))) {
