@@ -106,6 +106,13 @@ export const SOURCES = {
     licence: 'cited-fact',
     attribution: 'Cheah et al. (2013), MIT Materials Systems Laboratory.',
   },
+  ecobalyse: {
+    title: 'Ecobalyse textile method, use phase (washing, drying, ironing per cycle; cycles per garment), from ADEME Base Impacts and the PEFCR Apparel & Footwear', // MTES-MCT/ecobalyse: textile/cycle-de-vie-des-produits-textiles/etape-7-utilisation.md, public/data/textile/products.json
+    url: 'https://github.com/MTES-MCT/ecobalyse',
+    year: 2024,
+    licence: 'MIT',
+    attribution: 'Ecobalyse (MIT License, Copyright (c) 2021 Ministères de la Transition écologique & de la Cohésion des territoires).',
+  },
   'eco-nudge': {
     title: 'eco-nudge typical-product assumptions (src/data/README.md)',
     year: 2026,
