@@ -105,13 +105,13 @@ function stageFormulas(data) {
     null,
     (t, kg) => sum(t.transport, (l) => (kg * l.distanceKm * (data.freight[l.mode].direct.value + data.freight[l.mode].wellToTank.value)) / 1000),
     (t) => sum(t.packaging, (p) => (p.weightGrams / 1000) * data.packaging[p.material].value),
-    (t) => (t.use ? t.use.kWhPerYear * t.use.years * world : NaN),
+    (t) => (t.use ? t.use.kWhPerYear * t.use.years * world + (t.use.otherGrams ?? 0) : NaN),
     (t, kg) => sum(t.materials, (m) => m.share * kg * data.endOfLife[mat(m).endOfLife].value),
   ];
 }
 
 /** Category fields, one column each (column-wise: like values sit together and compress better). */
-const CATEGORY_COLUMNS = ['key', 'label', 'unit', 'g', 'materials', 'origin', 'price', 'use', 'legs', 'packaging', ...STAGES, 'source', 'spend', 'allowance'];
+const CATEGORY_COLUMNS = ['key', 'label', 'unit', 'g', 'materials', 'origin', 'price', 'use', 'legs', 'packaging', ...STAGES, 'source', 'spend', 'allowance', 'packSize'];
 
 function categoryColumns(data) {
   const legs = [];
@@ -124,9 +124,10 @@ function categoryColumns(data) {
     if (!keysAre(c, ['label', 'unit', 'typical', 'benchmark', 'spendKey', 'manufacturing'])) fail(`category ${key} has other keys`);
     const t = c.typical;
     const shape = ['weightGrams', 'materials', 'originCountry', 'price'];
-    if (!keysAre(t, [...shape, 'transport', 'packaging'], [...shape, 'use', 'transport', 'packaging'])) fail(`category ${key}: typical has other keys`);
+    if (!keysAre(t, [...shape, 'transport', 'packaging'], [...shape, 'use', 'transport', 'packaging'], [...shape, 'packSize', 'transport', 'packaging'])) fail(`category ${key}: typical has other keys`);
+    if (t.use && t.packSize !== undefined) fail(`category ${key}: typical has both use and packSize`);
     if (!keysAre(t.price, ['amount', 'currency']) || t.price.currency !== 'USD') fail(`category ${key}: price not in USD`);
-    if (t.use && !keysAre(t.use, ['kWhPerYear', 'years'])) fail(`category ${key}: use has other keys`);
+    if (t.use && !keysAre(t.use, ['kWhPerYear', 'years'], ['kWhPerYear', 'years', 'otherGrams'])) fail(`category ${key}: use has other keys`);
     const b = c.benchmark;
     const proxy = b.note !== undefined;
     if (!keysAre(b, ['stages', 'source'], ['stages', 'source', 'note']) || (proxy && b.note !== PROXY_NOTE)) fail(`category ${key}: benchmark note or keys`);
@@ -148,8 +149,8 @@ function categoryColumns(data) {
     return [
       text(shortKey, 'key'), label(key.slice(dot + 1), c.label), UNITS[c.unit], t.weightGrams === 1000 ? '' : num(t.weightGrams),
       pairs(t.materials, 'material', 'share', mats, `${key} materials`), text(t.originCountry, 'origin'), num(t.price.amount),
-      t.use ? `${num(t.use.kWhPerYear)}x${num(t.use.years)}` : '', String(legs.indexOf(legsText)), pairs(t.packaging, 'material', 'weightGrams', packs, `${key} packaging`),
-      ...stages, srcStar({ source: b.source, proxy }), String(spend), allowanceDerived ? '' : num(m.value),
+      t.use ? `${num(t.use.kWhPerYear)}x${num(t.use.years)}${t.use.otherGrams === undefined ? '' : `x${num(t.use.otherGrams)}`}` : '', String(legs.indexOf(legsText)), pairs(t.packaging, 'material', 'weightGrams', packs, `${key} packaging`),
+      ...stages, srcStar({ source: b.source, proxy }), String(spend), allowanceDerived ? '' : num(m.value), t.packSize === undefined ? '' : num(t.packSize),
     ];
   });
   return { legs, rows };
@@ -233,15 +234,16 @@ const categories: Obj = {};
 let group = '';
 // ${CATEGORY_COLUMNS.join(', ')}
 each(\`${columns(rows)}\`, ([k, label, unit, g, m, originCountry, price, use, legs, pack, ...rest]) => {
-  const [src, spendKey, allowance] = rest.slice(6) as [string, string, string];
+  const [src, spendKey, allowance, packSize] = rest.slice(6) as [string, string, string, string];
   const key = k![0] === '.' ? group + k : k!;
   group = key.split('.')[0]!;
   const weightGrams = g ? +g : 1000;
   const kg = weightGrams / 1000;
-  const [kWhPerYear, years] = use!.split('x').map(Number) as [number, number];
+  const [kWhPerYear, years, otherGrams] = use!.split('x').map(Number) as [number, number, number | undefined];
   const t = {
     weightGrams, materials: P(m, 'material', 'share', Object.keys(materials)) as unknown as MaterialShareInput[], originCountry, price: { amount: +price!, currency: 'USD' },
-    ...(use ? { use: { kWhPerYear, years } } : {}),
+    ...(use ? { use: { kWhPerYear, years, ...(otherGrams === undefined ? {} : { otherGrams }) } } : {}),
+    ...(packSize ? { packSize: +packSize } : {}),
     transport: P(LEGS[+legs!], 'mode', 'distanceKm', FREIGHT_MODES) as unknown as TransportLegInput[],
     packaging: P(pack, 'material', 'weightGrams', Object.keys(packaging)) as unknown as PackagingInput[],
   };
@@ -251,7 +253,7 @@ each(\`${columns(rows)}\`, ([k, label, unit, g, m, originCountry, price, use, le
     () => NaN,
     () => sum(t.transport, (l) => (kg * l.distanceKm * (freight[l.mode]!.direct.value + freight[l.mode]!.wellToTank.value)) / 1000),
     () => sum(t.packaging, (p) => (p.weightGrams / 1000) * packaging[p.material]!.value),
-    () => kWhPerYear * years * grid.WORLD!.value,
+    () => kWhPerYear * years * grid.WORLD!.value + (otherGrams ?? 0),
     () => sum(t.materials, (x) => x.share * kg * endOfLife[materials[x.material]!.endOfLife]!.value),
   ];
   const st = rest.slice(0, 6).map((v, j) => (v ? +v : sig3(D[j]!())));

@@ -65,8 +65,16 @@ export interface TypicalProduct {
   readonly originCountry: string;
   /** Typical retail price, excluding tax. */
   readonly price: { readonly amount: number; readonly currency: string };
-  /** Energy-using products only. */
-  readonly use?: { readonly kWhPerYear: number; readonly years: number };
+  /**
+   * Per-kg / per-litre categories: the amount (kg or litres) of the typical retail pack, used when a product gives no
+   * mass (a 100 g chocolate bar: 0.1). The filled-in mass then widens the range by `ranges.filledIn.pack`.
+   */
+  readonly packSize?: number;
+  /**
+   * Energy-using products and clothes (washing, drying, ironing). `otherGrams`: use-phase emissions over the life
+   * that are not electricity (detergent, waste-water treatment), g CO2e, scaled with the mass and not with the grid.
+   */
+  readonly use?: { readonly kWhPerYear: number; readonly years: number; readonly otherGrams?: number };
   /** Typical inbound transport legs from origin to the market. */
   readonly transport?: readonly TransportLegInput[];
   /** Typical sales packaging. */
@@ -141,7 +149,10 @@ export interface CurrencyTable {
 
 /** Uncertainty model: geometric standard deviations per method and per filled-in field (see src/data/README.md). */
 export interface RangeModel {
-  /** Multiplicative half-width of the 90% interval for each method with nothing filled in. */
+  /**
+   * Multiplicative half-width k of the likely range (a nominal `coverage` interval, 80 %) for each method with nothing
+   * filled in: `[x / k, x · k]`. `spend` is the spread of a price-adjusted estimate in groups without their own `price.spread`.
+   */
   readonly method: Readonly<Record<Method, number>>;
   /** Extra spread per field filled from the typical product, weighted by the share of the total that field drives (combined in log space). */
   readonly filledIn: Readonly<Record<string, number>>;
@@ -151,6 +162,20 @@ export interface RangeModel {
   readonly delivery?: number;
   /** Extra spread for the share of an estimate that rests on proxy figures (a benchmark or allowance marked `proxy`, proxy material factors). */
   readonly proxy?: number;
+  /** Nominal share of real footprints inside [low, high] (0.8: the likely range is an 80 % interval). Calibrated by `npm run validate`. */
+  readonly coverage?: number;
+  /**
+   * How a listed price enters an estimate (src/engine/price.ts): production × (price ÷ typical price)^β. Keys of
+   * `beta` and `spread` are category groups (`electronics` for `electronics.laptop`); a group without β > 0 ignores prices.
+   */
+  readonly price?: {
+    /** Exponent per category group, ≥ 0 (fitted by leave-one-out; 0 = the price carries no signal). */
+    readonly beta?: Readonly<Record<string, number>>;
+    /** Half-width multiplier k of a price-adjusted estimate per group (else `method.spend`). */
+    readonly spread?: Readonly<Record<string, number>>;
+    /** Cap on the price ratio, both ways (default 4). */
+    readonly cap?: number;
+  };
 }
 
 export interface Dataset {

@@ -278,8 +278,11 @@ export abstract class EcoElement extends LitElement {
   private connectNow(): void {
     const first = !this._wasConnected;
     this._wasConnected = this._connected = true;
+    // On the server (SSR) the host is never `isConnected`, so Lit does not start a controller added after its
+    // connection: add them (context consumers) first, or the server output ignores the provider's settings.
+    if (first && isServer) this.firstConnected();
     super.connectedCallback();
-    if (first) this.firstConnected();
+    if (first && !isServer) this.firstConnected();
     const ctor = this.constructor as typeof EcoElement;
     if (ctor.trackImpressions && !this._impressed && typeof IntersectionObserver !== 'undefined') {
       const observer = (this._impressionObserver = impressionObserver());

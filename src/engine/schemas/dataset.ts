@@ -44,7 +44,8 @@ export const CategorySchema = z.looseObject({
     materials: z.array(MaterialShareSchema).check(z.maxLength(LIMITS.materials)),
     originCountry: z.string(),
     price: z.object({ amount: nonNeg(1e12), currency: z.string().check(z.regex(/^[A-Z]{3}$/)) }),
-    use: z.optional(z.object({ kWhPerYear: nonNeg(1e7), years: positive(100) })),
+    use: z.optional(z.object({ kWhPerYear: nonNeg(1e7), years: positive(100), otherGrams: z.optional(nonNeg(1e12)) })),
+    packSize: z.optional(positive(1e6)),
     transport: z.optional(z.array(TransportLegSchema).check(z.maxLength(LIMITS.transport))),
     packaging: z.optional(z.array(PackagingSchema).check(z.maxLength(LIMITS.packaging))),
   }),
@@ -91,5 +92,7 @@ export const DatasetSchema = z.looseObject({
     unverified: z.optional(multiplier),
     delivery: z.optional(multiplier),
     proxy: z.optional(multiplier),
+    coverage: z.optional(z.number().check(z.gt(0), z.lt(1))),
+    price: z.optional(z.looseObject({ beta: z.optional(record(z.number().check(z.gte(0), z.lte(2)))), spread: z.optional(record(multiplier)), cap: z.optional(multiplier) })),
   }),
 });
