@@ -106,6 +106,20 @@ export const SOURCES = {
     licence: 'cited-fact',
     attribution: 'Cheah et al. (2013), MIT Materials Systems Laboratory.',
   },
+  ademe2022refurb: {
+    title: 'ADEME, DDemain, Hubblo, LCIE Bureau Veritas (2022), Évaluation de l’impact environnemental d’un ensemble de produits reconditionnés (Assessment of the environmental impact of a set of refurbished products)',
+    url: 'https://librairie.ademe.fr/economie-circulaire-et-dechets/5241-evaluation-de-l-impact-environnemental-d-un-ensemble-de-produits-reconditionnes.html',
+    year: 2022,
+    licence: 'cited-fact',
+    attribution: 'ADEME (2022), study by DDemain, Hubblo and LCIE Bureau Veritas.',
+  },
+  farrant2010: {
+    title: 'Farrant, Olsen & Wangel (2010), Environmental benefits from reusing clothes, Int. J. Life Cycle Assess. 15:726–736',
+    url: 'https://doi.org/10.1007/s11367-010-0197-y',
+    year: 2010,
+    licence: 'cited-fact',
+    attribution: 'Farrant et al. (2010).',
+  },
   'eco-nudge': {
     title: 'eco-nudge typical-product assumptions (src/data/README.md)',
     year: 2026,
@@ -354,4 +368,39 @@ export const CATEGORIES = {
 export const FRUIT_VEG = {
   vegetables: ['ail', 'artichaut', 'asperge', 'betterave', 'blette', 'carotte', 'celeri', 'chou', 'choudebruxelles', 'choufleur', 'concombre', 'courge', 'courgette', 'cresson', 'echalote', 'endive', 'epinard', 'fenouil', 'haricotvert', 'laitue', 'mache', 'navet', 'mais', 'oignon', 'panais', 'petitpois', 'poireau', 'poivron', 'potiron', 'radis', 'salsifis', 'topinambour', 'aubergine', 'brocoli', 'tomate'],
   fruit: ['fraise', 'pomme', 'orange', 'citron', 'manguebateau', 'cassis', 'clementine', 'pamplemousse', 'coing', 'figue', 'groseille', 'kiwi', 'mandarine', 'melon', 'mure', 'nectarine', 'myrtille', 'prune', 'reineclaude', 'rhubarbe', 'peche', 'cerise', 'abricot', 'framboise', 'poire', 'raisin', 'ananas', 'banane', 'avocat', 'carambole', 'fruitdelapassion', 'grenade', 'kaki', 'pasteque'],
+};
+
+// ─── Substitutes and condition (paired savings, src/engine/paired.ts) ─────────
+// Substitution groups: categories whose products replace one another for the shopper, compared per functional unit,
+// each with the publication that compares its members on that unit. `none`: categories with no swaps at all.
+export const SUBSTITUTES = {
+  groups: {
+    protein: {
+      label: 'Protein-rich foods (meat, fish and their plant-based alternatives)',
+      unit: 'kg',
+      members: { 'food.beef': 'animal', 'food.lamb': 'animal', 'food.pork': 'animal', 'food.chicken': 'animal', 'food.fish': 'animal', 'food.meat-substitute': 'plant-based', 'food.tofu': 'plant-based' },
+      source: 'pn2018',
+      note: 'Poore & Nemecek (2018) compare these foods per kg of product (OWID “greenhouse gas emissions per kilogram of food product”); each product is compared per kg, taking its mass into account.',
+    },
+    'milk-drinks': {
+      label: 'Cow’s milk and plant-based drinks',
+      unit: 'litre',
+      members: { 'food.milk': 'dairy', 'food.oat-drink': 'plant-based' },
+      source: 'pn2018',
+      note: 'Poore & Nemecek (2018) compare dairy and plant-based milks per litre (OWID “environmental footprints of dairy and plant-based milks”).',
+    },
+  },
+  none: ['books.paperback'],
+};
+
+// What a refurbished or used product is still charged of the new product's production stages (materials,
+// manufacturing, transport, packaging), by category family. Use and end of life are unchanged.
+export const CONDITIONS = {
+  refurbished: {
+    electronics: { value: 0.36, unit: 'share of the new product’s production', source: 'ademe2022refurb', note: 'ADEME (2022): buying a refurbished smartphone instead of a new one saves 64–87% of the climate impact per year of use (tablets and computers in the same study save less per year but over a longer second life). The low end of the saving, 64%, is kept: 1 − 0.64 = 0.36 of the production stages.' },
+  },
+  used: {
+    electronics: { value: 0.36, unit: 'share of the new product’s production', source: 'ademe2022refurb', note: 'As refurbished (ADEME 2022): a used device resold without refurbishment avoids at least as much manufacturing.' },
+    apparel: { value: 0.4, unit: 'share of the new product’s production', source: 'farrant2010', note: 'Farrant et al. (2010): 100 second-hand garments bought replace 60–85 new ones, and collection, sorting and resale are small beside that. The low end, 60% avoided, is kept: 1 − 0.60 = 0.40 of the production stages.' },
+  },
 };

@@ -30,6 +30,7 @@ import { resolveDataset } from './dataset.js';
 import { compareToBenchmark, gradeForRatio } from './grade.js';
 import { safeFromPact } from './pact.js';
 import { toSpendYearUsd } from './units.js';
+import { applyCondition } from './condition.js';
 
 type Stages = Record<Stage, number>;
 const GATE_EXCLUDES: readonly Stage[] = ['transport', 'use', 'endOfLife'];
@@ -337,6 +338,12 @@ export function estimateParsed(p: ParsedProduct, ds: Dataset, options: EstimateO
     quality = p.weightGrams === undefined ? 5 : 4;
   }
 
+  // a refurbished or used product carries only part of the production (./condition.ts); the range scales with it
+  if (p.condition && p.condition !== 'new' && method !== 'declared') {
+    const q = applyCondition(s, p.condition, key, ds, trace);
+    low *= q;
+    high *= q;
+  }
   const total = sum(s);
   const bench = benchmarkGrams(cat, grid, boundary, p.weightGrams);
   const lowG = Math.min(fin(low), total);
