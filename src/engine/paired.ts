@@ -12,12 +12,11 @@
  *   spread (the category's benchmark stages, material factors, allowance, grid, freight), the use-phase assumption and
  *   proxy figures. Two products of the same category draw the same value of it; products of two categories do not.
  *
- * So σ_S² + σ_O² = σ_T²: one estimate alone keeps exactly its single range. To first order (the delta method), the
- * saving D = A − q·B (q: the per-unit scale of a substitute, else 1) has the half-width
- * `H = sqrt((A·σ_SA − q·B·σ_SB)² + (A·σ_OA)² + (q·B·σ_OB)²)` on a shared key, and
- * `sqrt((A·σ_SA)² + (q·B·σ_SB)² + (A·σ_OA)² + (q·B·σ_OB)²)` otherwise: `[D − H, D + H]`. Every σ is a half-width at the
- * single ranges' nominal coverage, so H is too (the normal quantile cancels out): the saving's range has the same
- * nominal coverage as single ranges, whatever `ranges` says it is. Method and worked examples: docs/engine.md.
+ * So σ_S² + σ_O² = σ_T². The saving D = A − q·B (q: the per-unit scale of a substitute, else 1) moves with each term
+ * by that term's one-sided lognormal deviation, and the deviations add in quadrature (see `pairedSaving`): on a shared
+ * key both products take the same draw, so what they share cancels except for its scaling of the saving itself. Every
+ * σ is a half-width at the single ranges' nominal coverage, so the saving's range is read at that same coverage (the
+ * normal quantile cancels out), whatever `ranges` says it is. Method and worked examples: docs/engine.md.
  */
 import type { Dataset, FootprintResult, Method, PairedModel } from './types.js';
 import { sigma } from './shared.js';
@@ -73,17 +72,33 @@ const sig2 = (x: number): number => {
 /**
  * @internal The saving `a − q·b` and its own range; `confident` when the low end is at least `minShare` of `a` and the
  * range, rounded to two significant figures, is neither zero at its low end nor a single value.
+ *
+ * Each term moves the saving by its own one-sided deviation (lognormal, so a figure falls by `x·(1 − e^−σ)` and rises by
+ * `x·(e^σ − 1)`): the low end takes, per term, the side that lowers the saving (the current product lower, the
+ * alternative higher; for a shared key, the same draw for both: `D(±1) = A·e^(±σ_SA) − B·e^(±σ_SB)`), and the terms
+ * add in quadrature. With one product alone this is exactly its single range.
  */
 export function pairedSaving(a: Split, b: Split, q: number, ds: Dataset): { saved: number; low: number; high: number; confident: boolean } {
   const A = a.grams;
   const B = q * b.grams;
   const saved = A - B;
-  const sa = A * a.shared;
-  const sb = B * b.shared;
-  const shared2 = a.key === b.key ? (sa - sb) ** 2 : sa * sa + sb * sb;
-  const h = Math.sqrt(shared2 + (A * a.own) ** 2 + (B * b.own) ** 2);
-  const low = saved - h;
-  const high = saved + h;
+  const down = (x: number, s: number) => x * (1 - Math.exp(-s));
+  const up = (x: number, s: number) => x * (Math.exp(s) - 1);
+  // own terms: independent
+  let lo2 = down(A, a.own) ** 2 + up(B, b.own) ** 2;
+  let hi2 = up(A, a.own) ** 2 + down(B, b.own) ** 2;
+  if (a.key === b.key) {
+    // one draw z = ±1 moves both products
+    const plus = A * Math.exp(a.shared) - B * Math.exp(b.shared) - saved;
+    const minus = A * Math.exp(-a.shared) - B * Math.exp(-b.shared) - saved;
+    lo2 += Math.max(0, -plus, -minus) ** 2;
+    hi2 += Math.max(0, plus, minus) ** 2;
+  } else {
+    lo2 += down(A, a.shared) ** 2 + up(B, b.shared) ** 2;
+    hi2 += up(A, a.shared) ** 2 + down(B, b.shared) ** 2;
+  }
+  const low = saved - Math.sqrt(lo2);
+  const high = saved + Math.sqrt(hi2);
   const min = (ds.paired ?? DEFAULT_PAIRED).minShare;
   const confident = A > 0 && low >= min * A && sig2(low) > 0 && sig2(low) !== sig2(high);
   return { saved, low, high, confident };

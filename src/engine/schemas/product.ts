@@ -59,5 +59,5 @@ export const ProductInputSchema = z.object({
 
 export type ParsedProduct = z.output<typeof ProductInputSchema>;
 
-// The fast path (`quickProduct`) lives in ../guards.ts, which imports no zod; re-exported here for the tests.
-export { quickProduct } from '../guards.js';
+// The fast path (`quickProduct`) lives in ../guards.ts, which imports no zod; ./index.ts re-exports it for the tests
+// (not this module: guards.ts reads this module's types, and a re-export here closed an import circle).
