@@ -107,14 +107,14 @@ export const SOURCES = {
     attribution: 'Cheah et al. (2013), MIT Materials Systems Laboratory.',
   },
   ademe2022refurb: {
-    title: 'ADEME, DDemain, Hubblo, LCIE Bureau Veritas (2022), Évaluation de l’impact environnemental d’un ensemble de produits reconditionnés (Assessment of the environmental impact of a set of refurbished products)',
+    title: 'ADEME (2022), Évaluation de l’impact environnemental d’un ensemble de produits reconditionnés',
     url: 'https://librairie.ademe.fr/economie-circulaire-et-dechets/5241-evaluation-de-l-impact-environnemental-d-un-ensemble-de-produits-reconditionnes.html',
     year: 2022,
     licence: 'cited-fact',
     attribution: 'ADEME (2022), study by DDemain, Hubblo and LCIE Bureau Veritas.',
   },
   farrant2010: {
-    title: 'Farrant, Olsen & Wangel (2010), Environmental benefits from reusing clothes, Int. J. Life Cycle Assess. 15:726–736',
+    title: 'Farrant et al. (2010), Environmental benefits from reusing clothes, Int. J. LCA 15:726',
     url: 'https://doi.org/10.1007/s11367-010-0197-y',
     year: 2010,
     licence: 'cited-fact',
@@ -376,18 +376,18 @@ export const FRUIT_VEG = {
 export const SUBSTITUTES = {
   groups: {
     protein: {
-      label: 'Protein-rich foods (meat, fish and their plant-based alternatives)',
+      label: 'Protein-rich foods',
       unit: 'kg',
       members: { 'food.beef': 'animal', 'food.lamb': 'animal', 'food.pork': 'animal', 'food.chicken': 'animal', 'food.fish': 'animal', 'food.meat-substitute': 'plant-based', 'food.tofu': 'plant-based' },
       source: 'pn2018',
-      note: 'Poore & Nemecek (2018) compare these foods per kg of product (OWID “greenhouse gas emissions per kilogram of food product”); each product is compared per kg, taking its mass into account.',
+      note: 'P&N 2018 compare these foods per kg (README).',
     },
     'milk-drinks': {
       label: 'Cow’s milk and plant-based drinks',
       unit: 'litre',
       members: { 'food.milk': 'dairy', 'food.oat-drink': 'plant-based' },
       source: 'pn2018',
-      note: 'Poore & Nemecek (2018) compare dairy and plant-based milks per litre (OWID “environmental footprints of dairy and plant-based milks”).',
+      note: 'P&N 2018 compare these drinks per litre (README).',
     },
   },
   none: ['books.paperback'],
@@ -397,10 +397,10 @@ export const SUBSTITUTES = {
 // manufacturing, transport, packaging), by category family. Use and end of life are unchanged.
 export const CONDITIONS = {
   refurbished: {
-    electronics: { value: 0.36, unit: 'share of the new product’s production', source: 'ademe2022refurb', note: 'ADEME (2022): buying a refurbished smartphone instead of a new one saves 64–87% of the climate impact per year of use (tablets and computers in the same study save less per year but over a longer second life). The low end of the saving, 64%, is kept: 1 − 0.64 = 0.36 of the production stages.' },
+    electronics: { value: 0.36, unit: 'share of new production', source: 'ademe2022refurb', note: '1 − 0.64, the low end of ADEME 2022 (README).' },
   },
   used: {
-    electronics: { value: 0.36, unit: 'share of the new product’s production', source: 'ademe2022refurb', note: 'As refurbished (ADEME 2022): a used device resold without refurbishment avoids at least as much manufacturing.' },
-    apparel: { value: 0.4, unit: 'share of the new product’s production', source: 'farrant2010', note: 'Farrant et al. (2010): 100 second-hand garments bought replace 60–85 new ones, and collection, sorting and resale are small beside that. The low end, 60% avoided, is kept: 1 − 0.60 = 0.40 of the production stages.' },
+    electronics: { value: 0.36, unit: 'share of new production', source: 'ademe2022refurb', note: 'As refurbished (README).' },
+    apparel: { value: 0.4, unit: 'share of new production', source: 'farrant2010', note: '1 − 0.60, the low end of Farrant et al. 2010 (README).' },
   },
 };
