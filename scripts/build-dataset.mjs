@@ -356,6 +356,9 @@ function build(model) {
     },
     grades: model.grades,
     ranges: model.ranges,
+    substitutes: C.SUBSTITUTES,
+    conditions: C.CONDITIONS,
+    paired: model.paired,
   };
 }
 
@@ -393,7 +396,7 @@ let data;
 if (refDir) data = build(model);
 else {
   console.log('build-dataset: ../shared/reference not found; only re-merging src/data/model.json into the committed dataset.');
-  data = { ...JSON.parse(readFileSync(out.json, 'utf8')), grades: model.grades, ranges: model.ranges };
+  data = { ...JSON.parse(readFileSync(out.json, 'utf8')), grades: model.grades, ranges: model.ranges, paired: model.paired };
 }
 const json = serialize(data) + '\n';
 const ts = compactModule(data, C.VERSION);

@@ -113,6 +113,20 @@ export const SOURCES = {
     licence: 'MIT',
     attribution: 'Ecobalyse (MIT License, Copyright (c) 2021 Ministères de la Transition écologique & de la Cohésion des territoires).',
   },
+  ademe2022refurb: {
+    title: 'ADEME (2022), Évaluation de l’impact environnemental d’un ensemble de produits reconditionnés',
+    url: 'https://librairie.ademe.fr/economie-circulaire-et-dechets/5241-evaluation-de-l-impact-environnemental-d-un-ensemble-de-produits-reconditionnes.html',
+    year: 2022,
+    licence: 'cited-fact',
+    attribution: 'ADEME (2022), study by DDemain, Hubblo and LCIE Bureau Veritas.',
+  },
+  farrant2010: {
+    title: 'Farrant et al. (2010), Environmental benefits from reusing clothes, Int. J. LCA 15:726',
+    url: 'https://doi.org/10.1007/s11367-010-0197-y',
+    year: 2010,
+    licence: 'cited-fact',
+    attribution: 'Farrant et al. (2010).',
+  },
   'eco-nudge': {
     title: 'eco-nudge typical-product assumptions (src/data/README.md)',
     year: 2026,
@@ -384,4 +398,39 @@ export const CATEGORIES = {
 export const FRUIT_VEG = {
   vegetables: ['ail', 'artichaut', 'asperge', 'betterave', 'blette', 'carotte', 'celeri', 'chou', 'choudebruxelles', 'choufleur', 'concombre', 'courge', 'courgette', 'cresson', 'echalote', 'endive', 'epinard', 'fenouil', 'haricotvert', 'laitue', 'mache', 'navet', 'mais', 'oignon', 'panais', 'petitpois', 'poireau', 'poivron', 'potiron', 'radis', 'salsifis', 'topinambour', 'aubergine', 'brocoli', 'tomate'],
   fruit: ['fraise', 'pomme', 'orange', 'citron', 'manguebateau', 'cassis', 'clementine', 'pamplemousse', 'coing', 'figue', 'groseille', 'kiwi', 'mandarine', 'melon', 'mure', 'nectarine', 'myrtille', 'prune', 'reineclaude', 'rhubarbe', 'peche', 'cerise', 'abricot', 'framboise', 'poire', 'raisin', 'ananas', 'banane', 'avocat', 'carambole', 'fruitdelapassion', 'grenade', 'kaki', 'pasteque'],
+};
+
+// ─── Substitutes and condition (paired savings, src/engine/paired.ts) ─────────
+// Substitution groups: categories whose products replace one another for the shopper, compared per functional unit,
+// each with the publication that compares its members on that unit. `none`: categories with no swaps at all.
+export const SUBSTITUTES = {
+  groups: {
+    protein: {
+      label: 'Protein-rich foods',
+      unit: 'kg',
+      members: { 'food.beef': 'animal', 'food.lamb': 'animal', 'food.pork': 'animal', 'food.chicken': 'animal', 'food.fish': 'animal', 'food.meat-substitute': 'plant-based', 'food.tofu': 'plant-based' },
+      source: 'pn2018',
+      note: 'P&N 2018 compare these foods per kg (README).',
+    },
+    'milk-drinks': {
+      label: 'Cow’s milk and plant-based drinks',
+      unit: 'litre',
+      members: { 'food.milk': 'dairy', 'food.oat-drink': 'plant-based' },
+      source: 'pn2018',
+      note: 'P&N 2018 compare these drinks per litre (README).',
+    },
+  },
+  none: ['books.paperback'],
+};
+
+// What a refurbished or used product is still charged of the new product's production stages (materials,
+// manufacturing, transport, packaging), by category family. Use and end of life are unchanged.
+export const CONDITIONS = {
+  refurbished: {
+    electronics: { value: 0.36, unit: 'share of new production', source: 'ademe2022refurb', note: '1 − 0.64, the low end of ADEME 2022 (README).' },
+  },
+  used: {
+    electronics: { value: 0.36, unit: 'share of new production', source: 'ademe2022refurb', note: 'As refurbished (README).' },
+    apparel: { value: 0.4, unit: 'share of new production', source: 'farrant2010', note: '1 − 0.60, the low end of Farrant et al. 2010 (README).' },
+  },
 };

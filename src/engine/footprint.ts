@@ -35,6 +35,7 @@ import { resolveDataset } from './dataset.js';
 import { compareToBenchmark, gradeForRatio } from './grade.js';
 import { safeFromPact } from './pact.js';
 import { priceAdjustment } from './price.js';
+import { applyCondition } from './condition.js';
 
 type Stages = Record<Stage, number>;
 const GATE_EXCLUDES: readonly Stage[] = ['transport', 'use', 'endOfLife'];
@@ -355,6 +356,12 @@ export function estimateParsed(p: ParsedProduct, ds: Dataset, options: EstimateO
     quality = p.weightGrams === undefined ? 5 : 4;
   }
 
+  // a refurbished or used product carries only part of the production (./condition.ts); the range scales with it
+  if (p.condition && p.condition !== 'new' && method !== 'declared') {
+    const q = applyCondition(s, p.condition, key, ds, trace);
+    low *= q;
+    high *= q;
+  }
   const total = sum(s);
   const bench = benchmarkGrams(cat, grid, boundary, p.weightGrams ?? (mo.packed ? mo.massKg * 1000 : undefined));
   const lowG = Math.min(fin(low), total);

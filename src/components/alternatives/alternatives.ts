@@ -10,7 +10,7 @@ import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent }
 import { safeUrl } from '../../internal/safe-url.js';
 import { methodKey } from '../../internal/render.js';
 import { isObj } from '../../internal/util.js';
-import { EcoAlternativeSelectEvent } from '../../events/alternative-select.js';
+import { EcoAlternativeSelectEvent, EcoAlternativeUndoEvent } from '../../events/alternative-select.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
 import { enProduct } from '../../i18n/en/product.js';
@@ -36,19 +36,24 @@ export interface AlternativeCandidate extends ProductInput {
 }
 
 const DEFAULTS = { max: 3, minSaving: 0.1, headingLevel: 2 };
+/** A real minus sign (U+2212) for negative percentages, whatever the locale's formatter writes. */
+const minus = (s: string) => s.replace(/-/g, '\u2212');
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 interface PendingError { code: string; message: string; issues: readonly Issue[] }
 
 /**
- * @summary Lists lower-footprint swaps from the same category, each with its footprint, the saving in mass and
- * percent, the price difference and a "Switch" button.
+ * @summary Lists lower-footprint swaps (the same category, substitutes such as a plant-based alternative, refurbished
+ * products), each with its footprint, the saving in mass and percent, the price difference and a "Switch" button.
  * @tag eco-alternatives
  * @status experimental
  * @since 0.1
  *
- * Only savings the engine calls `confident` (the ranges are far enough apart) and at least `min-saving` of the
- * current product's footprint are listed. Invalid input never throws:
+ * Three states: no comparable candidate ("no other products to compare"); lower products exist but no saving is
+ * certain (listed muted with the saving's own range, "might save 0.2–3 kg", and no "Switch"); confident swaps (the
+ * engine's `confident`, at least `min-saving` of the current footprint), substitutes labelled as such. After
+ * "Switch" the item says so and offers "Undo", which fires `eco-alternative-undo` (the provider removes the credit).
+ * Invalid input never throws:
  * - an invalid `.product` (not an object, a bad field, an unknown category) shows the neutral
  *   "estimate unavailable" state and fires `eco-error` with the engine's code (`INVALID_PRODUCT`, `UNKNOWN_CATEGORY`…);
  * - `.candidates` that is not an array is treated as empty and fires `eco-error` `INVALID_ARGUMENT`;
@@ -71,6 +76,10 @@ interface PendingError { code: string; message: string; issues: readonly Issue[]
  * @csspart item-price - The price difference.
  * @csspart action - The "Switch" button.
  * @csspart item-chosen - The "Switched" text after an accepted switch.
+ * @csspart undo - The "Undo" button shown after a switch.
+ * @csspart item-substitute - The substitute label ("A plant-based alternative", "Refurbished").
+ * @csspart uncertain - The intro of the muted list (lower products, no certain saving).
+ * @csspart item-might-save - The saving's range of a muted item ("might save 0.2–3 kg CO₂e").
  * @csspart empty - The default empty-state text.
  * @csspart status - The neutral "estimate unavailable" text.
  * @cssproperty [--eco-alternatives-surface=var(--eco-color-surface, Canvas)] - Background of the whole element.
@@ -83,6 +92,7 @@ interface PendingError { code: string; message: string; issues: readonly Issue[]
  * @cssstate error - The product could not be estimated; a neutral text is shown.
  * @cssstate empty - No candidate is clearly lower.
  * @fires eco-alternative-select - The shopper pressed "Switch" (cancelable; cancel to leave the item unchosen).
+ * @fires eco-alternative-undo - The shopper pressed "Undo" after a switch (cancelable; cancel to keep the switch).
  * @fires eco-error - Product or candidates were invalid (the engine's codes, `INVALID_ARGUMENT`), or `INVALID_ATTRIBUTE` for a bad `max`, `min-saving` or `heading-level` (its default is used).
  * @fires eco-impression - Once, when at least half visible.
  */
@@ -116,6 +126,12 @@ export class EcoAlternatives extends EcoConsumer {
   // they need no reactive declaration.
   /** `undefined`: nothing to show (no product, or an error). */
   private items?: readonly AlternativeResult[];
+  /** Lower products whose saving is not certain (shown muted when no item is confident). */
+  private maybe: readonly AlternativeResult[] = [];
+  /** Text of the polite live region (switch and undo announcements). */
+  private announcement = '';
+  /** Where focus goes after the next render: the undo button of an item, or its switch button. */
+  private focusAfter?: { id: string; part: 'undo' | 'action' };
   private chosenId = '';
   private failed = false;
   /** Valid candidates of the product's category (for the empty state). */
@@ -141,6 +157,7 @@ export class EcoAlternatives extends EcoConsumer {
   private rank(): void {
     const options = { dataset: this.factors ?? bundledDataset, country: this.settings.country || undefined };
     this.items = undefined;
+    this.maybe = [];
     this.failed = false;
     if (this.waitForFactors(this.settings) || this.product == null) return;
     // an input only the full validators can judge: neutral (and none of this run's errors) until they have loaded
@@ -199,13 +216,24 @@ export class EcoAlternatives extends EcoConsumer {
       this.pending.push(ranked.error);
       return;
     }
-    this.compared = valid.filter((c) => c.category === base.value.category).length;
-    this.items = ranked.value.filter((a) => a.confident && a.savedShare >= this.minSaving && a.savedGrams > 0).slice(0, this.max);
+    const ds = options.dataset;
+    const cat = base.value.category;
+    const group = Object.values(ds.substitutes?.groups ?? {}).find((g) => Object.hasOwn(g.members, cat));
+    this.compared = ds.substitutes?.none.includes(cat) ? 0 : valid.filter((c) => c.category === cat || (group && Object.hasOwn(group.members, c.category))).length;
+    const lower = ranked.value.filter((a) => a.savedGrams > 0);
+    this.items = lower.filter((a) => a.confident && a.savedShare >= this.minSaving).slice(0, this.max);
+    this.maybe = this.items.length ? [] : lower.slice(0, this.max);
   }
 
   protected override updated(): void {
     this.setState('error', this.failed);
-    this.setState('empty', !!this.items && !this.items.length);
+    this.setState('empty', !!this.items && !this.items.length && !this.maybe.length);
+    const f = this.focusAfter;
+    if (f) {
+      this.focusAfter = undefined;
+      const li = [...(this.renderRoot.querySelectorAll<HTMLElement>('[data-id]'))].find((x) => x.dataset.id === f.id);
+      li?.querySelector<HTMLElement>(`[part~="${f.part}"]`)?.focus();
+    }
     const errors = this.pending;
     this.pending = [];
     for (const e of errors) this.reportError(e.code, e.message, e.issues);
@@ -226,7 +254,24 @@ export class EcoAlternatives extends EcoConsumer {
     const ok = this.dispatchEvent(
       new EcoAlternativeSelectEvent({ productId: this.productId, alternativeId: a.id, savedCo2eGrams: a.savedGrams, ...this.experimentDetail }),
     );
-    if (ok) this.chosenId = a.id;
+    if (ok) {
+      this.chosenId = a.id;
+      this.announcement = this.l10n.m.switchedTo((a.product as AlternativeCandidate).name);
+      this.focusAfter = { id: a.id, part: 'undo' };
+    }
+  }
+
+  /** Reverses "Switch": fires the cancelable `eco-alternative-undo` with the same detail; the provider removes the credit. */
+  private undo(a: AlternativeResult): void {
+    if (this.chosenId !== a.id) return;
+    const ok = this.dispatchEvent(
+      new EcoAlternativeUndoEvent({ productId: this.productId, alternativeId: a.id, savedCo2eGrams: a.savedGrams, ...this.experimentDetail }),
+    );
+    if (!ok) return;
+    this.chosenId = '';
+    this.announcement = this.l10n.m.switchUndone((a.product as AlternativeCandidate).name);
+    this.focusAfter = { id: a.id, part: 'action' };
+    this.requestUpdate();
   }
 
   // ─── Rendering ───
@@ -235,11 +280,15 @@ export class EcoAlternatives extends EcoConsumer {
     let body: unknown = nothing;
     if (this.failed) body = html`<p part="status">${m.estimateUnavailable}</p>`;
     else if (this.items?.length) body = html`<ul part="list">${this.items.map((a) => this.renderItem(a, m))}</ul>`;
+    else if (this.items && this.maybe.length)
+      body = html`<p part="uncertain" class="quiet">${m.alternativesUncertain}</p>
+        <ul part="list" class="uncertain">${this.maybe.map((a) => this.renderItem(a, m, true))}</ul>`;
     else if (this.items) body = html`<slot name="empty"><p part="empty">${this.emptyText(m)}</p></slot>`;
     else return nothing;
     return html`<div part="base" class="base">
       <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}><slot name="heading">${m.alternativesHeading}</slot></div>
       ${body}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </div>`;
   }
 
@@ -247,10 +296,10 @@ export class EcoAlternatives extends EcoConsumer {
     const n = this.compared;
     if (!n) return m.alternativesNoneToCompare;
     const { locale } = this.l10n;
-    return `${m.alternativesEmpty} ${m.alternativesCompared(n, formatNumber(n, locale), formatPercent(this.minSaving, locale))}`;
+    return `${m.alternativesEmpty} ${m.alternativesCompared(n, formatNumber(n, locale), minus(formatPercent(this.minSaving, locale)))}`;
   }
 
-  private renderItem(a: AlternativeResult, m: Messages) {
+  private renderItem(a: AlternativeResult, m: Messages, muted = false) {
     const c = a.product as AlternativeCandidate;
     const f = a.footprint;
     const { locale } = this.l10n;
@@ -258,11 +307,12 @@ export class EcoAlternatives extends EcoConsumer {
     const mass = (g: number, long = false) => formatMass(g, locale, m, { units, long });
     const bare = (g: number) => formatMass(g, locale, m, { units, long: true, bare: true, unitOf: f.co2eGrams });
     const saving = m.withUnit(mass(a.savedGrams));
+    const sub = a.substitute ? (m.substituteLabels[a.substitute.kind] ?? m.substituteLabels.other) : undefined;
     const href = safeUrl(c.url);
     const src = safeUrl(c.image);
     const chosen = this.chosenId === a.id;
     const long = (f.method === 'declared' ? m.declaredLong : m.footprintLong)(mass(f.co2eGrams, true), bare(f.lowGrams), bare(f.highGrams), f.grade);
-    return html`<li part="item" class="item">
+    return html`<li part="item" class=${muted ? 'item muted' : 'item'} data-id=${a.id}>
       ${src ? html`<img part="item-image" src=${src} alt=${c.name} loading="lazy" />` : nothing}
       <div class="body">
         ${href ? html`<a part="item-name" class="name" href=${href}>${c.name}</a>` : html`<span part="item-name" class="name">${c.name}</span>`}
@@ -270,16 +320,24 @@ export class EcoAlternatives extends EcoConsumer {
           ><span aria-hidden="true">${m.withUnit(mass(f.co2eGrams))} · ${m.likelyRange(formatMassRange(f.lowGrams, f.highGrams, locale, m, { units }))}</span
           ><span class="visually-hidden">${long}</span></span
         >
+        ${sub ? html`<span part="item-substitute" class="quiet">${sub}</span>` : nothing}
         <span part="item-method" class="quiet">${m.methods[methodKey(f)] ?? m.methods.materials}</span>
-        <span part="item-saving" class="saving">${m.alternativeSaving(saving, formatPercent(-a.savedShare, locale))}</span>
+        ${muted
+          ? html`<span part="item-might-save" class="quiet">${m.alternativeMightSave(m.withUnit(formatMassRange(Math.max(0, a.savedLowGrams), a.savedHighGrams, locale, m, { units })))}</span>`
+          : html`<span part="item-saving" class="saving">${m.alternativeSaving(saving, minus(formatPercent(-a.savedShare, locale)))}</span>`}
         ${this.renderPrice(c, m)}
       </div>
-      <div class="actions">
-        <button part="action" type="button" aria-pressed=${chosen ? 'true' : 'false'} aria-label=${m.switchLong(c.name, saving)} @click=${() => this.select(a)}>
-          ${m.switchAction}
-        </button>
-        ${chosen ? html`<span part="item-chosen">${m.switched}</span>` : nothing}
-      </div>
+      ${muted
+        ? nothing
+        : html`<div class="actions">
+            <button part="action" type="button" aria-pressed=${chosen ? 'true' : 'false'} aria-label=${m.switchLong(c.name, saving)} @click=${() => this.select(a)}>
+              ${m.switchAction}
+            </button>
+            ${chosen
+              ? html`<span part="item-chosen">${m.switched}</span>
+                  <button part="undo" type="button" aria-label=${m.undoLong(c.name)} @click=${() => this.undo(a)}>${m.undoAction}</button>`
+              : nothing}
+          </div>`}
     </li>`;
   }
 

@@ -90,6 +90,7 @@ export class EcoFootprintBadge extends EcoConsumer {
     materials: {},
     origin: {},
     declaredGrams: { attribute: 'declared-grams', converter: optionalNumber },
+    condition: {},
     variant: { reflect: true, useDefault: true },
     product: { attribute: false },
     pact: { attribute: false },
@@ -117,6 +118,8 @@ export class EcoFootprintBadge extends EcoConsumer {
   origin = '';
   /** A footprint declared by the supplier, g CO2e per product, cradle to gate. */
   declaredGrams?: number;
+  /** `new` (default), `refurbished` or `used`: a second-life product carries only part of the production (shown in the trace). Another value: an error. */
+  condition = '';
   /** `compact` (default): grade and value. `full`: also comparison, method, range and details. */
   variant: BadgeVariant = 'compact';
   /** The engine's product input; replaces the attributes above. */
@@ -137,7 +140,7 @@ export class EcoFootprintBadge extends EcoConsumer {
   // ─── Lifecycle ───
   protected override willUpdate(changed: PropertyValues): void {
     checkEnum(this, changed, 'variant', 'variant', BADGE_VARIANTS);
-    const inputs = ['productId', 'category', 'price', 'currency', 'weightGrams', 'materials', 'origin', 'declaredGrams', 'product', 'pact', 'factors', 'settings'];
+    const inputs = ['productId', 'category', 'price', 'currency', 'weightGrams', 'materials', 'origin', 'declaredGrams', 'condition', 'product', 'pact', 'factors', 'settings'];
     if (inputs.some((k) => changed.has(k))) this.estimate();
   }
 
@@ -161,6 +164,7 @@ export class EcoFootprintBadge extends EcoConsumer {
       if (this.weightGrams !== undefined) p.weightGrams = this.weightGrams;
       if (this.origin.trim()) p.originCountry = this.origin.trim().toUpperCase();
       if (this.declaredGrams !== undefined) p.declared = { co2eGrams: this.declaredGrams, boundary: 'cradle-to-gate' };
+      if (this.condition.trim()) p.condition = this.condition.trim().toLowerCase();
       if (this.materials.trim()) {
         const m = parseMaterials(this.materials);
         if (!m.value) return { issues: m.issues };

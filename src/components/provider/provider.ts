@@ -27,7 +27,7 @@ import { isObj } from '../../internal/util.js';
 import { LedgerStore } from './ledger.js';
 import styles from './provider.styles.js';
 
-const SAVING_EVENTS = ['eco-alternative-select', 'eco-delivery-select', 'eco-packaging-change'] as const;
+const SAVING_EVENTS = ['eco-alternative-select', 'eco-alternative-undo', 'eco-delivery-select', 'eco-packaging-change'] as const;
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
 
 /**
@@ -272,7 +272,8 @@ export class EcoProvider extends EcoElement {
       const d = (e as Event & { detail?: unknown }).detail;
       if (!isObj(d)) return;
       let entry: LedgerEntry | undefined;
-      if (e.type === 'eco-alternative-select' && typeof d.productId === 'string')
+      if (e.type === 'eco-alternative-undo' && typeof d.productId === 'string') entry = { reason: 'swaps', key: d.productId, savedGrams: 0 }; // removes the swap's credit
+      else if (e.type === 'eco-alternative-select' && typeof d.productId === 'string')
         entry = { reason: 'swaps', key: d.productId, savedGrams: Math.max(0, num(d.savedCo2eGrams)) };
       else if (e.type === 'eco-delivery-select') entry = { reason: 'delivery', key: 'delivery', savedGrams: Math.max(0, num(d.savedGrams)) };
       else if (e.type === 'eco-packaging-change')
