@@ -40,7 +40,8 @@ const normalized = new Map<string, string>();
 
 /** Normalises a BCP 47 tag (`de_ch` → `de-ch`); unusable input gives `en`. */
 export function normalizeLocale(locale: string | null | undefined): string {
-  const input = locale ?? '';
+  const input = typeof locale === 'string' ? locale : '';
+  if (input.length > 64) return 'en'; // INPUT_LIMITS.locale: not a tag, and never hashed or parsed
   let out = normalized.get(input);
   if (out !== undefined) return out;
   const tag = input.trim().replace(/_/g, '-');
