@@ -112,6 +112,7 @@ export function messagesFor(locale: string): Messages {
   const out: Record<string, unknown> = { ...english };
   for (const tag of chain(key).reverse()) merge(out, catalogs.get(tag));
   m = out as unknown as Messages;
+  if (merged.size >= 256) merged.clear(); // bounded: distinct tags from a hostile page cannot grow it
   merged.set(key, m);
   return m;
 }

@@ -231,6 +231,8 @@ export class EcoDeliveryOptions extends EcoConsumer {
     checkAttribute(this, changed, 'value', 'value', text(INPUT_LIMITS.id), `text of at most ${INPUT_LIMITS.id} characters`, '');
     if (this.name == null) this.name = '';
     if (this.value == null) this.value = '';
+    // flags are booleans from here on (any value's truth, never the value itself: a proxy in a template or JSON throws)
+    for (const k of ['required', 'disabled', 'hidePackagingOptOut', 'packagingOptOut'] as const) if (typeof this[k] !== 'boolean') this[k] = !!this[k];
     const first = !this.hasUpdated;
     const pendingChanged = changed.has('settings') && (changed.get('settings') as KitSettings | undefined)?.factorsPending !== this.settings.factorsPending;
     if (first || pendingChanged || ['options', 'childOptions', 'parcel', 'parcelWeightGrams', 'parcelDistanceKm', 'factors'].some((k) => changed.has(k))) this.rank();

@@ -328,7 +328,13 @@ export class EcoProvider extends EcoElement {
 
   private validate(input: unknown) {
     // the size first, before any validation: key counts only
-    const size = checkDatasetSize(input, this.factors != null ? 'factors' : 'factors-src', isObj(input) && 'schemaVersion' in input ? undefined : bundledDataset);
+    let complete = false;
+    try {
+      complete = isObj(input) && 'schemaVersion' in input;
+    } catch {
+      /* unreadable (a revoked proxy): checkDatasetSize says so */
+    }
+    const size = checkDatasetSize(input, this.factors != null ? 'factors' : 'factors-src', complete ? undefined : bundledDataset);
     if (size)
       return size.code === 'TOO_LARGE'
         ? { ok: false as const, code: 'TOO_LARGE', message: `The merchant dataset is over the kit's limits (${size.path}: ${size.message} INPUT_LIMITS.datasetEntries); the bundled dataset is used instead.`, issues: [size] }
