@@ -12,7 +12,12 @@ const VERSION = 1;
  * folded into per-reason totals (compaction), so the totals stay exact while `record()` costs the same however long
  * the history. A compacted entry recorded again counts anew.
  */
-export const LEDGER_MAX_ENTRIES = 1_000;
+export const LEDGER_MAX_ENTRIES = 200;
+/**
+ * A stored value longer than this (characters) is not the kit's (it writes about 5 kB; the first version at most about
+ * 300 kB) and is treated as corrupt, unparsed: a tampered store cannot block the page.
+ */
+export const LEDGER_MAX_CHARS = 2_000_000;
 /** Reads of an unreadable store retried before this page gives up writing (a store that always throws is never overwritten). */
 const RETRIES = 8;
 
@@ -44,7 +49,7 @@ function compact(doc: Doc, evicted?: (id: string) => void): void {
 
 /** Parses a stored value; anything unreadable gives `undefined` (corrupt data never throws). */
 function parseDoc(raw: string | null | undefined): Doc | undefined {
-  if (!raw) return undefined;
+  if (!raw || raw.length > LEDGER_MAX_CHARS) return undefined;
   try {
     const data = JSON.parse(raw) as { v?: unknown; entries?: unknown; c?: unknown };
     if (data?.v !== VERSION || !Array.isArray(data.entries)) return undefined;

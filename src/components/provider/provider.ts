@@ -205,7 +205,7 @@ export class EcoProvider extends EcoElement {
       const shared = this.sharedLedger;
       this.sharedLedger = undefined;
       for (const e of this.ownLedger.entries()) this.ownLedger.remove(e.reason, e.key);
-      if (this.isConnected) for (const e of shared.entries()) this.ownLedger.record(e);
+      for (const e of shared.entries()) this.ownLedger.record(e); // kept in memory (a moved provider takes them back)
       releaseSharedLedger(shared);
       this.ledgerCtx.setValue(this.ownLedger);
     } else return;
