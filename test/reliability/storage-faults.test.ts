@@ -10,6 +10,7 @@ import '../../src/define/all.js';
 import type { EcoProvider } from '../../src/components/provider/provider.js';
 import { LEDGER_MAX_ENTRIES, LEDGER_STORAGE_KEY, LedgerStore } from '../../src/components/provider/ledger.js';
 import { assertPageClean, guard } from './hostile-inputs.js';
+import { INPUT_LIMITS } from '../../src/internal/coerce.js';
 
 type Totals = { savedGrams: number; byReason: Record<string, number> };
 const wait = (ms = 0) => new Promise((r) => setTimeout(r, ms));
@@ -344,5 +345,20 @@ describe('storage faults (beyond the provider tests)', function () {
     const q = await mountProvider();
     expect(q.ledger.totals().savedGrams).to.equal(20_100);
     assertPageClean(g, 'long history');
+  });
+
+  it('saving events from any page script: a detail with throwing getters or an over-long product id records nothing and throws nothing', async () => {
+    const p = await mountProvider();
+    const hostile = new Proxy({}, { get: () => { throw new Error('getter'); } });
+    for (const detail of [hostile, { productId: 'x'.repeat(INPUT_LIMITS.id + 1), savedCo2eGrams: 50 }, { productId: 'mug', savedCo2eGrams: 10n }]) {
+      p.dispatchEvent(new CustomEvent('eco-alternative-select', { detail, bubbles: true }));
+      p.dispatchEvent(new CustomEvent('eco-delivery-select', { detail, bubbles: true }));
+    }
+    await wait(20);
+    expect(p.ledger.totals().savedGrams).to.equal(0);
+    p.dispatchEvent(new CustomEvent('eco-alternative-select', { detail: { productId: 'mug', savedCo2eGrams: 25 }, bubbles: true }));
+    await wait(20);
+    expect(p.ledger.totals().savedGrams).to.equal(25);
+    assertPageClean(g, 'hostile saving events');
   });
 });

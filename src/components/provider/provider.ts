@@ -394,15 +394,21 @@ export class EcoProvider extends EcoElement {
   /** Records swaps, delivery choices and packaging opt-outs that nobody cancelled (checked after the dispatch has finished). */
   private readonly onSaving = (e: Event): void => {
     queueMicrotask(() => {
-      if (e.defaultPrevented) return;
-      const d = (e as Event & { detail?: unknown }).detail;
-      if (!isObj(d)) return;
+      // any page script can dispatch these events: a detail with throwing getters, or a product id over
+      // INPUT_LIMITS.id, records nothing (and throws nothing)
       let entry: LedgerEntry | undefined;
-      if (e.type === 'eco-alternative-select' && typeof d.productId === 'string')
-        entry = { reason: 'swaps', key: d.productId, savedGrams: Math.max(0, num(d.savedCo2eGrams)) };
-      else if (e.type === 'eco-delivery-select') entry = { reason: 'delivery', key: 'delivery', savedGrams: Math.max(0, num(d.savedGrams)) };
-      else if (e.type === 'eco-packaging-change')
-        entry = { reason: 'packaging', key: 'packaging', savedGrams: d.optedOut === true ? Math.max(0, num(d.savedGrams)) : 0 };
+      try {
+        if (e.defaultPrevented) return;
+        const d = (e as Event & { detail?: unknown }).detail;
+        if (!isObj(d)) return;
+        if (e.type === 'eco-alternative-select' && typeof d.productId === 'string' && d.productId.length <= INPUT_LIMITS.id)
+          entry = { reason: 'swaps', key: d.productId, savedGrams: Math.max(0, num(d.savedCo2eGrams)) };
+        else if (e.type === 'eco-delivery-select') entry = { reason: 'delivery', key: 'delivery', savedGrams: Math.max(0, num(d.savedGrams)) };
+        else if (e.type === 'eco-packaging-change')
+          entry = { reason: 'packaging', key: 'packaging', savedGrams: d.optedOut === true ? Math.max(0, num(d.savedGrams)) : 0 };
+      } catch {
+        return;
+      }
       if (entry && Number.isFinite(entry.savedGrams)) this.ledger.record(entry);
     });
   };
