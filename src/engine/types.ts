@@ -440,6 +440,8 @@ export type ErrorCode =
   | 'INVALID_ARGUMENT'
   | 'INVALID_SELLER'
   | 'UNKNOWN_SECTOR'
+  /** An input over the elements' limits (`INPUT_LIMITS`: a string length, a count, a dataset's size); raised by the elements, checked before any work. */
+  | 'TOO_LARGE'
   /** @internal Only where the full validators are loaded on demand (the elements); never raised by `eco-nudge/engine`. */
   | 'VALIDATOR_NOT_LOADED';
 

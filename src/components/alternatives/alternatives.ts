@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { bundledDataset } from '../../data/index.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
 import { safeRankAlternatives } from '../../engine/alternatives.js';
-import { LIMITS, type AlternativeResult, type Issue, type ProductInput } from '../../engine/types.js';
+import { type AlternativeResult, type Issue, type ProductInput } from '../../engine/types.js';
 import type { KitSettings } from '../../context/contexts.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { checkAttribute } from '../../internal/attributes.js';
@@ -10,6 +10,7 @@ import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent }
 import { safeUrl } from '../../internal/safe-url.js';
 import { methodKey } from '../../internal/render.js';
 import { isObj } from '../../internal/util.js';
+import { INPUT_LIMITS, PRODUCT_FIELDS, readArray, snapshot } from '../../internal/coerce.js';
 import { EcoAlternativeSelectEvent, EcoAlternativeUndoEvent } from '../../events/alternative-select.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
@@ -34,6 +35,9 @@ export interface AlternativeCandidate extends ProductInput {
   /** Image URL (http(s) or relative); its alt text is the name. */
   readonly image?: string;
 }
+
+/** The candidate fields read: the engine's product fields, plus what a listed candidate shows. */
+const CANDIDATE_FIELDS = [...PRODUCT_FIELDS, 'url', 'image'];
 
 const DEFAULTS = { max: 3, minSaving: 0.1, headingLevel: 2 };
 /** A real minus sign (U+2212) for negative percentages, whatever the locale's formatter writes. */
@@ -138,6 +142,8 @@ export class EcoAlternatives extends EcoConsumer {
   private compared = 0;
   private pending: PendingError[] = [];
   private country = '';
+  /** `.product` as last read (a bounded plain copy): what the events and the price comparison use. */
+  private read?: ProductInput;
   private readonly l10n = new LocalizeController(this, () => this.settings.locale);
 
   // ─── Lifecycle ───
@@ -159,7 +165,17 @@ export class EcoAlternatives extends EcoConsumer {
     this.items = undefined;
     this.maybe = [];
     this.failed = false;
+    this.read = undefined;
     if (this.waitForFactors(this.settings) || this.product == null) return;
+    // the caller's objects are read once, through the coercion boundary: a bounded plain copy of the fields used
+    const read = snapshot(this.product, 'product', { fields: PRODUCT_FIELDS });
+    if (!read.ok) {
+      this.failed = true;
+      const { code, path, message } = read.problem;
+      this.pending.push({ code: code === 'TOO_LARGE' ? 'TOO_LARGE' : 'INVALID_PRODUCT', message: `product: ${message}`, issues: [{ path, message }] });
+      return;
+    }
+    const product = (this.read = read.value as ProductInput);
     // an input only the full validators can judge: neutral (and none of this run's errors) until they have loaded
     const mark = this.pending.length;
     const defer = (r: { ok: boolean; error?: { code: string } }) => {
@@ -167,8 +183,8 @@ export class EcoAlternatives extends EcoConsumer {
       this.pending.length = mark;
       return true;
     };
-    const base = isObj(this.product)
-      ? safeEstimateFootprint(this.product, options)
+    const base = isObj(product)
+      ? safeEstimateFootprint(product, options)
       : { ok: false as const, error: { code: 'INVALID_PRODUCT', message: 'product must be an object.', issues: [{ path: '', message: 'Expected an object' }] } };
     if (defer(base)) return;
     if (!base.ok) {
@@ -176,25 +192,27 @@ export class EcoAlternatives extends EcoConsumer {
       this.pending.push(base.error);
       return;
     }
-    let list: readonly unknown[] = this.candidates ?? [];
-    if (!Array.isArray(list)) {
+    const given = readArray(this.candidates ?? [], INPUT_LIMITS.candidates);
+    const list = given.items;
+    if (!given.isArray) {
       this.pending.push({ code: 'INVALID_ARGUMENT', message: 'candidates must be an array of products.', issues: [{ path: 'candidates', message: 'Expected an array' }] });
-      list = [];
     }
-    if (list.length > LIMITS.candidates) {
-      // read no further than the engine compares: the rest could only cost time (an estimate per entry)
-      const message = `${list.length} candidates given; the first ${LIMITS.candidates} are compared (LIMITS.candidates).`;
-      this.pending.push({ code: 'INVALID_ARGUMENT', message, issues: [{ path: 'candidates', message }] });
-      list = list.slice(0, LIMITS.candidates);
+    if (given.length > INPUT_LIMITS.candidates) {
+      // read no further than the element compares: the rest could only cost time (an estimate per entry)
+      const message = `${given.length} candidates given; the first ${INPUT_LIMITS.candidates} are compared (INPUT_LIMITS.candidates).`;
+      this.pending.push({ code: 'TOO_LARGE', message, issues: [{ path: 'candidates', message }] });
     }
     // Skip invalid candidates one by one, so one bad entry does not hide the good ones.
     const issues: Issue[] = [];
     const seen = new Set<string>();
     const valid: AlternativeCandidate[] = [];
     let deferred = false;
-    list.forEach((c, i) => {
+    list.forEach((raw, i) => {
       if (deferred) return;
       const at = (field: string, message: string) => issues.push({ path: `candidates.${i}${field ? `.${field}` : ''}`, message });
+      const copy = snapshot(raw, `candidates.${i}`, { fields: CANDIDATE_FIELDS });
+      if (!copy.ok) return void issues.push({ path: copy.problem.path, message: copy.problem.message });
+      const c = copy.value;
       if (!isObj(c)) return at('', 'Expected an object');
       if (!nonEmpty(c.id)) return at('id', 'Expected a non-empty string');
       if (!nonEmpty(c.name)) return at('name', 'Expected a non-empty string');
@@ -209,7 +227,7 @@ export class EcoAlternatives extends EcoConsumer {
     if (issues.length) {
       this.pending.push({ code: 'INVALID_PRODUCT', message: `${issues.length} invalid candidate field(s) skipped.`, issues });
     }
-    const ranked = safeRankAlternatives(this.product, valid, options);
+    const ranked = safeRankAlternatives(product, valid, options);
     if (defer(ranked)) return;
     if (!ranked.ok) {
       this.failed = true;
@@ -239,12 +257,17 @@ export class EcoAlternatives extends EcoConsumer {
     for (const e of errors) this.reportError(e.code, e.message, e.issues);
   }
 
+  protected override resetToNeutral(): void {
+    this.items = undefined;
+    this.failed = true;
+  }
+
   protected override impressionDetail(): Record<string, unknown> {
     return { productId: this.productId, alternativeIds: this.items?.map((a) => a.id) ?? [] };
   }
 
   private get productId(): string {
-    const p = this.product;
+    const p = this.read;
     return isObj(p) && typeof p.id === 'string' ? p.id : '';
   }
 
@@ -342,7 +365,7 @@ export class EcoAlternatives extends EcoConsumer {
   }
 
   private renderPrice(c: AlternativeCandidate, m: Messages) {
-    const p = this.product as ProductInput;
+    const p = this.read ?? ({} as ProductInput);
     const currency = (c.currency as string | undefined) ?? p.currency ?? this.settings.currency;
     if (typeof c.price !== 'number' || typeof p.price !== 'number' || (p.currency && c.currency && p.currency !== c.currency)) return nothing;
     const diff = Math.round((c.price - p.price) * 100) / 100;
