@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { bundledDataset } from '../../data/index.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
 import { safeRankAlternatives } from '../../engine/alternatives.js';
@@ -230,7 +230,7 @@ export class EcoAlternatives extends EcoConsumer {
   }
 
   // ─── Rendering ───
-  protected override render() {
+  protected override render(): TemplateResult | typeof nothing {
     const m = this.l10n.m;
     let body: unknown = nothing;
     if (this.failed) body = html`<p part="status">${m.estimateUnavailable}</p>`;

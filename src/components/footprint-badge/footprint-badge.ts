@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { bundledDataset } from '../../data/index.js';
 import { safeEquivalents } from '../../engine/equivalents.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
@@ -213,7 +213,7 @@ export class EcoFootprintBadge extends EcoConsumer {
   }
 
   // ─── Rendering ───
-  protected override render() {
+  protected override render(): TemplateResult {
     const { m, locale } = this.l10n;
     const units = this.settings.units;
     const r = this.result;
