@@ -6,6 +6,7 @@ import { LIMITS, type AlternativeResult, type Issue, type ProductInput } from '.
 import type { KitSettings } from '../../context/contexts.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { checkAttribute } from '../../internal/attributes.js';
+import { warnNearMissKeys } from '../../internal/product-keys.js';
 import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { methodKey } from '../../internal/render.js';
@@ -34,6 +35,9 @@ export interface AlternativeCandidate extends ProductInput {
   /** Image URL (http(s) or relative); its alt text is the name. */
   readonly image?: string;
 }
+
+/** Keys a candidate has beyond `ProductInput`'s (not reported as near misses). */
+const CANDIDATE_KEYS = ['url', 'image'];
 
 const DEFAULTS = { max: 3, minSaving: 0.1, headingLevel: 2 };
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
@@ -129,7 +133,13 @@ export class EcoAlternatives extends EcoConsumer {
     checkAttribute(this, changed, 'max', 'max', (v) => Number.isInteger(v) && v >= 1, 'a whole number ≥ 1', DEFAULTS.max);
     checkAttribute(this, changed, 'minSaving', 'min-saving', (v) => Number.isFinite(v) && v >= 0 && v <= 1, 'a number from 0 to 1', DEFAULTS.minSaving);
     checkAttribute(this, changed, 'headingLevel', 'heading-level', (v) => Number.isInteger(v) && v >= 2 && v <= 6, 'a whole number from 2 to 6', DEFAULTS.headingLevel);
-    if (changed.has('product')) this.chosenId = '';
+    if (changed.has('product')) {
+      this.chosenId = '';
+      warnNearMissKeys(this, this.product, '.product');
+    }
+    if (changed.has('candidates') && Array.isArray(this.candidates)) {
+      this.candidates.slice(0, LIMITS.candidates).forEach((c, i) => warnNearMissKeys(this, c, `.candidates[${i}]`, CANDIDATE_KEYS));
+    }
     const country = this.settings.country;
     const pendingChanged = changed.has('settings') && (changed.get('settings') as KitSettings | undefined)?.factorsPending !== this.settings.factorsPending;
     if (!this.hasUpdated || pendingChanged || country !== this.country || ['product', 'candidates', 'factors', 'max', 'minSaving'].some((k) => changed.has(k))) {

@@ -10,6 +10,7 @@ import { enProduct } from '../../i18n/en/product.js';
 import { enFootprintBadge } from '../../i18n/en/footprint-badge.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
+import { warnNearMissKeys } from '../../internal/product-keys.js';
 import { formatMass, formatMassRange, formatPercent } from '../../internal/format.js';
 import { carDistance, gradeLine, methodKey, sourceLinks, unavailableLine } from '../../internal/render.js';
 import styles from './footprint-badge.styles.js';
@@ -137,6 +138,7 @@ export class EcoFootprintBadge extends EcoConsumer {
   // ─── Lifecycle ───
   protected override willUpdate(changed: PropertyValues): void {
     checkEnum(this, changed, 'variant', 'variant', BADGE_VARIANTS);
+    if (changed.has('product')) warnNearMissKeys(this, this.product, '.product');
     const inputs = ['productId', 'category', 'price', 'currency', 'weightGrams', 'materials', 'origin', 'declaredGrams', 'product', 'pact', 'factors', 'settings'];
     if (inputs.some((k) => changed.has(k))) this.estimate();
   }
