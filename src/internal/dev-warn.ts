@@ -1,3 +1,5 @@
+import { docsUrl } from './docs-url.js';
+
 /** Codes already reported, keyed `tag:code` (or `tag:code:subject`): one console warning per element type and code (Lit's issueWarning idea). */
 const issued = new Set<string>();
 
@@ -11,7 +13,7 @@ export function devWarn(el: { localName: string }, code: string, message: string
   const key = subject === undefined ? `${el.localName}:${code}` : `${el.localName}:${code}:${subject}`;
   if (issued.has(key)) return;
   issued.add(key);
-  console.warn(`[${el.localName}] ${message} See https://example.org/eco-nudge/warnings#${code.toLowerCase()}`);
+  console.warn(`[${el.localName}] ${message} See ${docsUrl(code)}`);
 }
 
 /** @internal Tests only: forget which warnings were issued. */

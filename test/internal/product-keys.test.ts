@@ -51,6 +51,7 @@ describe('internal/product-keys: near-miss keys of a product', () => {
     expect(first).to.have.length(2);
     expect(first[0]).to.include('[eco-footprint-badge]').and.include('"weightGram"').and.include('did you mean "weightGrams"?');
     expect(first[1]).to.include('"origin"').and.include('did you mean "originCountry"?');
+    expect(first[0]).to.match(/See https:\/\/unpkg\.com\/eco-nudge@[^/]+\/docs\/warnings\.md#unknown-product-key$/);
     expect(el.footprint?.co2eGrams).to.be.greaterThan(0);
     const again = await warnings(async () => {
       el.product = { category: 'apparel.t-shirt', weightGram: 200, origin: 'FR' };
