@@ -12,12 +12,13 @@ const DATASET_CODES = ['DATASET_INVALID', 'DATASET_FETCH_FAILED', 'VALIDATOR_LOA
 
 /**
  * The documentation URL of a code: an `eco-error` code (`INVALID_PRODUCT`) or a dev-warning code (`invalid-variant`,
- * `unknown-product-key`). Anchors are the headings' GitHub slugs (`#invalid_product`, `#invalid-attribute`).
+ * `unknown-product-key`). Anchors are the headings' GitHub slugs (`#invalid_product`, `#unknown-product-key`), or an
+ * `<a id>` in the page where one section covers several codes (`#invalid-variant`, `#invalid-theme`…).
  */
 export function docsUrl(code: string): string {
   if (/^[A-Z][A-Z_]*$/.test(code)) {
     const anchor = code === 'VALIDATOR_NOT_LOADED' ? 'validator_load_failed' : code.toLowerCase();
     return `${DOCS_BASE}${DATASET_CODES.includes(code) ? 'errors/dataset.md' : 'errors/input.md'}#${anchor}`;
   }
-  return `${DOCS_BASE}warnings.md#${code.startsWith('invalid-') ? 'invalid-attribute' : code}`;
+  return `${DOCS_BASE}warnings.md#${code}`;
 }

@@ -28,8 +28,9 @@ function section(url) {
   const [page, anchor] = url.slice(DOCS_BASE.length).split('#');
   const file = join(root, 'docs', page);
   assert.ok(existsSync(file), `${url}: docs/${page} does not exist`);
-  const anchors = [...readFileSync(file, 'utf8').matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1]));
-  assert.ok(anchors.includes(anchor), `${url}: docs/${page} has no heading with the anchor #${anchor} (it has ${anchors.join(', ')})`);
+  const text = readFileSync(file, 'utf8');
+  const anchors = [...[...text.matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1])), ...[...text.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1])];
+  assert.ok(anchors.includes(anchor), `${url}: docs/${page} has no heading or <a id> for #${anchor} (add one to its section; it has ${anchors.join(', ')})`);
 }
 
 /** Every code the source can report: the engine's, the elements' and the dev warnings' (read from the code itself). */
@@ -64,7 +65,7 @@ test('every error and warning code links to a section of its docs page', () => {
 test('the anchors are the ones the pages are written with', () => {
   assert.match(docsUrl('INVALID_PRODUCT'), /\/docs\/errors\/input\.md#invalid_product$/);
   assert.match(docsUrl('DATASET_FETCH_FAILED'), /\/docs\/errors\/dataset\.md#dataset_fetch_failed$/);
-  assert.match(docsUrl('invalid-heading-level'), /\/docs\/warnings\.md#invalid-attribute$/);
+  assert.match(docsUrl('invalid-heading-level'), /\/docs\/warnings\.md#invalid-heading-level$/);
   assert.match(docsUrl('unknown-product-key'), /\/docs\/warnings\.md#unknown-product-key$/);
 });
 
