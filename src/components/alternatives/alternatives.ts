@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { bundledDataset } from '../../data/index.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
 import { safeRankAlternatives } from '../../engine/alternatives.js';
@@ -6,6 +6,7 @@ import { type AlternativeResult, type Issue, type ProductInput } from '../../eng
 import type { KitSettings } from '../../context/contexts.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { checkAttribute } from '../../internal/attributes.js';
+import { warnNearMissKeys } from '../../internal/product-keys.js';
 import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { methodKey } from '../../internal/render.js';
@@ -38,6 +39,8 @@ export interface AlternativeCandidate extends ProductInput {
 
 /** The candidate fields read: the engine's product fields, plus what a listed candidate shows. */
 const CANDIDATE_FIELDS = [...PRODUCT_FIELDS, 'url', 'image'];
+/** Keys a candidate has beyond `ProductInput`'s (not reported as near misses). */
+const CANDIDATE_KEYS = ['url', 'image'];
 
 const DEFAULTS = { max: 3, minSaving: 0.1, headingLevel: 2 };
 /** A real minus sign (U+2212) for negative percentages, whatever the locale's formatter writes. */
@@ -151,7 +154,18 @@ export class EcoAlternatives extends EcoConsumer {
     checkAttribute(this, changed, 'max', 'max', (v) => Number.isInteger(v) && v >= 1, 'a whole number ≥ 1', DEFAULTS.max);
     checkAttribute(this, changed, 'minSaving', 'min-saving', (v) => Number.isFinite(v) && v >= 0 && v <= 1, 'a number from 0 to 1', DEFAULTS.minSaving);
     checkAttribute(this, changed, 'headingLevel', 'heading-level', (v) => Number.isInteger(v) && v >= 2 && v <= 6, 'a whole number from 2 to 6', DEFAULTS.headingLevel);
-    if (changed.has('product')) this.chosenId = '';
+    if (changed.has('product')) {
+      this.chosenId = '';
+      warnNearMissKeys(this, this.product, '.product');
+    }
+    if (changed.has('candidates')) {
+      try {
+        // the first candidates only (the element reads no more), and nothing a hostile list does may throw from here
+        if (Array.isArray(this.candidates)) this.candidates.slice(0, INPUT_LIMITS.candidates).forEach((c, i) => warnNearMissKeys(this, c, `.candidates[${i}]`, CANDIDATE_KEYS));
+      } catch {
+        /* the list itself is reported by rank() */
+      }
+    }
     const country = this.settings.country;
     const pendingChanged = changed.has('settings') && (changed.get('settings') as KitSettings | undefined)?.factorsPending !== this.settings.factorsPending;
     if (!this.hasUpdated || pendingChanged || country !== this.country || ['product', 'candidates', 'factors', 'max', 'minSaving'].some((k) => changed.has(k))) {
@@ -298,7 +312,7 @@ export class EcoAlternatives extends EcoConsumer {
   }
 
   // ─── Rendering ───
-  protected override render() {
+  protected override render(): TemplateResult | typeof nothing {
     const m = this.l10n.m;
     let body: unknown = nothing;
     if (this.failed) body = html`<p part="status">${m.estimateUnavailable}</p>`;

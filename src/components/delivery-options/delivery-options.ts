@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { bundledDataset } from '../../data/index.js';
 import { safeRankDeliveryOptions } from '../../engine/delivery.js';
 import { DELIVERY_KINDS, LIMITS, type DeliveryKind, type DeliveryOptionInput, type DeliveryResult, type Issue, type ParcelInput } from '../../engine/types.js';
@@ -449,7 +449,7 @@ export class EcoDeliveryOptions extends EcoConsumer {
   }
 
   // ─── Rendering ───
-  protected override render() {
+  protected override render(): TemplateResult {
     const m = this.l10n.m;
     const stop = this.tabStop;
     const showPkg = !this.hidePackagingOptOut;

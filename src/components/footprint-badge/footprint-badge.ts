@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { bundledDataset } from '../../data/index.js';
 import { safeEquivalents } from '../../engine/equivalents.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
@@ -11,6 +11,7 @@ import { enFootprintBadge } from '../../i18n/en/footprint-badge.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { INPUT_LIMITS, PRODUCT_FIELDS, snapshot, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
+import { warnNearMissKeys } from '../../internal/product-keys.js';
 import { formatMass, formatMassRange, formatPercent } from '../../internal/format.js';
 import { carDistance, gradeLine, methodKey, sourceLinks, unavailableLine } from '../../internal/render.js';
 import styles from './footprint-badge.styles.js';
@@ -142,6 +143,7 @@ export class EcoFootprintBadge extends EcoConsumer {
   // ─── Lifecycle ───
   protected override willUpdate(changed: PropertyValues): void {
     checkEnum(this, changed, 'variant', 'variant', BADGE_VARIANTS);
+    if (changed.has('product')) warnNearMissKeys(this, this.product, '.product');
     const inputs = ['productId', 'name', 'category', 'price', 'currency', 'weightGrams', 'materials', 'origin', 'declaredGrams', 'condition', 'product', 'pact', 'factors', 'settings'];
     if (inputs.some((k) => changed.has(k))) this.estimate();
   }
@@ -260,7 +262,7 @@ export class EcoFootprintBadge extends EcoConsumer {
   }
 
   // ─── Rendering ───
-  protected override render() {
+  protected override render(): TemplateResult {
     const { m, locale } = this.l10n;
     const units = this.settings.units;
     const r = this.result;

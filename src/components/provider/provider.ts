@@ -1,4 +1,4 @@
-import { html, isServer, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
 import { safeExtendDataset, safeLoadDataset } from '../../engine/dataset.js';
@@ -264,7 +264,7 @@ export class EcoProvider extends EcoElement {
   }
 
   // ─── Rendering ───
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 

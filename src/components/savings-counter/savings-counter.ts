@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { describe } from '../../internal/coerce.js';
 import { bundledDataset } from '../../data/index.js';
 import { safeEquivalents } from '../../engine/equivalents.js';
@@ -238,7 +238,7 @@ export class EcoSavingsCounter extends EcoConsumer {
   }
 
   // ─── Rendering ───
-  protected override render() {
+  protected override render(): TemplateResult {
     const m = this.l10n.m;
     const t = this.totals;
     return html`<div part="base" class="base">

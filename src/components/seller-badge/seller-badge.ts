@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { bundledDataset } from '../../data/index.js';
 import { safeSellerIntensity, type SellerInput, type SellerResult } from '../../engine/seller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
@@ -226,7 +226,7 @@ export class EcoSellerBadge extends EcoConsumer {
   }
 
   // ─── Rendering ───
-  protected override render() {
+  protected override render(): TemplateResult {
     const { m, locale } = this.l10n;
     const units = this.settings.units;
     const r = this.result;
