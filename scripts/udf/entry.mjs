@@ -29,7 +29,7 @@ const error = (code, message, issues = [], id) =>
 function read(value, what) {
   if (typeof value !== 'string') return { value };
   if (value.length > MAX_INPUT_CHARS)
-    return { fail: error('INPUT_TOO_LARGE', `The ${what} is ${value.length} characters of JSON; at most ${MAX_INPUT_CHARS} are read.`, [{ path: '', message: `At most ${MAX_INPUT_CHARS} characters.` }]) };
+    return { fail: error('TOO_LARGE', `The ${what} is ${value.length} characters of JSON; at most ${MAX_INPUT_CHARS} are read.`, [{ path: '', message: `At most ${MAX_INPUT_CHARS} characters.` }]) };
   try {
     return { value: JSON.parse(value) };
   } catch (e) {
