@@ -48,8 +48,10 @@ export const INPUT_LIMITS = Object.freeze({
 export const PRODUCT_FIELDS: readonly string[] = ['id', 'name', 'category', 'price', 'currency', 'weightGrams', 'materials', 'originCountry', 'transport', 'packaging', 'use', 'declared', 'pact', 'condition'];
 
 /** What is wrong with one input: `code` is `INVALID` (wrong type or shape) or `TOO_LARGE`; `path` names the field. */
+/** `TOO_LARGE` is reported as such; `INVALID` under the element's own code (`INVALID_PRODUCT`, `INVALID_SELLER`…). */
+export type ProblemCode = 'INVALID' | 'TOO_LARGE';
 export interface InputProblem {
-  readonly code: 'INVALID' | 'TOO_LARGE';
+  readonly code: ProblemCode;
   readonly path: string;
   readonly message: string;
 }
@@ -57,6 +59,8 @@ export interface InputProblem {
 export type Coerced<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: InputProblem };
 
 const good = <T>(value: T): Coerced<T> => ({ ok: true, value });
+/** An input problem that is not over a limit (the element reports it under its own code, e.g. INVALID_PRODUCT). */
+const UNREADABLE: InputProblem['code'] = 'INVALID';
 const bad = (code: InputProblem['code'], path: string, message: string): Coerced<never> => ({ ok: false, problem: { code, path, message } });
 
 /**
@@ -146,17 +150,17 @@ export function snapshot(
   let chars = maxChars;
   const onPath = new Set<object>();
   let failure: Coerced<never> | undefined;
-  const fail = (code: InputProblem['code'], at: string, message: string): undefined => {
+  const refuse = (code: InputProblem['code'], at: string, message: string): undefined => {
     failure ??= bad(code, at, message);
     return undefined;
   };
   const copy = (x: unknown, at: string, depth: number): unknown => {
     if (failure) return undefined;
-    if (--budget < 0) return fail('TOO_LARGE', path, `More than ${maxValues} values in one object.`);
+    if (--budget < 0) return refuse('TOO_LARGE', path, `More than ${maxValues} values in one object.`);
     switch (typeof x) {
       case 'string':
-        if (x.length > maxText) return fail('TOO_LARGE', at, `At most ${maxText} characters, got ${x.length}.`);
-        if ((chars -= x.length) < 0) return fail('TOO_LARGE', path, `More than ${maxChars} characters of text in one object.`);
+        if (x.length > maxText) return refuse('TOO_LARGE', at, `At most ${maxText} characters, got ${x.length}.`);
+        if ((chars -= x.length) < 0) return refuse('TOO_LARGE', path, `More than ${maxChars} characters of text in one object.`);
         return x;
       case 'number':
       case 'boolean':
@@ -165,16 +169,16 @@ export function snapshot(
       case 'object':
         break;
       default:
-        return fail('INVALID', at, `Expected plain data, got ${describe(x)}.`);
+        return refuse('INVALID', at, `Expected plain data, got ${describe(x)}.`);
     }
     if (x === null) return null;
-    if (depth > INPUT_LIMITS.objectDepth) return fail('TOO_LARGE', at, `Nested deeper than ${INPUT_LIMITS.objectDepth} levels.`);
-    if (onPath.has(x)) return fail('INVALID', at, 'The object refers to itself (a cycle).');
+    if (depth > INPUT_LIMITS.objectDepth) return refuse('TOO_LARGE', at, `Nested deeper than ${INPUT_LIMITS.objectDepth} levels.`);
+    if (onPath.has(x)) return refuse('INVALID', at, 'The object refers to itself (a cycle).');
     onPath.add(x);
     try {
       if (Array.isArray(x)) {
         const n = Math.min(x.length, maxArray + 1);
-        if (n > budget) return fail('TOO_LARGE', at, `More than ${maxValues} values in one object (${x.length} entries here).`);
+        if (n > budget) return refuse('TOO_LARGE', at, `More than ${maxValues} values in one object (${x.length} entries here).`);
         const out: unknown[] = [];
         for (let i = 0; i < n && !failure; i++) out.push(copy(x[i], `${at}.${i}`, depth + 1));
         return out;
@@ -182,15 +186,15 @@ export function snapshot(
       const out: Record<string, unknown> = {};
       // at the top, only the fields the engine reads (when given): an unread field costs nothing and cannot fail
       const keys = depth === 0 && fields ? fields.filter((k) => Object.hasOwn(x, k) || k in x) : Object.keys(x);
-      if (keys.length > budget) return fail('TOO_LARGE', at, `More than ${maxValues} values in one object (${keys.length} keys here).`);
+      if (keys.length > budget) return refuse('TOO_LARGE', at, `More than ${maxValues} values in one object (${keys.length} keys here).`);
       for (const k of keys) {
         if (failure) break;
-        if (k.length > INPUT_LIMITS.key) return fail('TOO_LARGE', at, `A key longer than ${INPUT_LIMITS.key} characters.`);
+        if (k.length > INPUT_LIMITS.key) return refuse('TOO_LARGE', at, `A key longer than ${INPUT_LIMITS.key} characters.`);
         put(out, k, copy((x as Record<string, unknown>)[k], at ? `${at}.${k}` : k, depth + 1));
       }
       return out;
     } catch (e) {
-      return fail('INVALID', at, `Could not be read (${e instanceof Error ? describe(e.message) : 'a throwing getter or a revoked proxy'}).`);
+      return refuse('INVALID', at, `Could not be read (${e instanceof Error ? describe(e.message) : 'a throwing getter or a revoked proxy'}).`);
     } finally {
       onPath.delete(x);
     }
@@ -218,7 +222,7 @@ export function checkDatasetSize(v: unknown, path: string, base?: object): Input
       if (n > INPUT_LIMITS.datasetEntries) return { code: 'TOO_LARGE', path: path ? `${path}.${k}` : k, message: `More than ${INPUT_LIMITS.datasetEntries} entries.` };
     }
   } catch (e) {
-    return { code: 'INVALID', path, message: `Could not be read (${e instanceof Error ? describe(e.message) : 'a throwing getter or a revoked proxy'}).` };
+    return { code: UNREADABLE, path, message: `Could not be read (${e instanceof Error ? describe(e.message) : 'a throwing getter or a revoked proxy'}).` };
   }
   return undefined;
 }
