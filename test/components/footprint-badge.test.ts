@@ -535,6 +535,31 @@ describe('<eco-footprint-badge>', function () {
         expect(bg()).to.not.equal(light);
       });
 
+      it('appearance="plain" drops its own background and border and takes the page colour; the default keeps them', async () => {
+        const host = fixtureSync<HTMLDivElement>(html`<div style="color: rgb(10, 20, 30)">
+          <eco-provider .factors=${fixtureDataset} theme="light" locale="en">
+            <eco-footprint-badge variant="full" category="apparel.t-shirt" weight-grams="180"></eco-footprint-badge>
+            <eco-footprint-badge variant="full" appearance="plain" category="apparel.t-shirt" weight-grams="180"></eco-footprint-badge>
+          </eco-provider>
+        </div>`);
+        const [own, plain] = [...host.querySelectorAll('eco-footprint-badge')] as EcoFootprintBadge[];
+        await own!.updateComplete;
+        await plain!.updateComplete;
+        const panel = (el: EcoFootprintBadge) => getComputedStyle(q(el, '[part~="panel"]')!);
+        expect(panel(own!).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+        expect(panel(own!).borderTopStyle).to.equal('solid');
+        expect(panel(plain!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+        expect(panel(plain!).borderTopStyle).to.equal('none');
+        expect(getComputedStyle(plain!).color).to.equal('rgb(10, 20, 30)');
+        expect(plain!.appearance).to.equal('plain');
+      });
+
+      it('takes the merchant accent (--eco-accent) for its bars, set once on the provider', async () => {
+        const el = await badge(html`<eco-footprint-badge variant="full" category="apparel.t-shirt" weight-grams="180"></eco-footprint-badge>`);
+        (el.closest('eco-provider') as HTMLElement).style.setProperty('--eco-accent', 'rgb(200, 0, 100)');
+        expect(getComputedStyle(q(el, '.band')!).fill).to.equal('rgb(200, 0, 100)');
+      });
+
       it('switches colours with the provider theme', async () => {
         const el = await badge(html`<eco-footprint-badge category="apparel.t-shirt"></eco-footprint-badge>`, { theme: 'light' });
         const bg = () => getComputedStyle(q(el, '.base')!).backgroundColor;
