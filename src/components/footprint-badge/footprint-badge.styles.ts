@@ -82,7 +82,7 @@ export default [
     }
     @container (min-inline-size: 30em) {
       .legend {
-        grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
         max-inline-size: 60em;
       }
     }
