@@ -55,16 +55,16 @@ export function parseMaterials(text: string): { value?: MaterialShareInput[]; is
  * @since 0.1
  *
  * @csspart base - The compact badge (grade and value); in the full variant, its first line.
- * @csspart grade - The grade letter (A lowest footprint … E highest).
+ * @csspart grade - The grade letter (A lowest footprint … E highest); in the full variant, the raised letter of the A–E scale.
  * @csspart value - The value with its unit, e.g. `4.2 kg CO₂e`.
  * @csspart panel - The full variant's wrapper.
  * @csspart comparison - Full: the comparison with the category's typical product.
- * @csspart method - Full: how the figure was made.
- * @csspart range - Full: the likely range.
- * @csspart filled-in - Full: the inputs taken from a typical product.
- * @csspart toggle - Full: the disclosure button of the details.
- * @csspart details - Full: the stage breakdown, equivalent, dataset and sources.
- * @csspart breakdown - Full: the stage chart.
+ * @csspart method - Full, under "How we calculate": how the figure was made.
+ * @csspart range - Full: the likely range, as a band on a bar and in words.
+ * @csspart filled-in - Full, under "How we calculate": the inputs taken from a typical product.
+ * @csspart toggle - Full: the "How we calculate" disclosure button.
+ * @csspart details - Full: what "How we calculate" opens: method, filled-in inputs, equivalent, boundary, dataset, sources.
+ * @csspart breakdown - Full: the stages as one stacked bar with a legend in words.
  * @csspart equivalent - Full: the everyday equivalent.
  * @csspart sources - Full: the dataset version and the sources.
  * @cssproperty [--eco-footprint-badge-background=var(--eco-color-surface-raised)] - Background.
