@@ -145,10 +145,14 @@ export const PRODUCTS: readonly ShopProduct[] = [
     picture: 'laptop', colors: ['#30343a', '#6a7079'], blurb: '16-inch workstation with a discrete graphics card.',
     details: ['32 GB RAM, 1 TB SSD', 'Made in China'] }),
   p({ id: 'phone-refurb', name: 'Refurbished Phone 12', brand: 'Renewd', department: 'electronics', category: 'electronics.smartphone', price: 329, currency: 'EUR',
-    weightGrams: 164, originCountry: 'FR',
+    weightGrams: 164, originCountry: 'FR', condition: 'refurbished',
     declared: { co2eGrams: 14000, boundary: 'cradle-to-grave', verified: false, source: 'Renewd refurbishment study 2024' },
     picture: 'phone', colors: ['#23262b', '#7fa7d9'], blurb: 'Grade-A refurbished smartphone, new battery, two-year warranty.',
     details: ['128 GB', 'Refurbished in France', 'Footprint declared by the refurbisher'] }),
+  p({ id: 'laptop-refurb', name: 'Forge 16 Pro Laptop (refurbished)', brand: 'Renewd', department: 'electronics', category: 'electronics.laptop', price: 1149, currency: 'EUR',
+    weightGrams: 2300, condition: 'refurbished', materials: [{ material: 'aluminium', share: 0.3 }, { material: 'plastic', share: 0.15 }, { material: 'electronics', share: 0.3 }, { material: 'battery', share: 0.15 }, { material: 'glass', share: 0.1 }], originCountry: 'FR',
+    picture: 'laptop', colors: ['#30343a', '#7fa7d9'], blurb: 'The 16-inch workstation, refurbished in France with a new battery and a two-year warranty.',
+    details: ['32 GB RAM, 1 TB SSD', 'Refurbished in France', 'New battery'] }),
   p({ id: 'phone-new', name: 'Nova 6 Smartphone', brand: 'Kestrel', department: 'electronics', category: 'electronics.smartphone', price: 749, currency: 'EUR',
     weightGrams: 201, originCountry: 'CN',
     picture: 'phone', colors: ['#1c1f24', '#d4b483'], blurb: '6.5-inch OLED flagship with a triple camera.',
@@ -199,6 +203,14 @@ export const PRODUCTS: readonly ShopProduct[] = [
     weightGrams: 1030, originCountry: 'SE',
     picture: 'mug-drink', colors: ['#e8dcc0', '#6e8f5a'], blurb: 'Foams like milk; made in Sweden.',
     details: ['1 litre', 'Made in Sweden'] }),
+  p({ id: 'beef-mince', name: 'Beef Mince 500 g', brand: 'Alpweide', department: 'pantry', category: 'food.beef', price: 7.49, currency: 'EUR',
+    weightGrams: 500, originCountry: 'DE',
+    picture: 'bag', colors: ['#a8323a', '#f2e6e0'], blurb: 'Minced beef, 15% fat, from Bavarian farms.',
+    details: ['500 g', 'From Germany'] }),
+  p({ id: 'plant-patty', name: 'Plant-Based Burger Patties (2 × 113 g)', brand: 'Grünwerk', department: 'pantry', category: 'food.meat-substitute', price: 3.99, currency: 'EUR',
+    weightGrams: 226, originCountry: 'NL',
+    picture: 'bag', colors: ['#6e8f5a', '#f0ead8'], blurb: 'Pea-protein patties that grill like beef.',
+    details: ['2 × 113 g', 'Made in the Netherlands'] }),
   p({ id: 'milk-whole', name: 'Whole Milk 1 L', brand: 'Alpweide', department: 'pantry', category: 'food.milk', price: 1.29, currency: 'EUR',
     weightGrams: 1030, originCountry: 'DE',
     picture: 'mug-drink', colors: ['#f5f5f0', '#3b78b5'], blurb: 'Fresh whole milk, 3.5% fat, from Bavarian farms.',
@@ -217,6 +229,8 @@ export const PRODUCTS: readonly ShopProduct[] = [
 
 export const productById = (id: string | null | undefined): ShopProduct | undefined => PRODUCTS.find((x) => x.id === id);
 
-/** Products of the same engine category, other than the given one: the candidates for <eco-alternatives>. */
-export const sameCategory = (product: ShopProduct): ShopProduct[] =>
-  PRODUCTS.filter((x) => x.category === product.category && x.id !== product.id);
+/**
+ * The candidates for <eco-alternatives>: every other product of the catalogue. The engine keeps those it can compare
+ * (the same category, or a substitute of the category's group such as an oat drink for milk) and none for books.
+ */
+export const sameCategory = (product: ShopProduct): ShopProduct[] => PRODUCTS.filter((x) => x.id !== product.id);

@@ -204,7 +204,7 @@ function build(model) {
     const src = c.src;
     const slugs = src.ademe ? [src.ademe].flat() : [];
     const rows = slugs.map((s) => ademe.get(s) ?? fail(`no ADEME row ${s}`));
-    let stages, source = 'ademe', proxy = false, useKWh, useYears, eol;
+    let stages, source = 'ademe', proxy = false, useKWh, useYears, useOther, eol;
 
     if (food) {
       let v;
@@ -256,11 +256,19 @@ function build(model) {
         useYears = mean(rows.map((r) => Number(r.use_default_years || 0)));
         useKWh = perYear / FR_GRID;
         if (src.scale) useKWh *= (t.g / 1000) / src.likeMassKg;
+        if (c.care) {
+          // clothes: electricity from the Ecobalyse care model; the rest of ADEME's use stage is detergent and water
+          const [cycles, dryer, ironing, hours] = C.CARE_PRODUCTS[c.care] ?? fail(`${key}: no care product ${c.care}`);
+          const lifeKWh = cycles * ((t.g / 1000) * (C.CARE.washKWhPerKg + dryer * C.CARE.dryKWhPerKg) + ironing * hours * C.CARE.ironKW);
+          const ademeLife = useKWh * useYears * FR_GRID;
+          useOther = sig(Math.max(0, ademeLife - lifeKWh * FR_GRID), 3);
+          useKWh = lifeKWh / useYears;
+        }
       } else if (c.use) [useKWh, useYears] = c.use;
       const ends = rows.map((r) => r.end_of_life_kg).filter((e) => e !== '');
       eol = !src.scale && ends.length === rows.length && ends.length && key !== 'appliances.coffee-machine'
         ? Math.max(0, mean(ends.map(Number)) * 1000) : eolGrams(t);
-      stages.use = useKWh > 0 && useYears > 0 ? useKWh * useYears * WORLD : 0;
+      stages.use = useKWh > 0 && useYears > 0 ? sig(useKWh, 3) * sig(useYears, 3) * WORLD + (useOther ?? 0) : 0;
       stages.endOfLife = eol;
     }
 
@@ -281,7 +289,8 @@ function build(model) {
       materials: t.m,
       originCountry: c.t.o,
       price: { amount: c.t.p, currency: 'USD' },
-      ...(useKWh > 0 && useYears > 0 ? { use: { kWhPerYear: sig(useKWh, 3), years: sig(useYears, 3) } } : {}),
+      ...(useKWh > 0 && useYears > 0 ? { use: { kWhPerYear: sig(useKWh, 3), years: sig(useYears, 3), ...(useOther !== undefined ? { otherGrams: useOther } : {}) } } : {}),
+      ...(c.t.ps ? { packSize: c.t.ps } : {}),
       transport: t.legs,
       packaging: t.pack,
     };
@@ -347,6 +356,9 @@ function build(model) {
     },
     grades: model.grades,
     ranges: model.ranges,
+    substitutes: C.SUBSTITUTES,
+    conditions: C.CONDITIONS,
+    paired: model.paired,
   };
 }
 
@@ -384,7 +396,7 @@ let data;
 if (refDir) data = build(model);
 else {
   console.log('build-dataset: ../shared/reference not found; only re-merging src/data/model.json into the committed dataset.');
-  data = { ...JSON.parse(readFileSync(out.json, 'utf8')), grades: model.grades, ranges: model.ranges };
+  data = { ...JSON.parse(readFileSync(out.json, 'utf8')), grades: model.grades, ranges: model.ranges, paired: model.paired };
 }
 const json = serialize(data) + '\n';
 const ts = compactModule(data, C.VERSION);

@@ -5,11 +5,13 @@
 //  3. dist/eco-nudge.js  one minified ES module that registers every element (other locales load on demand beside it);
 //     Lit's css``/html`` text minified too (settings shared with npm run size: scripts/bundles.mjs)
 //  4. dist/eco-nudge-badge.js  the badge-only entry (provider + badge + engine + data), for the size budget
+//  4b. dist/eco-nudge-udf.js  the warehouse UDF: one plain script built from the engine's source (scripts/build-udf.mjs)
 //  5. custom-elements.json + dist/vscode.html-custom-data.json, dist/web-types.json, dist/jsx.d.ts (scripts/manifest.mjs)
 import { rmSync, existsSync, readdirSync, copyFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
 import { REGISTER_ENTRY, registerChunk, root, singleFile, version } from './bundles.mjs';
+import { writeUdf } from './build-udf.mjs';
 
 const define = { __ECO_VERSION__: JSON.stringify(version) };
 const quiet = { logLevel: 'warn', configFile: false, root, define, publicDir: false };
@@ -65,6 +67,8 @@ for (const [name, entry] of [['eco-nudge', 'src/define/all.ts'], ['eco-nudge-bad
     output: { entryFileNames: '[name].js', chunkFileNames: `locales/${name}-[name]-[hash].js` },
   });
 }
+// 4b. the warehouse UDF (docs/catalog.md)
+await writeUdf();
 // 5. custom-elements.json, and from it dist/vscode.html-custom-data.json, dist/web-types.json, dist/jsx.d.ts
 execFileSync(process.execPath, [`${root}scripts/manifest.mjs`], { stdio: 'inherit' });
 // the optional page stylesheet that reserves each badge's box before the elements are defined

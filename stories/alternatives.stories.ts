@@ -28,7 +28,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Only savings the engine is confident about are claimed: the alternative\'s likely range must sit below the current product\'s central figure, and its central figure below the current low end. "Switch" fires the cancelable `eco-alternative-select`; the provider records the saving in its ledger.',
+          'Only savings the engine is confident about are claimed: the saving\'s own range (shared factors cancel, docs/engine.md) must start at 10% of the current figure or more. Lower products with an uncertain saving are listed muted with that range. "Switch" fires the cancelable `eco-alternative-select` (the provider records the saving); "Undo" fires `eco-alternative-undo` (the provider removes it).',
       },
     },
   },
@@ -70,10 +70,27 @@ export const Switched: Story = {
   },
 };
 
-/** Empty: T-shirts whose ranges overlap (the use phase dominates), so no saving is claimed and the empty text says so. */
-export const Empty: Story = {
-  name: 'Empty: already among the lowest',
+/**
+ * Lower products, but no certain saving: T-shirts whose savings are small beside what each product's own figure leaves
+ * open. They are listed muted with the saving's range ("might save …"), without "Switch"; never "already among the
+ * lowest".
+ */
+export const Uncertain: Story = {
+  name: 'Uncertain: lower, but no certain saving',
   args: { product: tee, candidates: teeCandidates },
+  play: async ({ canvasElement }) => {
+    const el = await listIn(canvasElement);
+    await expect(el.shadowRoot?.querySelector('[part~="uncertain"]')).toBeTruthy();
+    await expect(el.shadowRoot?.querySelector('[part~="item-might-save"]')).toBeTruthy();
+    await expect(el.shadowRoot?.querySelector('[part~="action"]')).toBeNull();
+  },
+};
+
+/** The lightest tee of the shelf: no compared product is lower, and the text says how many were compared. */
+const lightTee: ProductInput = { ...tee, id: 'tee-lightest', weightGrams: 60 };
+export const Empty: Story = {
+  name: 'Empty: no compared product is lower',
+  args: { product: lightTee, candidates: teeCandidates },
   play: async ({ canvasElement }) => {
     const el = await listIn(canvasElement);
     await expect(el.shadowRoot?.querySelector('[part~="list"]')).toBeNull();
@@ -83,10 +100,10 @@ export const Empty: Story = {
 /** The empty state through the `empty` slot. */
 export const EmptySlot: Story = {
   name: 'Empty: custom text in the slot',
-  args: { product: tee, candidates: teeCandidates },
+  args: { product: lightTee, candidates: teeCandidates },
   render: (a) => html`<eco-alternatives ${attributes(a)} .product=${a.product as ProductInput} .candidates=${a.candidates as AlternativeCandidate[]}>
     <span slot="heading">Similar tees</span>
-    <p slot="empty">None of our other tees is clearly lower than this one.</p>
+    <p slot="empty">None of our other tees is lower than this one.</p>
   </eco-alternatives>`,
 };
 

@@ -115,7 +115,7 @@ export const CategoryOnly: Story = {
   args: { 'product-id': 'tee-unknown', category: 'apparel.t-shirt', 'weight-grams': undefined, materials: '', origin: '', variant: 'full' },
 };
 
-/** A price and no mass: the spend-based method (economic input-output factors). */
+/** A price and no mass: the category model scaled by the price against the category's typical price (electronics only). */
 export const SpendBased: Story = {
   name: 'Estimated from the price',
   args: { 'product-id': 'laptop-42', category: 'electronics.laptop', 'weight-grams': undefined, materials: '', origin: '', price: 899, currency: 'EUR', variant: 'full' },

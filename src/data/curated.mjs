@@ -106,6 +106,27 @@ export const SOURCES = {
     licence: 'cited-fact',
     attribution: 'Cheah et al. (2013), MIT Materials Systems Laboratory.',
   },
+  ecobalyse: {
+    title: 'Ecobalyse textile method, use phase (washing, drying, ironing per cycle; cycles per garment), from ADEME Base Impacts and the PEFCR Apparel & Footwear', // MTES-MCT/ecobalyse: textile/cycle-de-vie-des-produits-textiles/etape-7-utilisation.md, public/data/textile/products.json
+    url: 'https://github.com/MTES-MCT/ecobalyse',
+    year: 2024,
+    licence: 'MIT',
+    attribution: 'Ecobalyse (MIT License, Copyright (c) 2021 Ministères de la Transition écologique & de la Cohésion des territoires).',
+  },
+  ademe2022refurb: {
+    title: 'ADEME (2022), Évaluation de l’impact environnemental d’un ensemble de produits reconditionnés',
+    url: 'https://librairie.ademe.fr/economie-circulaire-et-dechets/5241-evaluation-de-l-impact-environnemental-d-un-ensemble-de-produits-reconditionnes.html',
+    year: 2022,
+    licence: 'cited-fact',
+    attribution: 'ADEME (2022), study by DDemain, Hubblo and LCIE Bureau Veritas.',
+  },
+  farrant2010: {
+    title: 'Farrant et al. (2010), Environmental benefits from reusing clothes, Int. J. LCA 15:726',
+    url: 'https://doi.org/10.1007/s11367-010-0197-y',
+    year: 2010,
+    licence: 'cited-fact',
+    attribution: 'Farrant et al. (2010).',
+  },
   'eco-nudge': {
     title: 'eco-nudge typical-product assumptions (src/data/README.md)',
     year: 2026,
@@ -253,6 +274,8 @@ const mats = (...pairs) => pairs.map(([material, share]) => ({ material, share }
 //   { spend: true }                       EPA spend factor × typical price in 2021 USD: proxy
 //   { derived: {...} }                    documented derivation (see note)
 // t: typical product: g = grams, m = materials, o = origin, p = price in USD (excl. tax), use = [kWh/yr, years]
+//    ps = per-kg/per-litre categories: kg or litres in the typical retail pack (used when a product gives no mass;
+//    our assumptions, common European/UK retail sizes, see src/data/README.md "Typical retail packs"),
 //    (kWh: ADEME peryear ÷ 0.0519 where marked `useFromAdeme`), legs, pack.
 // Sneakers: the total is Cheah et al. (2013)'s measured life-cycle footprint of a typical pair of synthetic running
 // shoes, 14 kg CO2e (14 ± 2.7); ADEME's model sports shoe (20.1 kg) keeps only its stage split. The build has no
@@ -260,20 +283,41 @@ const mats = (...pairs) => pairs.map(([material, share]) => ({ material, share }
 // 9.3 = 18.7 kg) × 0.8 kg ÷ SNEAKER_SCALE_KG = 14 kg − the end of life of the typical materials (0.8 kg × DESNZ
 // landfill, 497 g/kg). SNEAKER_SCALE_KG is that scale, not a measured mass.
 const CHEAH_SNEAKER_G = 14000;
+
+// Clothes care (use phase), Ecobalyse textile method (French government, MIT licence, Copyright (c) 2021 Ministères
+// de la Transition écologique & de la Cohésion des territoires; github.com/MTES-MCT/ecobalyse, method page
+// textile/cycle-de-vie-des-produits-textiles/etape-7-utilisation.md and public/data/textile/products.json), whose
+// figures come from ADEME Base Impacts and the PEFCR Apparel & Footwear:
+//   electricity over the life = cycles × (mass × (washing 0.1847 kWh/kg + dryer share × drying 0.335 kWh/kg))
+//                              + cycles × ironing share × ironing hours × 1.5 kW.
+// [cycles, dryer share, ironing share, ironing hours] per Ecobalyse product (tshirt, chemise, pull, jean, jupe,
+// manteau, chaussettes). The ADEME use stage (per year × years, at the French grid 51.9 g/kWh) minus this electricity
+// at the French grid is the care that is not electricity (detergent, waste water), kept as `use.otherGrams`; before,
+// the whole ADEME figure was divided by 51.9 g/kWh and so counted detergent and water as kWh (×3–5 too many kWh).
+export const CARE = { washKWhPerKg: 0.1847, dryKWhPerKg: 0.335, ironKW: 1.5 };
+export const CARE_PRODUCTS = {
+  tshirt: [45, 0.3, 0.4, 0.043],
+  chemise: [20, 0.12, 0.7, 0.043],
+  pull: [17, 0.3, 0, 0],
+  jean: [23, 0.3, 0.63, 0.072],
+  jupe: [23, 0.12, 0.18, 0.075],
+  manteau: [5, 0.25, 0.05, 0.067],
+  chaussettes: [25, 0.3, 0, 0],
+};
 const SNEAKER_SCALE_KG = (0.8 * 18700) / (CHEAH_SNEAKER_G - 0.8 * 497);
 
 export const CATEGORIES = {
   // Apparel — ADEME 2018 textile models (stages refreshed from Base Empreinte 2024). Use: washing/drying kWh.
-  'apparel.t-shirt': { label: 'T-shirt', unit: 'item', spend: 'apparel', src: { ademe: 'tshirtencoton' }, useFromAdeme: true, t: { g: 200, m: mats(['cotton', 1]), o: 'CN', p: 15, legs: leg('asia'), pack: pk(['plastic-film', 15]) } },
-  'apparel.shirt': { label: 'Shirt', unit: 'item', spend: 'apparel', src: { ademe: 'chemiseencoton' }, useFromAdeme: true, t: { g: 250, m: mats(['cotton', 1]), o: 'CN', p: 35, legs: leg('asia'), pack: pk(['plastic-film', 20], ['cardboard', 20]) } },
-  'apparel.polo': { label: 'Polo shirt', unit: 'item', spend: 'apparel', src: { ademe: 'polo' }, useFromAdeme: true, t: { g: 250, m: mats(['cotton', 1]), o: 'BD', p: 30, legs: leg('southAsia'), pack: pk(['plastic-film', 15]) } },
-  'apparel.sweater': { label: 'Sweater (jumper)', unit: 'item', spend: 'apparel', src: { ademe: ['pullenlaine', 'pullenacrylique'] }, useFromAdeme: true, t: { g: 450, m: mats(['wool', 0.5], ['polyester', 0.5]), o: 'CN', p: 50, legs: leg('asia'), pack: pk(['plastic-film', 20]) }, note: 'Mean of the ADEME wool and acrylic jumpers; acrylic is stood in for by polyester in the typical materials.' },
-  'apparel.sweatshirt': { label: 'Sweatshirt', unit: 'item', spend: 'apparel', src: { ademe: 'sweatencoton' }, useFromAdeme: true, t: { g: 550, m: mats(['cotton', 0.8], ['polyester', 0.2]), o: 'BD', p: 40, legs: leg('southAsia'), pack: pk(['plastic-film', 20]) } },
-  'apparel.jeans': { label: 'Jeans', unit: 'item', spend: 'apparel', src: { ademe: 'jeans' }, useFromAdeme: true, t: { g: 650, m: mats(['cotton', 0.98], ['elastane', 0.02]), o: 'BD', p: 60, legs: leg('southAsia'), pack: pk(['plastic-film', 20]) } },
-  'apparel.dress': { label: 'Dress', unit: 'item', spend: 'apparel', src: { ademe: ['robeencoton', 'robeenpolyester', 'robeenviscose'] }, useFromAdeme: true, t: { g: 400, m: mats(['cotton', 0.34], ['polyester', 0.33], ['viscose', 0.33]), o: 'CN', p: 50, legs: leg('asia'), pack: pk(['plastic-film', 20]) }, note: 'Mean of the ADEME cotton, polyester and viscose dresses.' },
-  'apparel.coat': { label: 'Coat', unit: 'item', spend: 'apparel', src: { ademe: 'manteau' }, useFromAdeme: true, t: { g: 1400, m: mats(['wool', 0.4], ['polyester', 0.5], ['viscose', 0.1]), o: 'CN', p: 150, legs: leg('asia'), pack: pk(['plastic-film', 40], ['cardboard', 100]) } },
-  'apparel.jacket': { label: 'Jacket', unit: 'item', spend: 'apparel', src: { ademe: ['vesteimpermeable', 'vestesimilicuir'] }, useFromAdeme: true, t: { g: 700, m: mats(['polyester', 0.6], ['nylon', 0.3], ['pvc', 0.1]), o: 'CN', p: 100, legs: leg('asia'), pack: pk(['plastic-film', 30]) }, note: 'Mean of the ADEME waterproof and faux-leather jackets.' },
-  'apparel.socks': { label: 'Socks (pair)', unit: 'item', spend: 'apparel', src: { ademe: 'tshirtencoton', scale: true, likeMassKg: 0.2 }, useFromAdeme: true, t: { g: 50, m: mats(['cotton', 0.8], ['polyester', 0.15], ['elastane', 0.05]), o: 'CN', p: 8, legs: leg('asia'), pack: pk(['paper', 5]) }, note: 'No ADEME socks: the cotton T-shirt scaled by mass (50 g ÷ 200 g).' },
+  'apparel.t-shirt': { label: 'T-shirt', unit: 'item', spend: 'apparel', src: { ademe: 'tshirtencoton' }, useFromAdeme: true, care: 'tshirt', t: { g: 200, m: mats(['cotton', 1]), o: 'CN', p: 15, legs: leg('asia'), pack: pk(['plastic-film', 15]) } },
+  'apparel.shirt': { label: 'Shirt', unit: 'item', spend: 'apparel', src: { ademe: 'chemiseencoton' }, useFromAdeme: true, care: 'chemise', t: { g: 250, m: mats(['cotton', 1]), o: 'CN', p: 35, legs: leg('asia'), pack: pk(['plastic-film', 20], ['cardboard', 20]) } },
+  'apparel.polo': { label: 'Polo shirt', unit: 'item', spend: 'apparel', src: { ademe: 'polo' }, useFromAdeme: true, care: 'tshirt', t: { g: 250, m: mats(['cotton', 1]), o: 'BD', p: 30, legs: leg('southAsia'), pack: pk(['plastic-film', 15]) } },
+  'apparel.sweater': { label: 'Sweater (jumper)', unit: 'item', spend: 'apparel', src: { ademe: ['pullenlaine', 'pullenacrylique'] }, useFromAdeme: true, care: 'pull', t: { g: 450, m: mats(['wool', 0.5], ['polyester', 0.5]), o: 'CN', p: 50, legs: leg('asia'), pack: pk(['plastic-film', 20]) }, note: 'Mean of the ADEME wool and acrylic jumpers; acrylic is stood in for by polyester in the typical materials.' },
+  'apparel.sweatshirt': { label: 'Sweatshirt', unit: 'item', spend: 'apparel', src: { ademe: 'sweatencoton' }, useFromAdeme: true, care: 'pull', t: { g: 550, m: mats(['cotton', 0.8], ['polyester', 0.2]), o: 'BD', p: 40, legs: leg('southAsia'), pack: pk(['plastic-film', 20]) } },
+  'apparel.jeans': { label: 'Jeans', unit: 'item', spend: 'apparel', src: { ademe: 'jeans' }, useFromAdeme: true, care: 'jean', t: { g: 650, m: mats(['cotton', 0.98], ['elastane', 0.02]), o: 'BD', p: 60, legs: leg('southAsia'), pack: pk(['plastic-film', 20]) } },
+  'apparel.dress': { label: 'Dress', unit: 'item', spend: 'apparel', src: { ademe: ['robeencoton', 'robeenpolyester', 'robeenviscose'] }, useFromAdeme: true, care: 'jupe', t: { g: 400, m: mats(['cotton', 0.34], ['polyester', 0.33], ['viscose', 0.33]), o: 'CN', p: 50, legs: leg('asia'), pack: pk(['plastic-film', 20]) }, note: 'Mean of the ADEME cotton, polyester and viscose dresses.' },
+  'apparel.coat': { label: 'Coat', unit: 'item', spend: 'apparel', src: { ademe: 'manteau' }, useFromAdeme: true, care: 'manteau', t: { g: 1400, m: mats(['wool', 0.4], ['polyester', 0.5], ['viscose', 0.1]), o: 'CN', p: 150, legs: leg('asia'), pack: pk(['plastic-film', 40], ['cardboard', 100]) } },
+  'apparel.jacket': { label: 'Jacket', unit: 'item', spend: 'apparel', src: { ademe: ['vesteimpermeable', 'vestesimilicuir'] }, useFromAdeme: true, care: 'manteau', t: { g: 700, m: mats(['polyester', 0.6], ['nylon', 0.3], ['pvc', 0.1]), o: 'CN', p: 100, legs: leg('asia'), pack: pk(['plastic-film', 30]) }, note: 'Mean of the ADEME waterproof and faux-leather jackets.' },
+  'apparel.socks': { label: 'Socks (pair)', unit: 'item', spend: 'apparel', src: { ademe: 'tshirtencoton', scale: true, likeMassKg: 0.2 }, useFromAdeme: true, care: 'chaussettes', t: { g: 50, m: mats(['cotton', 0.8], ['polyester', 0.15], ['elastane', 0.05]), o: 'CN', p: 8, legs: leg('asia'), pack: pk(['paper', 5]) }, note: 'No ADEME socks: the cotton T-shirt scaled by mass (50 g ÷ 200 g).' },
   // Footwear — ADEME 2018 models; no use phase.
   'footwear.sneakers': { label: 'Sneakers (pair)', unit: 'item', spend: 'footwear', src: { ademe: 'chaussuresdesport', scale: true, likeMassKg: SNEAKER_SCALE_KG }, t: { g: 800, m: mats(['polyester', 0.35], ['rubber', 0.35], ['leather', 0.1], ['foam', 0.2]), o: 'VN', p: 80, legs: leg('asia'), pack: pk(['cardboard', 250], ['paper', 20]) } },
   'footwear.leather-shoes': { label: 'Leather shoes (pair)', unit: 'item', spend: 'footwear', src: { ademe: 'chaussuresencuir' }, t: { g: 800, m: mats(['leather', 0.7], ['rubber', 0.3]), o: 'CN', p: 100, legs: leg('asia'), pack: pk(['cardboard', 250], ['paper', 20]) } },
@@ -317,41 +361,76 @@ export const CATEGORIES = {
   'sports.bicycle': { label: 'Bicycle', unit: 'item', spend: 'bicycles_motorcycles', src: { materials: true, like: 'fourelectrique' }, t: { g: 14000, m: mats(['aluminium', 0.3], ['steel', 0.45], ['rubber', 0.15], ['plastic', 0.1]), o: 'TW', p: 600, legs: leg('asia'), pack: pk(['cardboard', 2500], ['plastic-film', 200]) }, note: 'No ADEME bicycle: materials from DESNZ factors; manufacturing in the ratio of the ADEME electric oven (metal product).' },
   'beauty.shampoo': { label: 'Shampoo (250 ml)', unit: 'item', spend: 'cosmetics_toiletries', src: { spend: true }, t: { g: 280, m: [], o: 'FR', p: 6, legs: leg('eu'), pack: pk(['hdpe', 30]) }, note: 'No open per-item factor: EPA spend factor for toilet preparations × USD 6 in 2021 dollars. Packaging (30 g HDPE bottle) is part of the 280 g.' },
   // Food (per kg) — Agribalyse 3.2 via ADEME stages 30–35; P&N medians where ADEME has no row.
-  'food.beef': { label: 'Beef', unit: 'kg', spend: 'meat_red', src: { ademe: 'boeuf' }, t: { o: 'FR', p: 18, legs: leg('local'), pack: pk(['plastic-rigid', 30], ['plastic-film', 10]) } },
-  'food.lamb': { label: 'Lamb', unit: 'kg', spend: 'meat_red', src: { pn: 'lamb_mutton', like: 'boeuf' }, t: { o: 'NZ', p: 20, legs: [{ mode: 'sea', distanceKm: 20000 }, { mode: 'road', distanceKm: 800 }], pack: pk(['plastic-rigid', 30], ['plastic-film', 10]) } },
-  'food.pork': { label: 'Pork', unit: 'kg', spend: 'meat_red', src: { ademe: 'porc' }, t: { o: 'ES', p: 10, legs: leg('eu'), pack: pk(['plastic-rigid', 30], ['plastic-film', 10]) } },
-  'food.chicken': { label: 'Chicken', unit: 'kg', spend: 'meat_poultry', src: { ademe: 'poulet' }, t: { o: 'FR', p: 9, legs: leg('local'), pack: pk(['plastic-rigid', 30], ['plastic-film', 10]) } },
-  'food.fish': { label: 'Fish', unit: 'kg', spend: 'seafood_products', src: { ademe: ['cabillaud', 'saumon', 'thon'] }, t: { o: 'NO', p: 22, legs: leg('eu'), pack: pk(['plastic-rigid', 30], ['plastic-film', 10]) }, note: 'Mean of the ADEME cod, salmon/trout and tuna.' },
-  'food.eggs': { label: 'Eggs', unit: 'kg', spend: 'eggs_poultry_farm', src: { ademe: 'oeuf' }, t: { o: 'FR', p: 6, legs: leg('local'), pack: pk(['cardboard', 60]) } },
-  'food.cheese': { label: 'Cheese', unit: 'kg', spend: 'dairy_cheese', src: { ademe: ['fromagedure', 'fromagemolle', 'mozarella', 'fromagebleu'] }, t: { o: 'FR', p: 15, legs: leg('eu'), pack: pk(['plastic-film', 20], ['paper', 10]) }, note: 'Mean of the ADEME hard, soft, mozzarella and blue cheeses.' },
-  'food.milk': { label: 'Milk', unit: 'litre', spend: 'dairy_milk_butter', src: { ademe: 'laitdevache' }, t: { g: 1030, o: 'FR', p: 1.2, legs: leg('local'), pack: pk(['cardboard', 28], ['plastic-rigid', 4]) } },
-  'food.butter': { label: 'Butter', unit: 'kg', spend: 'dairy_milk_butter', src: { ademe: 'beurre' }, t: { o: 'FR', p: 11, legs: leg('eu'), pack: pk(['paper', 15], ['aluminium', 5]) } },
-  'food.yogurt': { label: 'Yogurt', unit: 'kg', spend: 'dairy_milk_butter', src: { ademe: 'yaourt' }, t: { o: 'FR', p: 4, legs: leg('local'), pack: pk(['ps', 40], ['cardboard', 20]) } },
-  'food.rice': { label: 'Rice', unit: 'kg', spend: 'grains_farm', src: { ademe: 'riz' }, t: { o: 'IN', p: 3, legs: leg('southAsia'), pack: pk(['plastic-film', 10]) } },
-  'food.pasta': { label: 'Pasta', unit: 'kg', spend: 'cookies_crackers_pasta', src: { ademe: 'pates' }, t: { o: 'IT', p: 3, legs: leg('eu'), pack: pk(['plastic-film', 10]) } },
-  'food.bread': { label: 'Bread', unit: 'kg', spend: 'bakery', src: { ademe: ['baguette', 'paindemie'] }, t: { o: 'FR', p: 4, legs: leg('local'), pack: pk(['paper', 10]) }, note: 'Mean of the ADEME baguette and sliced bread.' },
-  'food.cereal': { label: 'Breakfast cereal', unit: 'kg', spend: 'breakfast_cereal', src: { pn: 'oatmeal', like: 'pates', mean: true }, t: { o: 'GB', p: 7, legs: leg('eu'), pack: pk(['cardboard', 60], ['plastic-film', 10]) }, note: 'No ADEME or P&N breakfast cereal: P&N oatmeal (mean) as a proxy, stage shares of the ADEME pasta.' },
-  'food.potatoes': { label: 'Potatoes', unit: 'kg', spend: 'fresh_vegetables', src: { ademe: 'pommedeterre' }, t: { o: 'FR', p: 1.5, legs: leg('local'), pack: pk(['plastic-film', 5]) } },
-  'food.vegetables': { label: 'Vegetables', unit: 'kg', spend: 'fresh_vegetables', src: { ademeFv: 'vegetables' }, t: { o: 'ES', p: 3, legs: leg('eu'), pack: pk(['plastic-film', 5]) }, note: 'Mean of the 35 ADEME fresh vegetables (morel mushroom excluded).' },
-  'food.fruit': { label: 'Fruit', unit: 'kg', spend: 'fresh_fruit_nuts', src: { ademeFv: 'fruit' }, t: { o: 'ES', p: 3.5, legs: leg('eu'), pack: pk(['plastic-film', 5]) }, note: 'Mean of 34 ADEME fresh fruits (air-freighted mango, dates and coconut excluded).' },
-  'food.nuts': { label: 'Nuts', unit: 'kg', spend: 'snacks_nuts', src: { ademe: ['noisette', 'noix'], fv: true }, t: { o: 'US', p: 15, legs: leg('usa'), pack: pk(['plastic-film', 15]) }, note: 'Mean of the ADEME hazelnut and walnut.' },
-  'food.tofu': { label: 'Tofu', unit: 'kg', spend: 'prepared_food_other', src: { ademe: 'tofu' }, t: { o: 'FR', p: 8, legs: leg('eu'), pack: pk(['plastic-rigid', 30], ['plastic-film', 5]) } },
-  'food.meat-substitute': { label: 'Meat substitute', unit: 'kg', spend: 'prepared_food_other', src: { ademe: ['hachevegetal', 'galettevegetale', 'nuggetsvegetaux', 'saucissevegetale', 'boulettesvegetales'] }, t: { o: 'FR', p: 12, legs: leg('eu'), pack: pk(['plastic-rigid', 30], ['cardboard', 30]) }, note: 'Mean of the five ADEME plant-based meat alternatives.' },
-  'food.oat-drink': { label: 'Oat drink', unit: 'litre', spend: 'prepared_food_other', src: { pnFigure: 0.9, like: 'soja' }, t: { g: 1030, o: 'SE', p: 2.5, legs: leg('eu'), pack: pk(['cardboard', 28], ['plastic-rigid', 4]) }, note: 'Poore & Nemecek oat milk, 0.9 kg CO2e per litre (OWID “dairy vs plant-based milk” chart), stage shares of the ADEME soy drink.' },
-  'food.coffee': { label: 'Coffee (beans or ground)', unit: 'kg', spend: 'coffee_tea', src: { pn: 'coffee', like: 'cafe' }, t: { o: 'BR', p: 15, legs: leg('latam'), pack: pk(['plastic-film', 20], ['aluminium', 5]) } },
-  'food.tea': { label: 'Tea (dry leaves)', unit: 'kg', spend: 'coffee_tea', src: { teaFromAdeme: 'the', gramsPerLitre: 20 }, t: { o: 'IN', p: 40, legs: leg('southAsia'), pack: pk(['cardboard', 80], ['paper', 20]) }, note: 'ADEME brewed tea per litre without the home-brewing stage, divided by 20 g of leaves per litre (ISO 3103 brewing ratio: 2 g per 100 ml).' },
-  'food.chocolate': { label: 'Chocolate', unit: 'kg', spend: 'confectionery_chocolate', src: { pn: 'dark_chocolate', like: 'boucheechocolat' }, t: { o: 'BE', p: 12, legs: leg('eu'), pack: pk(['paper', 30], ['aluminium', 10]) } },
-  'food.snacks': { label: 'Snacks', unit: 'kg', spend: 'snacks_nuts', src: { ademe: ['frites', 'cookie', 'bonbons'] }, t: { o: 'GB', p: 10, legs: leg('eu'), pack: pk(['plastic-film', 40]) }, note: 'No ADEME crisps: mean of the ADEME fries (savoury), chocolate-chip cookie and gummy sweets.' },
+  'food.beef': { label: 'Beef', unit: 'kg', spend: 'meat_red', src: { ademe: 'boeuf' }, t: { ps: 0.5, o: 'FR', p: 18, legs: leg('local'), pack: pk(['plastic-rigid', 30], ['plastic-film', 10]) } },
+  'food.lamb': { label: 'Lamb', unit: 'kg', spend: 'meat_red', src: { pn: 'lamb_mutton', like: 'boeuf' }, t: { ps: 0.5, o: 'NZ', p: 20, legs: [{ mode: 'sea', distanceKm: 20000 }, { mode: 'road', distanceKm: 800 }], pack: pk(['plastic-rigid', 30], ['plastic-film', 10]) } },
+  'food.pork': { label: 'Pork', unit: 'kg', spend: 'meat_red', src: { ademe: 'porc' }, t: { ps: 0.5, o: 'ES', p: 10, legs: leg('eu'), pack: pk(['plastic-rigid', 30], ['plastic-film', 10]) } },
+  'food.chicken': { label: 'Chicken', unit: 'kg', spend: 'meat_poultry', src: { ademe: 'poulet' }, t: { ps: 0.5, o: 'FR', p: 9, legs: leg('local'), pack: pk(['plastic-rigid', 30], ['plastic-film', 10]) } },
+  'food.fish': { label: 'Fish', unit: 'kg', spend: 'seafood_products', src: { ademe: ['cabillaud', 'saumon', 'thon'] }, t: { ps: 0.3, o: 'NO', p: 22, legs: leg('eu'), pack: pk(['plastic-rigid', 30], ['plastic-film', 10]) }, note: 'Mean of the ADEME cod, salmon/trout and tuna.' },
+  'food.eggs': { label: 'Eggs', unit: 'kg', spend: 'eggs_poultry_farm', src: { ademe: 'oeuf' }, t: { ps: 0.36, o: 'FR', p: 6, legs: leg('local'), pack: pk(['cardboard', 60]) } },
+  'food.cheese': { label: 'Cheese', unit: 'kg', spend: 'dairy_cheese', src: { ademe: ['fromagedure', 'fromagemolle', 'mozarella', 'fromagebleu'] }, t: { ps: 0.2, o: 'FR', p: 15, legs: leg('eu'), pack: pk(['plastic-film', 20], ['paper', 10]) }, note: 'Mean of the ADEME hard, soft, mozzarella and blue cheeses.' },
+  'food.milk': { label: 'Milk', unit: 'litre', spend: 'dairy_milk_butter', src: { ademe: 'laitdevache' }, t: { ps: 1, g: 1030, o: 'FR', p: 1.2, legs: leg('local'), pack: pk(['cardboard', 28], ['plastic-rigid', 4]) } },
+  'food.butter': { label: 'Butter', unit: 'kg', spend: 'dairy_milk_butter', src: { ademe: 'beurre' }, t: { ps: 0.25, o: 'FR', p: 11, legs: leg('eu'), pack: pk(['paper', 15], ['aluminium', 5]) } },
+  'food.yogurt': { label: 'Yogurt', unit: 'kg', spend: 'dairy_milk_butter', src: { ademe: 'yaourt' }, t: { ps: 0.5, o: 'FR', p: 4, legs: leg('local'), pack: pk(['ps', 40], ['cardboard', 20]) } },
+  'food.rice': { label: 'Rice', unit: 'kg', spend: 'grains_farm', src: { ademe: 'riz' }, t: { ps: 1, o: 'IN', p: 3, legs: leg('southAsia'), pack: pk(['plastic-film', 10]) } },
+  'food.pasta': { label: 'Pasta', unit: 'kg', spend: 'cookies_crackers_pasta', src: { ademe: 'pates' }, t: { ps: 0.5, o: 'IT', p: 3, legs: leg('eu'), pack: pk(['plastic-film', 10]) } },
+  'food.bread': { label: 'Bread', unit: 'kg', spend: 'bakery', src: { ademe: ['baguette', 'paindemie'] }, t: { ps: 0.8, o: 'FR', p: 4, legs: leg('local'), pack: pk(['paper', 10]) }, note: 'Mean of the ADEME baguette and sliced bread.' },
+  'food.cereal': { label: 'Breakfast cereal', unit: 'kg', spend: 'breakfast_cereal', src: { pn: 'oatmeal', like: 'pates', mean: true }, t: { ps: 0.5, o: 'GB', p: 7, legs: leg('eu'), pack: pk(['cardboard', 60], ['plastic-film', 10]) }, note: 'No ADEME or P&N breakfast cereal: P&N oatmeal (mean) as a proxy, stage shares of the ADEME pasta.' },
+  'food.potatoes': { label: 'Potatoes', unit: 'kg', spend: 'fresh_vegetables', src: { ademe: 'pommedeterre' }, t: { ps: 2.5, o: 'FR', p: 1.5, legs: leg('local'), pack: pk(['plastic-film', 5]) } },
+  'food.vegetables': { label: 'Vegetables', unit: 'kg', spend: 'fresh_vegetables', src: { ademeFv: 'vegetables' }, t: { ps: 0.5, o: 'ES', p: 3, legs: leg('eu'), pack: pk(['plastic-film', 5]) }, note: 'Mean of the 35 ADEME fresh vegetables (morel mushroom excluded).' },
+  'food.fruit': { label: 'Fruit', unit: 'kg', spend: 'fresh_fruit_nuts', src: { ademeFv: 'fruit' }, t: { ps: 1, o: 'ES', p: 3.5, legs: leg('eu'), pack: pk(['plastic-film', 5]) }, note: 'Mean of 34 ADEME fresh fruits (air-freighted mango, dates and coconut excluded).' },
+  'food.nuts': { label: 'Nuts', unit: 'kg', spend: 'snacks_nuts', src: { ademe: ['noisette', 'noix'], fv: true }, t: { ps: 0.2, o: 'US', p: 15, legs: leg('usa'), pack: pk(['plastic-film', 15]) }, note: 'Mean of the ADEME hazelnut and walnut.' },
+  'food.tofu': { label: 'Tofu', unit: 'kg', spend: 'prepared_food_other', src: { ademe: 'tofu' }, t: { ps: 0.4, o: 'FR', p: 8, legs: leg('eu'), pack: pk(['plastic-rigid', 30], ['plastic-film', 5]) } },
+  'food.meat-substitute': { label: 'Meat substitute', unit: 'kg', spend: 'prepared_food_other', src: { ademe: ['hachevegetal', 'galettevegetale', 'nuggetsvegetaux', 'saucissevegetale', 'boulettesvegetales'] }, t: { ps: 0.25, o: 'FR', p: 12, legs: leg('eu'), pack: pk(['plastic-rigid', 30], ['cardboard', 30]) }, note: 'Mean of the five ADEME plant-based meat alternatives.' },
+  'food.oat-drink': { label: 'Oat drink', unit: 'litre', spend: 'prepared_food_other', src: { pnFigure: 0.9, like: 'soja' }, t: { ps: 1, g: 1030, o: 'SE', p: 2.5, legs: leg('eu'), pack: pk(['cardboard', 28], ['plastic-rigid', 4]) }, note: 'Poore & Nemecek oat milk, 0.9 kg CO2e per litre (OWID “dairy vs plant-based milk” chart), stage shares of the ADEME soy drink.' },
+  'food.coffee': { label: 'Coffee (beans or ground)', unit: 'kg', spend: 'coffee_tea', src: { pn: 'coffee', like: 'cafe' }, t: { ps: 0.25, o: 'BR', p: 15, legs: leg('latam'), pack: pk(['plastic-film', 20], ['aluminium', 5]) } },
+  'food.tea': { label: 'Tea (dry leaves)', unit: 'kg', spend: 'coffee_tea', src: { teaFromAdeme: 'the', gramsPerLitre: 20 }, t: { ps: 0.25, o: 'IN', p: 40, legs: leg('southAsia'), pack: pk(['cardboard', 80], ['paper', 20]) }, note: 'ADEME brewed tea per litre without the home-brewing stage, divided by 20 g of leaves per litre (ISO 3103 brewing ratio: 2 g per 100 ml).' },
+  'food.chocolate': { label: 'Chocolate', unit: 'kg', spend: 'confectionery_chocolate', src: { pn: 'dark_chocolate', like: 'boucheechocolat' }, t: { ps: 0.1, o: 'BE', p: 12, legs: leg('eu'), pack: pk(['paper', 30], ['aluminium', 10]) } },
+  'food.snacks': { label: 'Snacks', unit: 'kg', spend: 'snacks_nuts', src: { ademe: ['frites', 'cookie', 'bonbons'] }, t: { ps: 0.035, o: 'GB', p: 10, legs: leg('eu'), pack: pk(['plastic-film', 40]) }, note: 'No ADEME crisps: mean of the ADEME fries (savoury), chocolate-chip cookie and gummy sweets.' },
   // Beverages (per litre)
-  'beverages.water': { label: 'Bottled water', unit: 'litre', spend: 'beverages_soft_drinks_water', src: { ademe: 'eauenbouteille' }, t: { g: 1030, o: 'FR', p: 0.5, legs: leg('local'), pack: pk(['pet', 25]) } },
-  'beverages.juice': { label: 'Fruit juice', unit: 'litre', spend: 'beverages_soft_drinks_water', src: { juice: { fruit: 'orange', kgPerLitre: 2, like: 'soda' } }, t: { g: 1050, o: 'ES', p: 2.5, legs: leg('eu'), pack: pk(['cardboard', 28], ['plastic-rigid', 4]) }, note: 'No ADEME juice: farming = 2 kg of ADEME oranges per litre; processing, packaging, transport and retail of the ADEME soda.' },
-  'beverages.soft-drink': { label: 'Soft drink', unit: 'litre', spend: 'beverages_soft_drinks_water', src: { ademe: 'soda' }, t: { g: 1040, o: 'FR', p: 1.5, legs: leg('local'), pack: pk(['pet', 30]) } },
-  'beverages.beer': { label: 'Beer', unit: 'litre', spend: 'beverages_beer', src: { ademe: 'biere' }, t: { g: 1010, o: 'DE', p: 3, legs: leg('eu'), pack: pk(['glass', 450], ['cardboard', 30]) } },
-  'beverages.wine': { label: 'Wine', unit: 'litre', spend: 'beverages_wine', src: { ademe: 'vin' }, t: { g: 1000, o: 'FR', p: 10, legs: leg('eu'), pack: pk(['glass', 550], ['cardboard', 30]) } },
+  'beverages.water': { label: 'Bottled water', unit: 'litre', spend: 'beverages_soft_drinks_water', src: { ademe: 'eauenbouteille' }, t: { ps: 1.5, g: 1030, o: 'FR', p: 0.5, legs: leg('local'), pack: pk(['pet', 25]) } },
+  'beverages.juice': { label: 'Fruit juice', unit: 'litre', spend: 'beverages_soft_drinks_water', src: { juice: { fruit: 'orange', kgPerLitre: 2, like: 'soda' } }, t: { ps: 1, g: 1050, o: 'ES', p: 2.5, legs: leg('eu'), pack: pk(['cardboard', 28], ['plastic-rigid', 4]) }, note: 'No ADEME juice: farming = 2 kg of ADEME oranges per litre; processing, packaging, transport and retail of the ADEME soda.' },
+  'beverages.soft-drink': { label: 'Soft drink', unit: 'litre', spend: 'beverages_soft_drinks_water', src: { ademe: 'soda' }, t: { ps: 0.33, g: 1040, o: 'FR', p: 1.5, legs: leg('local'), pack: pk(['pet', 30]) } },
+  'beverages.beer': { label: 'Beer', unit: 'litre', spend: 'beverages_beer', src: { ademe: 'biere' }, t: { ps: 0.33, g: 1010, o: 'DE', p: 3, legs: leg('eu'), pack: pk(['glass', 450], ['cardboard', 30]) } },
+  'beverages.wine': { label: 'Wine', unit: 'litre', spend: 'beverages_wine', src: { ademe: 'vin' }, t: { ps: 0.75, g: 1000, o: 'FR', p: 10, legs: leg('eu'), pack: pk(['glass', 550], ['cardboard', 30]) } },
 };
 
 // Fresh produce groups for food.vegetables / food.fruit (slugs of category-benchmarks-ademe-fruit-veg.csv).
 export const FRUIT_VEG = {
   vegetables: ['ail', 'artichaut', 'asperge', 'betterave', 'blette', 'carotte', 'celeri', 'chou', 'choudebruxelles', 'choufleur', 'concombre', 'courge', 'courgette', 'cresson', 'echalote', 'endive', 'epinard', 'fenouil', 'haricotvert', 'laitue', 'mache', 'navet', 'mais', 'oignon', 'panais', 'petitpois', 'poireau', 'poivron', 'potiron', 'radis', 'salsifis', 'topinambour', 'aubergine', 'brocoli', 'tomate'],
   fruit: ['fraise', 'pomme', 'orange', 'citron', 'manguebateau', 'cassis', 'clementine', 'pamplemousse', 'coing', 'figue', 'groseille', 'kiwi', 'mandarine', 'melon', 'mure', 'nectarine', 'myrtille', 'prune', 'reineclaude', 'rhubarbe', 'peche', 'cerise', 'abricot', 'framboise', 'poire', 'raisin', 'ananas', 'banane', 'avocat', 'carambole', 'fruitdelapassion', 'grenade', 'kaki', 'pasteque'],
+};
+
+// ─── Substitutes and condition (paired savings, src/engine/paired.ts) ─────────
+// Substitution groups: categories whose products replace one another for the shopper, compared per functional unit,
+// each with the publication that compares its members on that unit. `none`: categories with no swaps at all.
+export const SUBSTITUTES = {
+  groups: {
+    protein: {
+      label: 'Protein-rich foods',
+      unit: 'kg',
+      members: { 'food.beef': 'animal', 'food.lamb': 'animal', 'food.pork': 'animal', 'food.chicken': 'animal', 'food.fish': 'animal', 'food.meat-substitute': 'plant-based', 'food.tofu': 'plant-based' },
+      source: 'pn2018',
+      note: 'P&N 2018 compare these foods per kg (README).',
+    },
+    'milk-drinks': {
+      label: 'Cow’s milk and plant-based drinks',
+      unit: 'litre',
+      members: { 'food.milk': 'dairy', 'food.oat-drink': 'plant-based' },
+      source: 'pn2018',
+      note: 'P&N 2018 compare these drinks per litre (README).',
+    },
+  },
+  none: ['books.paperback'],
+};
+
+// What a refurbished or used product is still charged of the new product's production stages (materials,
+// manufacturing, transport, packaging), by category family. Use and end of life are unchanged.
+export const CONDITIONS = {
+  refurbished: {
+    electronics: { value: 0.36, unit: 'share of new production', source: 'ademe2022refurb', note: '1 − 0.64, the low end of ADEME 2022 (README).' },
+  },
+  used: {
+    electronics: { value: 0.36, unit: 'share of new production', source: 'ademe2022refurb', note: 'As refurbished (README).' },
+    apparel: { value: 0.4, unit: 'share of new production', source: 'farrant2010', note: '1 − 0.60, the low end of Farrant et al. 2010 (README).' },
+  },
 };

@@ -1,5 +1,9 @@
 import { EcoFootprintBadge } from '../components/footprint-badge/footprint-badge.js';
 import { defineElement } from '../internal/define.js';
+// Kept in this entry's .d.ts (an `import type {}` would be dropped): brings the `eco-*` event map into any program that
+// imports this entry, so `el.addEventListener('eco-…', (e) => e.detail…)` is typed without importing eco-nudge/events.
+// At run time the event classes are already loaded by the element; they have no side effects.
+import '../events/index.js';
 
 defineElement('eco-footprint-badge', EcoFootprintBadge);
 

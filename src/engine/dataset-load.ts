@@ -52,6 +52,16 @@ function crossCheck(ds: Dataset): Issue[] {
   need(String(idx.currentYear) in idx.byYear, 'currencies.priceIndex.byYear', `No price index for the current year ${idx.currentYear}.`);
   need(idx.byYear[String(ds.currencies.spendYear)] === 1, 'currencies.priceIndex.byYear', `The price index must be 1 in the spend year ${ds.currencies.spendYear}.`);
   need(ds.grades.every((g, i) => i === 0 || g > ds.grades[i - 1]!), 'grades', 'Grade bounds must ascend (A < B < C < D).');
+  if (ds.conditions) walk(ds.conditions, 'conditions');
+  if (ds.substitutes) {
+    for (const [id, g] of Object.entries(ds.substitutes.groups)) {
+      const at = `substitutes.groups.${id}`;
+      need(id !== '', `${at}`, 'Keys must not be empty.');
+      need(g.source in ds.sources, `${at}.source`, `Source "${g.source}" is not listed in sources.`);
+      for (const c of Object.keys(g.members)) need(Object.hasOwn(ds.categories, c), `${at}.members.${c}`, `Category "${c}" is not in categories.`);
+    }
+    ds.substitutes.none.forEach((c, i) => need(Object.hasOwn(ds.categories, c), `substitutes.none.${i}`, `Category "${c}" is not in categories.`));
+  }
   return issues;
 }
 

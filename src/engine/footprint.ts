@@ -5,20 +5,25 @@
  * split by stage) scaled to the product's mass, with the use phase recomputed from kWh × years × the grid
  * of the country of use. Then:
  *
- * - **activity** (materials, transport, packaging or use given): production (materials + manufacturing) is
+ * - **activity** (materials, transport, packaging or use given; with materials and a price, the manufacturing
+ *   allowance × the price factor of {@link priceAdjustment}): production (materials + manufacturing) is
  *   `Σ mass × ((1−r)·EFvirgin + r·EFrecycled) + mass × allowance`, anchored to the benchmark: it is multiplied by
  *   `benchmark production / the same formula for the typical product` (1 for a self-consistent dataset), so
  *   generic material factors cannot drift away from the category's own life-cycle data. Transport is
  *   `Σ tonnes × km × (direct + well-to-tank)`, packaging `Σ kg × EF`, use `kWh/yr × years × grid`; end of life
  *   follows the materials' routes. Stages the merchant did not describe come from the category model.
- * - **spend** (price, no activity data): `price → USD of the spend year × EF_spend`, pooled in log space with the
- *   category model (weights = inverse variances), because spend factors overshoot premium goods and
- *   undershoot cheap ones. It covers cradle to shelf; use and end of life come from the category model.
+ * - **spend** (a price, no activity data; method name kept for compatibility): the category model with its
+ *   production stages (materials, manufacturing, transport, packaging) × `(price ÷ typical price)^β`, β per
+ *   category group from `dataset.ranges.price` (fitted by leave-one-out on the validation set; 0 where the price
+ *   carries no signal, and then the price is not used and the method stays `category`), the ratio capped. See
+ *   {@link priceAdjustment}. Use and end of life come from the category model.
  * - **declared** (a declared figure or a PACT document): used as declared; a cradle-to-gate figure gets the
  *   modelled transport, use and end of life added when the boundary is cradle to grave.
  *
- * Ranges are lognormal: σ² = ln(k_method)² + Σ (share of the total driven by each filled-in field × ln k_field)²,
- * with `k` from `dataset.ranges`; `[low, high] = [x / e^σ, x · e^σ]`.
+ * Ranges: `[low, high] = [x / e^σ, x · e^σ]` is the **likely range**, a nominal `dataset.ranges.coverage` (80 %)
+ * interval: σ² = ln(k_method)² + Σ (share of the total driven by each filled-in field × ln k_field)² + proxy term,
+ * with `k` from `dataset.ranges` (each k is the half-width multiplier of that 80 % interval). The single-estimate
+ * composition lives in {@link estimateSigma} (category, spend, activity) and {@link fillSigma2}.
  */
 import type { ParsedProduct } from './schemas/product.js';
 import { BOUNDARIES, quickProduct } from './guards.js';
@@ -29,7 +34,8 @@ import { addTrace, fin, sigma, spread, traceOf } from './shared.js';
 import { resolveDataset } from './dataset.js';
 import { compareToBenchmark, gradeForRatio } from './grade.js';
 import { safeFromPact } from './pact.js';
-import { toSpendYearUsd } from './units.js';
+import { priceAdjustment } from './price.js';
+import { applyCondition } from './condition.js';
 
 type Stages = Record<Stage, number>;
 const GATE_EXCLUDES: readonly Stage[] = ['transport', 'use', 'endOfLife'];
@@ -104,6 +110,10 @@ interface Model {
   readonly filled: string[];
   /** Grams of the use stage computed from kWh (does not scale with mass). */
   readonly useFromEnergy: boolean;
+  /** Mass used, in kg (given, else the category's typical retail pack, else the typical product). */
+  readonly massKg: number;
+  /** True when the mass is the category's typical retail pack (`typical.packSize`), not the merchant's. */
+  readonly packed: boolean;
 }
 
 /** The category model, refined by whatever activity data the product carries (all stages, cradle to grave). */
@@ -111,7 +121,8 @@ function model(p: ParsedProduct, key: string, cat: Category, ds: Dataset, grid: 
   const t = cat.typical;
   const B = cat.benchmark.stages;
   const mT = t.weightGrams / 1000;
-  const m = (p.weightGrams ?? t.weightGrams) / 1000;
+  const packed = p.weightGrams === undefined && t.packSize !== undefined && cat.unit !== 'item';
+  const m = (p.weightGrams ?? (packed ? t.packSize! * t.weightGrams : t.weightGrams)) / 1000;
   const r = m / mT;
   const filled: string[] = [];
   if (p.weightGrams === undefined) filled.push('weightGrams');
@@ -162,10 +173,10 @@ function model(p: ParsedProduct, key: string, cat: Category, ds: Dataset, grid: 
   if (energy) {
     if (!p.use) filled.push('use');
     addTrace(trace, traceOf(grid, 'grid', gridKey));
-    s.use = energy.kWhPerYear * energy.years * grid.value;
+    s.use = energy.kWhPerYear * energy.years * grid.value + (t.use?.otherGrams ?? 0) * r;
     proxy.use = 0;
   }
-  return { s, proxy, filled, useFromEnergy: !!energy };
+  return { s, proxy, filled, useFromEnergy: !!energy, massKg: m, packed };
 }
 
 /** Log-space spread contributed by the filled-in fields and by proxy figures, each weighted by the share of the total it drives. */
@@ -182,11 +193,20 @@ function fillSigma2(mo: Model, s: Stages, ds: Dataset): number {
       : f === 'packaging' ? s.packaging
       : f === 'use' ? s.use
       : total;
-    v += (driven / total) ** 2 * sigma(k[f]) ** 2;
+    v += (driven / total) ** 2 * sigma(f === 'weightGrams' && mo.packed ? (k.pack ?? k[f]) : k[f]) ** 2;
   }
   const q = mo.proxy;
   const px = (s.materials * q.materials + s.manufacturing * q.manufacturing + s.transport * q.transport + s.packaging * q.packaging + s.use * q.use + s.endOfLife * q.endOfLife) / total;
   return v + (px * sigma(ds.ranges.proxy)) ** 2;
+}
+
+/**
+ * σ (log space) of a single estimate's likely range: the method's own spread `k` (category, activity, or the
+ * price-adjusted spread of the category's group) combined with the filled-in fields and proxy figures. The one
+ * place where a single estimate's spread is composed (paired savings read the same `dataset.ranges`).
+ */
+function estimateSigma(mo: Model, s: Stages, ds: Dataset, k: number | undefined): number {
+  return Math.sqrt(sigma(k) ** 2 + fillSigma2(mo, s, ds));
 }
 
 /** Benchmark in grams for the product's amount: per item, or per kg/litre × the product's mass. */
@@ -195,7 +215,7 @@ function benchmarkGrams(cat: Category, grid: Factor, boundary: Boundary, weightG
   let total = 0;
   for (const k of STAGES) {
     if (boundary === 'cradle-to-gate' && GATE_EXCLUDES.includes(k)) continue;
-    total += k === 'use' && cat.typical.use ? cat.typical.use.kWhPerYear * cat.typical.use.years * grid.value : pos(B[k]);
+    total += k === 'use' && cat.typical.use ? cat.typical.use.kWhPerYear * cat.typical.use.years * grid.value + (cat.typical.use.otherGrams ?? 0) : pos(B[k]);
   }
   return fin(cat.unit === 'item' || weightGrams === undefined ? total : (total * weightGrams) / cat.typical.weightGrams);
 }
@@ -297,6 +317,7 @@ export function estimateParsed(p: ParsedProduct, ds: Dataset, options: EstimateO
   let high: number;
   let filled = mo.filled;
   let quality: 1 | 2 | 3 | 4 | 5;
+  let adj: ReturnType<typeof priceAdjustment>;
 
   if (declared) {
     method = 'declared';
@@ -309,36 +330,40 @@ export function estimateParsed(p: ParsedProduct, ds: Dataset, options: EstimateO
     quality = declared.verified ? 1 : 2;
   } else if (p.materials || p.transport || p.packaging || p.use) {
     method = 'activity';
+    // with materials given, manufacturing is still the category's average allowance: it varies as the category does.
+    // A listed price (in a group where it carries signal) scales that allowance, the part materials do not describe
+    // (chips and displays in electronics), and its spread becomes the price-adjusted one.
+    const pa = p.materials && p.price !== undefined && p.price > 0 ? priceAdjustment(p.price, currency, key, cat, mo.massKg, ds, trace) : undefined;
+    if (pa) mo.s.manufacturing *= pa.factor;
     s = cut(mo.s, boundary);
-    // with materials given, manufacturing is still the category's average allowance: it varies as the category does
-    const allowance = p.materials && sum(s) > 0 ? (s.manufacturing / sum(s)) * sigma(R.category) : 0;
-    [low, high] = spread(sum(s), Math.sqrt(sigma(R.activity) ** 2 + fillSigma2(mo, s, ds) + allowance ** 2));
+    const allowance = p.materials && sum(s) > 0 ? (s.manufacturing / sum(s)) * sigma(pa ? pa.spread : R.category) : 0;
+    [low, high] = spread(sum(s), Math.sqrt(estimateSigma(mo, s, ds, R.activity) ** 2 + allowance ** 2));
     quality = filled.length ? 3 : 2;
-  } else if (p.price !== undefined && p.price > 0) {
+  } else if (p.price !== undefined && p.price > 0 && (adj = priceAdjustment(p.price, currency, key, cat, mo.massKg, ds, trace))) {
     method = 'spend';
-    const f = ds.spend[cat.spendKey]!;
-    addTrace(trace, traceOf(f, 'spend', cat.spendKey));
-    const spendGrams = fin((toSpendYearUsd(p.price, currency, ds, trace) ?? 0) * f.value);
     s = mo.s;
-    const covered = s.materials + s.manufacturing + s.transport + s.packaging;
-    const vs = sigma(R.spend) ** 2;
-    const vb = sigma(R.category) ** 2 + fillSigma2(mo, s, ds);
-    const w = vs + vb > 0 ? vb / (vs + vb) : 1;
-    const pooled = covered > 0 && spendGrams > 0 ? Math.exp(w * Math.log(spendGrams) + (1 - w) * Math.log(covered)) : spendGrams || covered;
-    if (covered > 0) for (const k of ['materials', 'manufacturing', 'transport', 'packaging'] as const) s[k] *= pooled / covered;
-    else s.materials = pooled;
+    s.materials *= adj.factor;
+    s.manufacturing *= adj.factor;
+    s.transport *= adj.factor;
+    s.packaging *= adj.factor;
     s = cut(s, boundary);
-    [low, high] = spread(sum(s), vs + vb > 0 ? Math.sqrt((vs * vb) / (vs + vb)) : 0);
+    [low, high] = spread(sum(s), estimateSigma(mo, s, ds, adj.spread));
     quality = 4;
   } else {
     method = 'category';
     s = cut(mo.s, boundary);
-    [low, high] = spread(sum(s), Math.sqrt(sigma(R.category) ** 2 + fillSigma2(mo, s, ds)));
+    [low, high] = spread(sum(s), estimateSigma(mo, s, ds, R.category));
     quality = p.weightGrams === undefined ? 5 : 4;
   }
 
+  // a refurbished or used product carries only part of the production (./condition.ts); the range scales with it
+  if (p.condition && p.condition !== 'new' && method !== 'declared') {
+    const q = applyCondition(s, p.condition, key, ds, trace);
+    low *= q;
+    high *= q;
+  }
   const total = sum(s);
-  const bench = benchmarkGrams(cat, grid, boundary, p.weightGrams);
+  const bench = benchmarkGrams(cat, grid, boundary, p.weightGrams ?? (mo.packed ? mo.massKg * 1000 : undefined));
   const lowG = Math.min(fin(low), total);
   const highG = Math.max(fin(high), total);
   const ratio = bench > 0 ? fin(total / bench) : total > 0 ? 1e6 : 1;

@@ -7,14 +7,14 @@
  * strips or keeps them; the engine never reads them). test/engine/schemas.test.ts checks soundness on thousands of
  * generated inputs: when a schema changes, change its guard in the same commit.
  */
-import { DELIVERY_KINDS, FREIGHT_MODES, LIMITS } from './types.js';
+import { CONDITIONS, DELIVERY_KINDS, FREIGHT_MODES, LIMITS } from './types.js';
+import { BOUNDARIES } from './constants.js';
 import type { ParsedProduct } from './schemas/product.js';
 import type { ParsedCart, ParsedDeliverySettings, ParsedParcel } from './schemas/checkout.js';
 import type { ParsedSeller } from './schemas/seller.js';
 import type { DeliveryOptionInput } from './types.js';
 
-/** The footprint boundaries, as the schemas and `checkOptions` accept them. */
-export const BOUNDARIES = ['cradle-to-gate', 'cradle-to-grave'] as const;
+export { BOUNDARIES };
 
 type Obj = Record<string, unknown>;
 /** @internal `true` for a plain object (not `null`, not an array). */
@@ -48,6 +48,7 @@ export function quickProduct(x: unknown): ParsedProduct | undefined {
   if (!opt(x.packaging, (v) => list(v, (p) => text(p.material) && inRange(p.weightGrams, 0, 1e8), LIMITS.packaging))) return undefined;
   if (!opt(x.use, (u) => isObj(u) && inRange(u.kWhPerYear, 0, 1e7) && inRange(u.years, 0, 100, true) && opt(u.country, country))) return undefined;
   if (!opt(x.declared, (d) => isObj(d) && inRange(d.co2eGrams, 0, 1e15) && among(BOUNDARIES)(d.boundary) && optBool(d.verified) && optStr(d.source))) return undefined;
+  if (!opt(x.condition, among(CONDITIONS))) return undefined;
   return x as ParsedProduct;
 }
 

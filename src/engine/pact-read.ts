@@ -10,6 +10,7 @@ import { EcoError, err, fail, guard, ok, type Result } from './result.js';
 import type { DeclaredInput, PactOptions } from './types.js';
 import type { Pact2, Pact3 } from './schemas/pact.js';
 import { fin } from './shared.js';
+import { DECIMAL } from './constants.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -27,8 +28,7 @@ const optBool = (v: unknown) => v === undefined || typeof v === 'boolean';
 const opt = (v: unknown, ok: (v: unknown) => boolean) => v === undefined || ok(v);
 const text = (v: unknown) => typeof v === 'string' && v.length >= 1;
 
-/** A non-negative decimal in a PACT document: a JSON string such as "0.384", or a finite number ≥ 0. */
-export const DECIMAL = /^\s*\d+(\.\d+)?([eE][+-]?\d+)?\s*$/;
+export { DECIMAL };
 const decimal = (v: unknown) => (typeof v === 'string' && DECIMAL.test(v)) || (typeof v === 'number' && v >= 0 && v < Infinity);
 const positiveDecimal = (v: unknown) => decimal(v) && Number(v) > 0;
 const pactHead = (x: Obj, major: RegExp) =>

@@ -18,7 +18,7 @@ export const err = <T = never>(error: EcoError): Result<T> => ({ ok: false, erro
 export const ERROR_CODES: readonly ErrorCode[] = [
   'INVALID_PRODUCT', 'UNKNOWN_CATEGORY', 'UNKNOWN_MATERIAL', 'UNKNOWN_COUNTRY',
   'UNKNOWN_CURRENCY', 'INVALID_PACT', 'DATASET_INVALID', 'INVALID_ARGUMENT',
-  'INVALID_SELLER', 'UNKNOWN_SECTOR',
+  'INVALID_SELLER', 'UNKNOWN_SECTOR', 'TOO_LARGE',
 ];
 
 /**

@@ -65,8 +65,16 @@ export interface TypicalProduct {
   readonly originCountry: string;
   /** Typical retail price, excluding tax. */
   readonly price: { readonly amount: number; readonly currency: string };
-  /** Energy-using products only. */
-  readonly use?: { readonly kWhPerYear: number; readonly years: number };
+  /**
+   * Per-kg / per-litre categories: the amount (kg or litres) of the typical retail pack, used when a product gives no
+   * mass (a 100 g chocolate bar: 0.1). The filled-in mass then widens the range by `ranges.filledIn.pack`.
+   */
+  readonly packSize?: number;
+  /**
+   * Energy-using products and clothes (washing, drying, ironing). `otherGrams`: use-phase emissions over the life
+   * that are not electricity (detergent, waste-water treatment), g CO2e, scaled with the mass and not with the grid.
+   */
+  readonly use?: { readonly kWhPerYear: number; readonly years: number; readonly otherGrams?: number };
   /** Typical inbound transport legs from origin to the market. */
   readonly transport?: readonly TransportLegInput[];
   /** Typical sales packaging. */
@@ -141,7 +149,10 @@ export interface CurrencyTable {
 
 /** Uncertainty model: geometric standard deviations per method and per filled-in field (see src/data/README.md). */
 export interface RangeModel {
-  /** Multiplicative half-width of the 90% interval for each method with nothing filled in. */
+  /**
+   * Multiplicative half-width k of the likely range (a nominal `coverage` interval, 80 %) for each method with nothing
+   * filled in: `[x / k, x · k]`. `spend` is the spread of a price-adjusted estimate in groups without their own `price.spread`.
+   */
   readonly method: Readonly<Record<Method, number>>;
   /** Extra spread per field filled from the typical product, weighted by the share of the total that field drives (combined in log space). */
   readonly filledIn: Readonly<Record<string, number>>;
@@ -151,6 +162,69 @@ export interface RangeModel {
   readonly delivery?: number;
   /** Extra spread for the share of an estimate that rests on proxy figures (a benchmark or allowance marked `proxy`, proxy material factors). */
   readonly proxy?: number;
+  /** Nominal share of real footprints inside [low, high] (0.8: the likely range is an 80 % interval). Calibrated by `npm run validate`. */
+  readonly coverage?: number;
+  /**
+   * How a listed price enters an estimate (src/engine/price.ts): production × (price ÷ typical price)^β. Keys of
+   * `beta` and `spread` are category groups (`electronics` for `electronics.laptop`); a group without β > 0 ignores prices.
+   */
+  readonly price?: {
+    /** Exponent per category group, ≥ 0 (fitted by leave-one-out; 0 = the price carries no signal). */
+    readonly beta?: Readonly<Record<string, number>>;
+    /** Half-width multiplier k of a price-adjusted estimate per group (else `method.spend`). */
+    readonly spread?: Readonly<Record<string, number>>;
+    /** Cap on the price ratio, both ways (default 4). */
+    readonly cap?: number;
+  };
+}
+
+/** The state of a product: new (the default), refurbished (tested, repaired, resold with a warranty) or used (resold as is). */
+export type Condition = 'new' | 'refurbished' | 'used';
+export const CONDITIONS: readonly Condition[] = ['new', 'refurbished', 'used'];
+
+/**
+ * What a second-life product still emits in production: the share (0–1) of the new product's production stages
+ * (materials, manufacturing, transport, packaging) that a refurbished or used one is charged, by category family
+ * (the part of the category key before the dot: `electronics`, `apparel`…). Use and end of life are unchanged.
+ */
+export interface ConditionModel {
+  readonly refurbished?: Readonly<Record<string, Factor>>;
+  readonly used?: Readonly<Record<string, Factor>>;
+}
+
+/** How a substitute differs from what it replaces, for its label ("a plant-based alternative"). */
+export type SubstituteKind = 'plant-based' | 'animal' | 'dairy' | 'refurbished' | 'used' | 'new' | 'other';
+
+/**
+ * Categories whose products replace one another for the shopper (beef and a plant-based patty; cow's milk and an
+ * oat drink), compared per functional unit, with the sourced reason for grouping them.
+ */
+export interface SubstituteGroup {
+  readonly label: string;
+  /** What is compared: per kg or litre of product (each product's mass taken into account), or per item. */
+  readonly unit: FunctionalUnit;
+  /** Member category keys and the kind each one is, e.g. `{ 'food.beef': 'animal', 'food.tofu': 'plant-based' }`. */
+  readonly members: Readonly<Record<string, SubstituteKind>>;
+  /** Key of `Dataset.sources`: the publication that compares the members on one functional unit. */
+  readonly source: string;
+  readonly note?: string;
+}
+
+export interface SubstituteTable {
+  readonly groups: Readonly<Record<string, SubstituteGroup>>;
+  /** Categories with no swaps at all, not even within the category (one book never replaces another). */
+  readonly none: readonly string[];
+}
+
+/**
+ * Parameters of paired savings (src/engine/paired.ts, docs/engine.md): which share of each method's base spread two
+ * products of the same category have in common, and the least saving called confident.
+ */
+export interface PairedModel {
+  /** Share (0–1) of the variance of each method's base spread (`ranges.method`) shared by two products of one category. */
+  readonly shared: Readonly<Record<Method, number>>;
+  /** Least saving, as a share of the current product's footprint, whose low end makes a swap confident (0.1 = 10%). */
+  readonly minShare: number;
 }
 
 export interface Dataset {
@@ -177,6 +251,12 @@ export interface Dataset {
   /** Upper bounds of the ratio to the benchmark for grades A, B, C, D (E above). */
   readonly grades: readonly [number, number, number, number];
   readonly ranges: RangeModel;
+  /** Substitution groups across categories, and categories with no swaps. Absent: swaps stay within a category. */
+  readonly substitutes?: SubstituteTable;
+  /** Second-life products (refurbished, used). Absent: the condition is ignored. */
+  readonly conditions?: ConditionModel;
+  /** Paired savings parameters. Absent: the engine's defaults (src/engine/paired.ts). */
+  readonly paired?: PairedModel;
 }
 
 // ─── Inputs ────────────────────────────────────────────────────────────────
@@ -214,6 +294,8 @@ export interface ProductInput {
   readonly declared?: DeclaredInput;
   /** A PACT ProductFootprint document (spec 2.x or 3.x). */
   readonly pact?: unknown;
+  /** `'new'` (default), `'refurbished'` or `'used'`: a second-life product is charged only part of the production (dataset `conditions`). */
+  readonly condition?: Condition;
   /** Free-form fields a caller may attach (url, image, ...) are allowed and ignored. */
   readonly [extra: string]: unknown;
 }
@@ -274,8 +356,17 @@ export interface AlternativeResult {
   readonly savedGrams: number;
   /** savedGrams / the current product's co2eGrams, 0–1. */
   readonly savedShare: number;
-  /** True when the ranges are far enough apart to claim the saving. */
+  /** Low end of the saving's own range (g CO2e; may be negative): shared factors cancel (src/engine/paired.ts). */
+  readonly savedLowGrams: number;
+  /** High end of the saving's own range (g CO2e). */
+  readonly savedHighGrams: number;
+  /**
+   * True when the saving is certain enough to claim: its low end is at least `paired.minShare` (10%) of the current
+   * product's footprint, and still above zero and below the high end once rounded to two significant figures.
+   */
   readonly confident: boolean;
+  /** Set when the candidate is of another category of a substitution group (compared per the group's unit). */
+  readonly substitute?: { readonly group: string; readonly kind: SubstituteKind; readonly unit: FunctionalUnit };
 }
 
 export interface DeliverySettings {
@@ -349,6 +440,8 @@ export type ErrorCode =
   | 'INVALID_ARGUMENT'
   | 'INVALID_SELLER'
   | 'UNKNOWN_SECTOR'
+  /** An input over the elements' limits (`INPUT_LIMITS`: a string length, a count, a dataset's size); raised by the elements, checked before any work. */
+  | 'TOO_LARGE'
   /** @internal Only where the full validators are loaded on demand (the elements); never raised by `eco-nudge/engine`. */
   | 'VALIDATOR_NOT_LOADED';
 

@@ -20,3 +20,20 @@ declare global {
     'eco-alternative-select': EcoAlternativeSelectEvent;
   }
 }
+
+/**
+ * The shopper undid a switch ("Undo" after "Switch"): the same detail as the `eco-alternative-select` it reverses.
+ * The provider removes the swap's saving from its ledger. Cancel it to keep the switch (and the ledger) as they are.
+ */
+export class EcoAlternativeUndoEvent extends EcoEvent<AlternativeSelectDetail> {
+  static readonly eventName = 'eco-alternative-undo';
+  constructor(detail: AlternativeSelectDetail) {
+    super(EcoAlternativeUndoEvent.eventName, detail, true);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'eco-alternative-undo': EcoAlternativeUndoEvent;
+  }
+}

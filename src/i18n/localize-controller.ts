@@ -1,6 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Messages } from './messages.js';
 import { loadMessages, messagesFor, normalizeLocale, onMessagesChange } from './registry.js';
+import { canonicalLocale } from '../internal/coerce.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -57,12 +58,15 @@ export class LocalizeController implements ReactiveController {
     hosts.delete(this.host);
   }
 
-  /** The resolved BCP 47 locale (as written, e.g. `de-CH`). */
+  /**
+   * The resolved BCP 47 locale, canonical (`de_ch` → `de-CH`): every Intl cache is keyed by it. A page `lang` that is
+   * not a usable tag (or over INPUT_LIMITS.locale characters) counts as absent: English.
+   */
   get locale(): string {
-    const p = this.preferred();
+    const p = canonicalLocale(this.preferred());
     if (p) return p;
     if (isServer) return 'en';
-    return nearestLang(this.host) || 'en';
+    return canonicalLocale(nearestLang(this.host)) || 'en';
   }
 
   /** The catalog for the current locale (English keys fill any gap while a bundled catalog loads). */

@@ -100,12 +100,26 @@ export interface Messages {
   readonly switchLong: (name: string, saving: string) => string;
   /** State after the switch was accepted. */
   readonly switched: string;
-  /** Empty state: nothing in the list is clearly lower. */
+  /** Empty state: no compared product has a lower estimate (never "already among the lowest": an estimate cannot say so). */
   readonly alternativesEmpty: string;
-  /** Empty state, quantitative: `Compared with 4 other products in this category: none is at least 10% lower with confidence.` */
+  /** Empty state, quantitative: `Compared with 4 other products.` (`percent` is the least saving shown, unused by the bundled catalogs). */
   readonly alternativesCompared: (count: number, formatted: string, percent: string) => string;
-  /** Empty state when no candidate of the same category was given. */
+  /** Empty state when no comparable candidate was given. */
   readonly alternativesNoneToCompare: string;
+  /** Lower products exist but no saving is certain: the intro of the muted list. */
+  readonly alternativesUncertain: string;
+  /** The saving's own range in the muted list: `might save 0.2–3 kg CO₂e`. */
+  readonly alternativeMightSave: (range: string) => string;
+  /** Label of a substitute by kind (`plant-based`, `refurbished`, `used`, …): `A plant-based alternative`. */
+  readonly substituteLabels: Readonly<Record<string, string>>;
+  /** Visible label of the button that reverses a switch. */
+  readonly undoAction: string;
+  /** Accessible name of that button: `Undo the switch to Organic tee`. */
+  readonly undoLong: (name: string) => string;
+  /** Announced after a switch: `Switched to Organic tee.` */
+  readonly switchedTo: (name: string) => string;
+  /** Announced after an undo: `Switch to Organic tee undone.` */
+  readonly switchUndone: (name: string) => string;
 
   // ─── Savings counter ───
   readonly savingsHeading: string;

@@ -40,7 +40,8 @@ const normalized = new Map<string, string>();
 
 /** Normalises a BCP 47 tag (`de_ch` → `de-ch`); unusable input gives `en`. */
 export function normalizeLocale(locale: string | null | undefined): string {
-  const input = locale ?? '';
+  const input = typeof locale === 'string' ? locale : '';
+  if (input.length > 64) return 'en'; // INPUT_LIMITS.locale: not a tag, and never hashed or parsed
   let out = normalized.get(input);
   if (out !== undefined) return out;
   const tag = input.trim().replace(/_/g, '-');
@@ -111,6 +112,7 @@ export function messagesFor(locale: string): Messages {
   const out: Record<string, unknown> = { ...english };
   for (const tag of chain(key).reverse()) merge(out, catalogs.get(tag));
   m = out as unknown as Messages;
+  if (merged.size >= 256) merged.clear(); // bounded: distinct tags from a hostile page cannot grow it
   merged.set(key, m);
   return m;
 }

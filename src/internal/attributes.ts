@@ -1,6 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { EcoErrorEvent } from '../events/error.js';
 import { devWarn } from './dev-warn.js';
+import { describe, textOr, INPUT_LIMITS } from './coerce.js';
 
 type Host = HTMLElement & { experiment: string };
 
@@ -9,24 +10,26 @@ type Host = HTMLElement & { experiment: string };
  * `NaN` when it is not numeric (an error the engine reports, never a made-up figure).
  */
 export const optionalNumber = {
-  fromAttribute: (v: string | null): number | undefined => (v === null || v.trim() === '' ? undefined : Number(v.trim())),
+  // a number attribute longer than 64 characters is not a number (and is not parsed)
+  fromAttribute: (v: string | null): number | undefined => (v === null || v.trim() === '' ? undefined : v.length > 64 ? Number.NaN : Number(v.trim())),
   toAttribute: (v: number | undefined): string | null => (v === undefined ? null : String(v)),
 };
 
 /**
  * Reports an invalid presentation attribute (`variant="huge"`, `max="-1"`) that the element replaced by its default:
  * one console warning per element type and attribute (dev-warning code `invalid-<attribute>`), and `eco-error`
- * `{ code: 'INVALID_ATTRIBUTE', issues: [{ path: '<attribute>', message }] }` every time. Never throws.
+ * `{ code: 'INVALID_ATTRIBUTE', issues: [{ path: '<attribute>', message }] }` every time. Never throws, whatever the
+ * value (it is described, never converted: no `String(value)` on a symbol, a revoked proxy or a throwing `toString`).
  * @param attr - The attribute's name, e.g. `min-saving`.
  * @param expected - What a valid value looks like, e.g. `one of compact, full`.
  * @param using - What is used instead, e.g. `"compact"` or `the world average`.
  */
 export function reportInvalidAttribute(el: Host, attr: string, value: unknown, expected: string, using: string): void {
-  const message = `${attr}="${String(value)}" is invalid (expected ${expected}); using ${using}.`;
+  const shown = typeof value === 'string' ? (value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value === 'number' || typeof value === 'boolean' ? String(value) : describe(value);
+  const message = `${attr}="${shown}" is invalid (expected ${expected}); using ${using}.`;
   devWarn(el, `invalid-${attr}`, message);
-  el.dispatchEvent(
-    new EcoErrorEvent({ code: 'INVALID_ATTRIBUTE', message, issues: [{ path: attr, message: `Expected ${expected}` }], ...(el.experiment ? { experiment: el.experiment } : {}) }),
-  );
+  const experiment = textOr(el.experiment, INPUT_LIMITS.id);
+  el.dispatchEvent(new EcoErrorEvent({ code: 'INVALID_ATTRIBUTE', message, issues: [{ path: attr, message: `Expected ${expected}` }], ...(experiment ? { experiment } : {}) }));
 }
 
 /**
@@ -36,8 +39,15 @@ export function reportInvalidAttribute(el: Host, attr: string, value: unknown, e
 export function checkAttribute<T extends Host, K extends keyof T & string>(
   el: T, changed: PropertyValues, key: K, attr: string, valid: (v: T[K]) => boolean, expected: string, fallback: T[K],
 ): void {
-  if (!changed.has(key) || valid(el[key])) return;
-  reportInvalidAttribute(el, attr, el[key], expected, JSON.stringify(fallback));
+  if (!changed.has(key)) return;
+  let ok = false;
+  try {
+    ok = valid(el[key]);
+  } catch {
+    /* a value the check cannot even read (a revoked proxy): invalid */
+  }
+  if (ok) return;
+  reportInvalidAttribute(el, attr, el[key], expected, describe(fallback));
   el[key] = fallback;
 }
 

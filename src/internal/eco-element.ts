@@ -6,6 +6,7 @@ import { EcoErrorEvent } from '../events/error.js';
 import { EcoImpressionEvent } from '../events/impression.js';
 import hostStyles from '../styles/host.styles.js';
 import { devWarn } from './dev-warn.js';
+import { describe, INPUT_LIMITS, textOr } from './coerce.js';
 import { loadValidators } from './validators.js';
 
 declare const __ECO_VERSION__: string; // injected by the build's `define` (and by esbuildPlugin({ define }) in tests)
@@ -158,13 +159,50 @@ export abstract class EcoElement extends LitElement {
     }
   }
 
-  /** `{ experiment }` when a label is set, for spreading into event details. */
+  /** `{ experiment }` when a label is set, for spreading into event details (a label that is not text is left out). */
   protected get experimentDetail(): { experiment?: string } {
-    return this.experiment ? { experiment: this.experiment } : {};
+    const experiment = textOr(this.experiment, INPUT_LIMITS.id);
+    return experiment ? { experiment } : {};
+  }
+
+  /** The `eco-error` code for an input no check caught (see {@link performUpdate}). */
+  protected static inputErrorCode = 'INVALID_ARGUMENT';
+  /** Updates in a row that threw: the neutral render after a failure is tried once, never in a loop. */
+  private _failedUpdates = 0;
+
+  /**
+   * Subclasses drop what they show (the last figure, the list) so the next render is the neutral state. Called when
+   * an update threw on an input no check caught.
+   */
+  protected resetToNeutral(): void {}
+
+  /**
+   * The last line of "elements never throw": an update that throws (an input no coercion caught, a getter that
+   * throws during render) becomes the neutral state, `:state(error)` and `eco-error` (`inputErrorCode`), never an
+   * uncaught exception, a rejected `updateComplete` or the previous figure left on screen.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+      this._failedUpdates = 0;
+    } catch (e) {
+      this._failedUpdates++;
+      try {
+        this.resetToNeutral();
+        this.setState('error', true);
+        const why = describe(e instanceof Error ? e.message : e);
+        const code = (this.constructor as typeof EcoElement).inputErrorCode;
+        this.reportError(code, `An input could not be used (${why}), so the neutral state is shown. Pass plain data of the documented types.`, [{ path: '', message: why }]);
+      } catch {
+        /* reporting must not throw either */
+      }
+      if (this._failedUpdates === 1) this.requestUpdate(); // render the neutral state (once)
+    }
   }
 
   /** Dispatches `eco-error` and warns once per (tag, code). Never throws. */
   protected reportError(code: string, message: string, issues: readonly Issue[] = []): void {
+    if (message.length > 2_000) message = `${message.slice(0, 2_000)}…`;
     devWarn(this, code, `${code}: ${message}${issues.length ? ` (${issues.slice(0, 3).map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}${issues.length > 3 ? '; …' : ''})` : ''}`);
     this.dispatchEvent(new EcoErrorEvent({ code, message, issues, ...this.experimentDetail }));
   }
@@ -282,8 +320,11 @@ export abstract class EcoElement extends LitElement {
   private connectNow(): void {
     const first = !this._wasConnected;
     this._wasConnected = this._connected = true;
+    // On the server (SSR) the host is never `isConnected`, so Lit does not start a controller added after its
+    // connection: add them (context consumers) first, or the server output ignores the provider's settings.
+    if (first && isServer) this.firstConnected();
     super.connectedCallback();
-    if (first) this.firstConnected();
+    if (first && !isServer) this.firstConnected();
     const ctor = this.constructor as typeof EcoElement;
     if (ctor.trackImpressions && !this._impressed && typeof IntersectionObserver !== 'undefined') {
       const observer = (this._impressionObserver = impressionObserver());

@@ -23,6 +23,7 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
         f = new Intl.NumberFormat('en');
       }
     }
+    if (cache.size >= 512) cache.clear(); // bounded: keys are canonical tags (LocalizeController), but stay safe
     cache.set(key, f);
   }
   return f;

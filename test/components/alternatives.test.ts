@@ -74,9 +74,9 @@ describe('<eco-alternatives>', () => {
       const el = await render();
       const [mini, tiny, light] = items(el).map(text);
       expect(tiny).to.contain('1.5 kg CO₂e').and.contain('Likely range:');
-      expect(tiny).to.contain('3.5 kg CO₂e less (-70%)');
+      expect(tiny).to.contain('3.5 kg CO₂e less (−70%)'); // a real minus sign
       expect(tiny).to.contain('Same price');
-      expect(light).to.contain('2.5 kg CO₂e less (-50%)').and.contain('€4.00 more');
+      expect(light).to.contain('2.5 kg CO₂e less (−50%)').and.contain('€4.00 more');
       expect(mini).to.contain('€5.00 less');
       expect(tiny).to.contain('Estimated from materials and weight');
     });
@@ -128,13 +128,14 @@ describe('<eco-alternatives>', () => {
       expect(text(h)).to.equal('Lower-footprint alternatives');
     });
 
-    it('says quantitatively when the product is already among the lowest, and lets the empty slot replace it', async () => {
+    it('says how many products were compared when none is lower (never "already among the lowest"), and lets the empty slot replace it', async () => {
       const tiny = candidates.find((c) => c.id === 'tiny')!;
-      const el = await render({}, { ...tiny, id: 'tiny-current' });
+      const mini = candidates.find((c) => c.id === 'mini')!;
+      const el = await render({}, { ...mini, id: 'mini-current' });
       expect(root(el).querySelector('ul')).to.equal(null);
       const empty = text(root(el).querySelector('[part~="empty"]')!);
-      expect(empty).to.contain('already among the lowest-footprint options in its category');
-      expect(empty).to.contain('Compared with 6 other products in this category: none is at least 10% lower with confidence.');
+      expect(empty).not.to.contain('already among the lowest');
+      expect(empty).to.equal('None of the products compared has a lower footprint estimate. Compared with 6 other products.');
       const custom = await withProvider<EcoAlternatives>(
         html`<eco-alternatives .product=${tiny} .candidates=${[]}><span slot="empty">Nothing better here</span></eco-alternatives>`,
       );
@@ -152,6 +153,58 @@ describe('<eco-alternatives>', () => {
     });
   });
 
+  describe('states (bundled dataset)', () => {
+    const shirt = (id: string, weightGrams: number) => ({ id, name: `Tee ${weightGrams} g`, category: 'apparel.t-shirt', weightGrams, materials: cotton });
+    const bundled = (product: unknown, list: unknown, locale = 'en') =>
+      withProvider<EcoAlternatives>(html`<eco-alternatives .product=${product} .candidates=${list}></eco-alternatives>`, { factors: null, locale });
+
+    it('(a) no comparable candidate: says there is nothing to compare with', async () => {
+      const el = await bundled(shirt('cur', 200), [{ id: 'l', name: 'Laptop', category: 'electronics.laptop' }]);
+      expect(text(root(el).querySelector('[part~="empty"]')!)).to.equal('There are no other products in this category to compare with.');
+      expect(el.matches(':state(empty)')).to.equal(true);
+    });
+
+    it('(b) lower products but no certain saving: listed muted with the saving range, no Switch, never "already among the lowest"', async () => {
+      const el = await bundled(shirt('cur', 200), [shirt('b', 180), shirt('c', 150)]);
+      const body = text(root(el).querySelector('[part~="base"]')!);
+      expect(body).to.contain('These products may have a lower footprint, but the saving is not certain:');
+      expect(body).not.to.contain('already among the lowest');
+      expect(items(el).map((li) => li.classList.contains('muted'))).to.deep.equal([true, true]);
+      const might = text(items(el)[0]!.querySelector('[part~="item-might-save"]')!);
+      expect(might).to.match(/^might save [\d.]+–[\d.]+ (g|kg) CO₂e$/);
+      expect(root(el).querySelector('[part~="action"]')).to.equal(null);
+      expect(el.matches(':state(empty)')).to.equal(false);
+    });
+
+    it('(c) confident substitutes are labelled: beef → a plant-based alternative, new → refurbished', async () => {
+      const beef = { id: 'beef', name: 'Beef mince', category: 'food.beef', weightGrams: 500 };
+      const patty = { id: 'patty', name: 'Plant patty', category: 'food.meat-substitute', weightGrams: 226 };
+      const el = await bundled(beef, [patty]);
+      const li = items(el)[0]!;
+      expect(text(li.querySelector('[part~="item-substitute"]')!)).to.equal('A plant-based alternative');
+      expect(text(li.querySelector('[part~="item-saving"]')!)).to.match(/less \(−\d+%\)$/);
+      const phone = await bundled({ id: 'new', name: 'Phone', category: 'electronics.smartphone', price: 700, currency: 'EUR' }, [
+        { id: 'ref', name: 'Refurbished phone', category: 'electronics.smartphone', condition: 'refurbished', declared: { co2eGrams: 14000, boundary: 'cradle-to-grave' } },
+      ]);
+      expect(text(items(phone)[0]!.querySelector('[part~="item-substitute"]')!)).to.equal('Refurbished');
+    });
+
+    it('books offer no swaps', async () => {
+      const el = await bundled({ id: 'b', name: 'Book', category: 'books.paperback', weightGrams: 600 }, [{ id: 'c', name: 'Thin book', category: 'books.paperback', weightGrams: 100 }]);
+      expect(root(el).querySelector('ul')).to.equal(null);
+    });
+
+    for (const locale of ['de', 'fr', 'es', 'zh-CN', 'ja']) {
+      it(`states (b) and (c) are translated in ${locale}`, async () => {
+        const el = await bundled(shirt('cur', 200), [shirt('b', 180)], locale);
+        await waitUntil(() => !text(root(el).querySelector('[part~="uncertain"]')!).startsWith('These products'), `${locale} catalog did not load`, { timeout: 10000 });
+        expect(text(items(el)[0]!.querySelector('[part~="item-might-save"]')!)).not.to.contain('might save');
+        const beef = await bundled({ id: 'beef', name: 'Beef', category: 'food.beef', weightGrams: 500 }, [{ id: 'p', name: 'Patty', category: 'food.meat-substitute', weightGrams: 226 }], locale);
+        await waitUntil(() => text(items(beef)[0]!.querySelector('[part~="item-substitute"]')!) !== 'A plant-based alternative', `${locale} label`, { timeout: 10000 });
+      });
+    }
+  });
+
   describe('switching', () => {
     it('fires eco-alternative-select with the ids, the saving and the experiment, then marks the item chosen', async () => {
       const el = await render({ experiment: 'pdp-b' });
@@ -166,6 +219,33 @@ describe('<eco-alternatives>', () => {
       expect(button(el, 1).getAttribute('aria-pressed')).to.equal('true');
       expect(text(items(el)[1]!)).to.contain('Switched');
       expect(button(el, 0).getAttribute('aria-pressed')).to.equal('false');
+    });
+
+    it('offers Undo after a switch: focus moves to it, it is announced, and undo reverses the switch and the ledger credit', async () => {
+      const provider = await fixture<EcoProvider>(html`<eco-provider locale="en" .factors=${fixtureDataset}>
+        <eco-alternatives .product=${tee} .candidates=${candidates}></eco-alternatives>
+      </eco-provider>`);
+      const alt = provider.querySelector<EcoAlternatives>('eco-alternatives')!;
+      await elementUpdated(alt);
+      button(alt, 1).click();
+      await waitUntil(() => provider.ledger.totals().byReason.swaps === 3500);
+      await elementUpdated(alt);
+      const undo = items(alt)[1]!.querySelector<HTMLButtonElement>('[part~="undo"]')!;
+      expect(undo.textContent!.trim()).to.equal('Undo');
+      expect(undo.getAttribute('aria-label')).to.equal('Undo the switch to Tiny tee');
+      expect(root(alt).activeElement).to.equal(undo);
+      expect(text(root(alt).querySelector('[role="status"]')!)).to.equal('Switched to Tiny tee.');
+      undo.focus();
+      setTimeout(() => sendKeys({ press: 'Enter' }));
+      const e = await oneEvent(alt, 'eco-alternative-undo');
+      expect(e.cancelable).to.equal(true);
+      expect(e.detail).to.deep.include({ productId: 'tee', alternativeId: 'tiny', savedCo2eGrams: 3500 });
+      await waitUntil(() => provider.ledger.totals().byReason.swaps === 0);
+      await elementUpdated(alt);
+      expect(text(items(alt)[1]!)).not.to.contain('Switched');
+      expect(items(alt)[1]!.querySelector('[part~="undo"]')).to.equal(null);
+      expect(root(alt).activeElement).to.equal(button(alt, 1));
+      expect(text(root(alt).querySelector('[role="status"]')!)).to.equal('Switch to Tiny tee undone.');
     });
 
     it('stays unchosen when the event is cancelled', async () => {

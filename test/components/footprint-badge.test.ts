@@ -42,6 +42,14 @@ async function warnings(fn: () => Promise<unknown>): Promise<unknown[][]> {
   return calls;
 }
 
+// the fixture with a price exponent for electronics (the fixture itself has none: prices do not move its estimates)
+const pricedDataset = { ...fixtureDataset, ranges: { ...fixtureDataset.ranges, price: { beta: { electronics: 0.5 }, cap: 4 } } };
+const estimatePriced = (p: Record<string, unknown>) => {
+  const r = safeEstimateFootprint(p as never, { dataset: pricedDataset });
+  if (!r.ok) throw r.error;
+  return r.value;
+};
+
 const estimate = (p: Record<string, unknown>) => {
   const r = safeEstimateFootprint(p as never, { dataset: fixtureDataset });
   if (!r.ok) throw r.error;
@@ -217,19 +225,26 @@ describe('<eco-footprint-badge>', function () {
       });
 
       it('price and currency: "estimated from the price"; the currency changes the figure', async () => {
-        const el = await badge(html`<eco-footprint-badge variant="full" category="apparel.t-shirt" price="20" currency="USD"></eco-footprint-badge>`);
+        const el = await badge(html`<eco-footprint-badge variant="full" category="electronics.laptop" price="1200" currency="USD"></eco-footprint-badge>`, { factors: pricedDataset });
         await open(el);
         expect(text(el, '[part~="method"]')).to.equal('Estimated from the price');
         const usd = el.footprint!.co2eGrams;
         el.currency = 'EUR';
         await el.updateComplete;
         expect(el.footprint!.co2eGrams).to.not.equal(usd);
-        expect(el.footprint!.co2eGrams).to.equal(estimate({ category: 'apparel.t-shirt', price: 20, currency: 'EUR' }).co2eGrams);
+        expect(el.footprint!.co2eGrams).to.equal(estimatePriced({ category: 'electronics.laptop', price: 1200, currency: 'EUR' }).co2eGrams);
+      });
+
+      it('a price where it carries no signal (clothes) does not move the figure, and the badge does not claim it', async () => {
+        const el = await badge(html`<eco-footprint-badge variant="full" category="apparel.t-shirt" price="20" currency="USD"></eco-footprint-badge>`);
+        expect(text(el, '[part~="method"]')).to.equal('Estimated from the product category');
+        expect(el.footprint!.co2eGrams).to.equal(estimate({ category: 'apparel.t-shirt' }).co2eGrams);
       });
 
       it('price without currency uses the provider currency', async () => {
-        const el = await badge(html`<eco-footprint-badge category="apparel.t-shirt" price="20"></eco-footprint-badge>`, { currency: 'USD' });
-        expect(el.footprint!.co2eGrams).to.equal(estimate({ category: 'apparel.t-shirt', price: 20, currency: 'USD' }).co2eGrams);
+        const el = await badge(html`<eco-footprint-badge category="electronics.laptop" price="1200"></eco-footprint-badge>`, { currency: 'GBP', factors: pricedDataset });
+        expect(el.footprint!.co2eGrams).to.equal(estimatePriced({ category: 'electronics.laptop', price: 1200, currency: 'GBP' }).co2eGrams);
+        expect(el.footprint!.co2eGrams).to.not.equal(estimatePriced({ category: 'electronics.laptop', price: 1200, currency: 'USD' }).co2eGrams);
       });
 
       it('declared-grams: "declared by the supplier" and a declared long form', async () => {
@@ -376,7 +391,8 @@ describe('<eco-footprint-badge>', function () {
         ['negative declared figure', () => html`<eco-footprint-badge category="apparel.t-shirt" declared-grams="-1"></eco-footprint-badge>`, 'INVALID_PRODUCT', 'declared.co2eGrams'],
         ['material share above 1', () => html`<eco-footprint-badge category="apparel.t-shirt" materials="cotton:2"></eco-footprint-badge>`, 'INVALID_PRODUCT', 'materials.0.share'],
         ['malformed materials', () => html`<eco-footprint-badge category="apparel.t-shirt" materials="cotton=1;wool"></eco-footprint-badge>`, 'INVALID_PRODUCT', 'materials.0'],
-        ['100,000 materials (over LIMITS.materials: refused before parsing)', () => html`<eco-footprint-badge category="apparel.t-shirt" materials=${Array(100_000).fill('cotton:0.00001').join(',')}></eco-footprint-badge>`, 'INVALID_PRODUCT', 'materials'],
+        ['100,000 materials (over INPUT_LIMITS.materials characters: refused before parsing)', () => html`<eco-footprint-badge category="apparel.t-shirt" materials=${Array(100_000).fill('cotton:0.00001').join(',')}></eco-footprint-badge>`, 'TOO_LARGE', 'materials'],
+        ['51 materials (over LIMITS.materials: refused before parsing)', () => html`<eco-footprint-badge category="apparel.t-shirt" materials=${Array(51).fill('cotton:0.01').join(',')}></eco-footprint-badge>`, 'INVALID_PRODUCT', 'materials'],
         ['unknown material', () => html`<eco-footprint-badge category="apparel.t-shirt" materials="unobtainium:1"></eco-footprint-badge>`, 'UNKNOWN_MATERIAL', 'materials.0.material'],
         ['unknown category', () => html`<eco-footprint-badge category="apparel.toga"></eco-footprint-badge>`, 'UNKNOWN_CATEGORY', 'category'],
         ['missing category', () => html`<eco-footprint-badge weight-grams="200"></eco-footprint-badge>`, 'INVALID_PRODUCT', 'category'],

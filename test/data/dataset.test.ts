@@ -90,10 +90,23 @@ describe('bundled dataset', () => {
       const total = STAGES.reduce((s, st) => s + c.benchmark.stages[st], 0);
       expect(total, key).to.be.greaterThan(0);
       if (c.typical.use) {
-        const expected = c.typical.use.kWhPerYear * c.typical.use.years * d.grid.WORLD!.value;
+        const expected = c.typical.use.kWhPerYear * c.typical.use.years * d.grid.WORLD!.value + (c.typical.use.otherGrams ?? 0);
         expect(c.benchmark.stages.use / expected, key).to.be.closeTo(1, 0.01);
       }
     }
+  });
+
+  it('clothes care: electricity from the Ecobalyse care model (a T-shirt washed 45 times uses a few kWh, not tens), the rest of ADEME\'s use stage as non-electric care', () => {
+    for (const [key, c] of Object.entries(d.categories)) {
+      if (!key.startsWith('apparel.')) continue;
+      const u = c.typical.use!;
+      expect(u.otherGrams, key).to.be.greaterThan(0);
+      // Ecobalyse: a wash cycle of 1 kg takes 0.18–0.29 kWh with drying, plus ironing of at most 0.11 kWh per cycle
+      const lifeKWh = u.kWhPerYear * u.years;
+      expect(lifeKWh / (c.typical.weightGrams / 1000), key).to.be.lessThan(60 * 0.3 + 60 * 0.11 / 0.05);
+    }
+    const tee = d.categories['apparel.t-shirt']!.typical.use!;
+    expect(tee.kWhPerYear * tee.years).to.be.within(3, 5);
   });
 
   it('scales with sense: a laptop outweighs a smartphone, beef outweighs lentil-like foods, a coat outweighs a T-shirt', () => {

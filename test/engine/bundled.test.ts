@@ -70,7 +70,7 @@ describe('bundled dataset through the engine', function () {
   it('orders well-known categories as expected', () => {
     expect(kg(est('food.beef'))).to.be.greaterThan(kg(est('food.chicken')));
     expect(kg(est('food.chicken'))).to.be.greaterThan(kg(est('food.vegetables')));
-    expect(kg(est('food.cheese'))).to.be.greaterThan(kg(est('food.milk')));
+    expect(kg(est('food.cheese', { weightGrams: 1000 }))).to.be.greaterThan(kg(est('food.milk', { weightGrams: 1030 })));
     expect(kg(est('electronics.laptop'))).to.be.greaterThan(kg(est('electronics.smartphone')));
     expect(kg(est('appliances.washing-machine'))).to.be.greaterThan(kg(est('appliances.kettle')));
     expect(kg(est('apparel.coat'))).to.be.greaterThan(kg(est('apparel.t-shirt')));
@@ -84,11 +84,50 @@ describe('bundled dataset through the engine', function () {
     expect(estimateFootprint({ category: 'furniture.table' }, { country: dirty }).co2eGrams).to.equal(estimateFootprint({ category: 'furniture.table' }, { country: clean }).co2eGrams);
   });
 
+  it('a per-kg or per-litre product without a mass is the category\'s typical retail pack, with a wider range than a given mass', () => {
+    for (const [key, c] of Object.entries(bundledDataset.categories)) {
+      if (c.unit === 'item') continue;
+      expect(c.typical.packSize, key).to.be.greaterThan(0);
+      const packGrams = c.typical.packSize! * c.typical.weightGrams;
+      const filled = est(key);
+      const given = est(key, { weightGrams: packGrams });
+      expect(filled.co2eGrams / given.co2eGrams, key).to.be.closeTo(1, 1e-9);
+      expect(filled.filledIn, key).to.include('weightGrams');
+      expect(filled.highGrams / filled.lowGrams, key).to.be.greaterThan(given.highGrams / given.lowGrams);
+      expect(filled.grade, key).to.equal('C');
+    }
+    // a single bag of crisps, a chocolate bar and a can are not a kilogram or a litre
+    expect(est('food.snacks').co2eGrams).to.be.lessThan(est('food.snacks', { weightGrams: 1000 }).co2eGrams / 10);
+    expect(est('food.chocolate').co2eGrams).to.be.lessThan(est('food.chocolate', { weightGrams: 1000 }).co2eGrams / 5);
+  });
+
+  it('a listed price moves electronics (where it carries signal), capped, and leaves clothes and food alone', () => {
+    const t = bundledDataset.categories['electronics.laptop']!.typical;
+    const plain = est('electronics.laptop');
+    const dear = est('electronics.laptop', { price: t.price.amount * 2, currency: t.price.currency });
+    const beta = bundledDataset.ranges.price!.beta!.electronics!;
+    expect(beta).to.be.greaterThan(0);
+    const prod = (r: typeof plain) => r.stages.materials + r.stages.manufacturing + r.stages.transport + r.stages.packaging;
+    expect(prod(dear) / prod(plain)).to.be.closeTo(2 ** beta, 1e-9);
+    expect(dear.stages.use).to.equal(plain.stages.use);
+    const absurd = est('electronics.laptop', { price: t.price.amount * 1000, currency: t.price.currency });
+    expect(prod(absurd) / prod(plain)).to.be.closeTo(bundledDataset.ranges.price!.cap! ** beta, 1e-9);
+    // with a composition, the price scales the manufacturing allowance only (what materials do not describe)
+    const withMats = est('electronics.laptop', { materials: t.materials });
+    const withMatsDear = est('electronics.laptop', { materials: t.materials, price: t.price.amount * 2, currency: t.price.currency });
+    expect(withMatsDear.stages.materials).to.be.closeTo(withMats.stages.materials, 1e-9);
+    expect(withMatsDear.stages.manufacturing / withMats.stages.manufacturing).to.be.closeTo(2 ** beta, 1e-9);
+    for (const key of ['apparel.jeans', 'footwear.sneakers', 'food.chocolate']) {
+      const c = bundledDataset.categories[key]!.typical.price;
+      expect(est(key, { price: c.amount * 3, currency: c.currency }).co2eGrams, key).to.equal(est(key).co2eGrams);
+    }
+  });
+
   it('spend, PACT and a 35 g pack of a per-kg food all work on the bundled data', () => {
     expect(est('electronics.mouse', { price: 130, currency: 'USD' }).method).to.equal('spend');
-    expect(est('apparel.t-shirt', { price: 25, currency: 'EUR' }).co2eGrams).to.be.greaterThan(0);
+    expect(est('apparel.t-shirt', { price: 25, currency: 'EUR' }).method).to.equal('category');
     const snack = est('food.snacks', { weightGrams: 35 });
-    expect(snack.co2eGrams).to.be.closeTo(est('food.snacks').co2eGrams * 0.035, 1e-6);
+    expect(snack.co2eGrams).to.be.closeTo(est('food.snacks', { weightGrams: 1000 }).co2eGrams * 0.035, 1e-6);
     const pact = est('apparel.t-shirt', { weightGrams: 200, pact: { specVersion: '3.0.0', pcf: { declaredUnitOfMeasurement: 'kilogram', declaredUnitAmount: '1', pcfExcludingBiogenicUptake: '20' } } });
     expect(pact.method).to.equal('declared');
   });

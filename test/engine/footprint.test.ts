@@ -101,16 +101,27 @@ describe('estimateFootprint: golden values on the fixture dataset', () => {
     expect(r.grade).to.equal('C');
   });
 
-  it('spend: 40 EUR → 40 / 0.8 / 1.25 = 40 USD2021 × 200 g = 8 000 g, pooled with the 4 300 g model → √(8000·4300) + use + end of life', () => {
-    const flat = extendDataset(dataset, flatRanges);
-    const r = estimateFootprint({ category: 'apparel.t-shirt', price: 40, currency: 'EUR' }, { dataset: flat });
+  it('price: 40 EUR → 40 USD2021 against the typical 20 USD (2025) = 16 USD2021: production 4 300 g × 2.5^β + use + end of life, with the group\'s spread', () => {
+    const priced = extendDataset(dataset, { ...flatRanges, ranges: { ...flatRanges.ranges, price: { beta: { apparel: 0.5 }, spread: { apparel: 1.5 }, cap: 4 } } });
+    const r = estimateFootprint({ category: 'apparel.t-shirt', price: 40, currency: 'EUR' }, { dataset: priced });
     expect(r.method).to.equal('spend');
-    const pooled = Math.sqrt(8000 * 4300);
-    expect(r.co2eGrams).to.be.closeTo(pooled + 600 + 100, 1e-6);
-    // equal spreads ln 2 and ln 2 → pooled spread ln2/√2
-    expect(r.highGrams / r.co2eGrams).to.be.closeTo(Math.exp(Math.log(2) / Math.SQRT2), 1e-9);
+    expect(r.co2eGrams).to.be.closeTo(4300 * Math.sqrt(2.5) + 600 + 100, 1e-6);
+    expect(r.highGrams / r.co2eGrams).to.be.closeTo(1.5, 1e-9);
     expect(r.dataQuality).to.equal(4);
-    expect(r.trace.factors.map((f) => f.key)).to.include.members(['spend.apparel', 'currencies.perUsd.EUR', 'currencies.priceIndex.2025']);
+    expect(r.trace.factors.map((f) => f.key)).to.include.members(['ranges.price.beta.apparel', 'currencies.perUsd.EUR', 'currencies.priceIndex.2025']);
+    // the ratio is capped (×4 here): a price 100 times the typical one moves production by 4^β, not 100^β
+    const dear = estimateFootprint({ category: 'apparel.t-shirt', price: 1600, currency: 'USD' }, { dataset: priced });
+    expect(dear.co2eGrams).to.be.closeTo(4300 * 2 + 600 + 100, 1e-6);
+    const cheap = estimateFootprint({ category: 'apparel.t-shirt', price: 0.01, currency: 'USD' }, { dataset: priced });
+    expect(cheap.co2eGrams).to.be.closeTo(4300 / 2 + 600 + 100, 1e-6);
+  });
+
+  it('a price in a group whose β is 0 (no signal) is not used: the estimate and range are the category model\'s', () => {
+    const withPrice = est({ category: 'apparel.t-shirt', price: 40, currency: 'EUR' });
+    const without = est({ category: 'apparel.t-shirt' });
+    expect(withPrice.method).to.equal('category');
+    expect(withPrice.co2eGrams).to.equal(without.co2eGrams);
+    expect([withPrice.lowGrams, withPrice.highGrams]).to.deep.equal([without.lowGrams, without.highGrams]);
   });
 
   it('a price of 0 is not spend data', () => {

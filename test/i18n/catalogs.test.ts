@@ -116,5 +116,10 @@ describe('i18n: visible labels are part of accessible names (WCAG 2.5.3 label in
       expect(spoken.toLowerCase()).to.contain(m.switchAction.toLowerCase());
       expect(spoken).to.contain('Organic tee');
     });
+    it(`${locale}: the Undo button's spoken name contains its visible text`, () => {
+      const spoken = m.undoLong('Organic tee');
+      expect(spoken.toLowerCase()).to.contain(m.undoAction.toLowerCase());
+      expect(spoken).to.contain('Organic tee');
+    });
   }
 });

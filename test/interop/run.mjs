@@ -3,9 +3,13 @@
 // The same badge, alternatives and delivery options used from (a) plain HTML with the single script tag
 // dist/eco-nudge.js, (b) a React 19 app and (c) a Vue 3 app, the last two built with Vite's JS API against the
 // package's exports map (`import 'eco-nudge/define'`, resolved to dist/). Each is opened in Chromium.
+// Before that, vue-tsc type-checks the documented Vue snippet (test/interop/vue/Documented.vue) and the misuses it must
+// reject (Misuse.vue) against the generated eco-nudge/vue typings.
 // Then the demo storefront (demo/) as `npm start` serves it.
 // Builds dist/ first when it is missing or older than src/. Prints "N passed, N failed"; exits 1 on failure.
+import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { assert, ensureDist, launchChromium, root, serve, suite } from './lib.mjs';
@@ -15,6 +19,17 @@ const OUT = join(root, '.cache/interop');
 const TIMEOUT = 15_000; // waits end as soon as the condition holds; the margin is for loaded CI machines
 
 ensureDist();
+
+// ─── Vue typings (vue-tsc) ───
+const types = suite('Vue typings (vue-tsc, eco-nudge/vue)');
+types.test('the documented Vue snippet type-checks and every misuse (variant="huge", :product="123", an unknown eco-* tag, a wrong detail field) is an error', async () => {
+  try {
+    await promisify(execFile)(process.execPath, [join(root, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', join(root, 'test/interop/vue/tsconfig.json')], { cwd: root, encoding: 'utf8' });
+  } catch (e) {
+    throw new Error(String(e.stdout || e.stderr || e.message).trim());
+  }
+});
+const typed = await types.run();
 
 // ─── Build the framework apps ───
 const common = (name) => ({
@@ -50,8 +65,8 @@ function partText(host, part) {
   return el && el.checkVisibility() ? el.textContent.replace(/\s+/g, ' ').trim() : '';
 }
 
-let passed = 0;
-let failed = 0;
+let passed = typed.passed;
+let failed = typed.failed;
 for (const app of apps) {
   const context = await browser.newContext();
   await context.addInitScript(`window.partText = ${partText};`);

@@ -9,6 +9,7 @@ import '../../src/define/all.js';
 import type { EcoProvider } from '../../src/components/provider/provider.js';
 import type { EcoFootprintBadge } from '../../src/components/footprint-badge/footprint-badge.js';
 import { bundledDataset } from '../../src/data/index.js';
+import { INPUT_LIMITS } from '../../src/internal/coerce.js';
 import { assertPageClean, guard } from './hostile-inputs.js';
 
 interface ErrorDetail { code: string; message: string; issues: { path: string; message: string }[] }
@@ -53,10 +54,10 @@ describe('dataset faults (beyond the provider tests)', function () {
     document.querySelectorAll('eco-provider').forEach((e) => e.remove());
   });
 
-  const expectBundledServes = async (p: EcoProvider, errors: ErrorDetail[], where: string) => {
+  const expectBundledServes = async (p: EcoProvider, errors: ErrorDetail[], where: string, codes = ['DATASET_INVALID']) => {
     expect(errors.length, `${where}: eco-error count`).to.equal(1);
     const [e] = errors;
-    expect(e!.code, where).to.equal('DATASET_INVALID');
+    expect(codes, where).to.include(e!.code);
     expect(e!.message, where).to.match(/bundled dataset/i);
     expect(e!.issues.length, where).to.be.greaterThan(0);
     expect(e!.issues.every((i) => typeof i.path === 'string' && i.message.length > 0), where).to.equal(true);
@@ -85,20 +86,24 @@ describe('dataset faults (beyond the provider tests)', function () {
     assertPageClean(g, 'partial');
   });
 
-  it('a very large valid dataset (20,000 extra categories) is accepted and used', async () => {
+  it('the largest valid dataset (INPUT_LIMITS.datasetEntries extra categories) is accepted and used; one more is TOO_LARGE', async () => {
+    const N = INPUT_LIMITS.datasetEntries - Object.keys(bundledDataset.categories).length;
     const categories: Record<string, unknown> = {};
-    for (let i = 0; i < 20_000; i++) categories[`merchant.item-${i}`] = { ...tee, label: `Item ${i}` };
+    for (let i = 0; i < N; i++) categories[`merchant.item-${i}`] = { ...tee, label: `Item ${i}` };
     const t0 = performance.now();
     const { p, errors, loads } = await mount((el) => (el.factors = { categories }));
     const badge = document.createElement('eco-footprint-badge') as EcoFootprintBadge;
-    badge.setAttribute('category', 'merchant.item-19999');
+    badge.setAttribute('category', `merchant.item-${N - 1}`);
     p.append(badge);
     await badge.updateComplete;
-    console.log(`[dataset] 20,000 extra categories validated and applied in ${Math.round(performance.now() - t0)} ms`);
+    console.log(`[dataset] ${N} extra categories validated and applied in ${Math.round(performance.now() - t0)} ms`);
     expect(errors).to.deep.equal([]);
     expect(loads.length).to.equal(1);
-    expect(Object.keys(p.activeDataset!.categories).length).to.equal(Object.keys(bundledDataset.categories).length + 20_000);
+    expect(Object.keys(p.activeDataset!.categories).length).to.equal(Object.keys(bundledDataset.categories).length + N);
     expect(badge.footprint?.co2eGrams).to.be.greaterThan(0);
+    // one category more than the limit (the merged dataset is counted): refused at once, the bundled dataset serves
+    const over = await mount((el) => (el.factors = { categories: { ...categories, 'merchant.one-more': { ...tee, label: 'x' } } }));
+    await expectBundledServes(over.p, over.errors, 'over the limit', ['TOO_LARGE']);
     assertPageClean(g, 'large valid');
   });
 
@@ -108,7 +113,7 @@ describe('dataset faults (beyond the provider tests)', function () {
     const t0 = performance.now();
     const { p, errors } = await mount((el) => (el.factors = { categories }));
     console.log(`[dataset] 100,000 broken categories refused in ${Math.round(performance.now() - t0)} ms with ${errors[0]?.issues.length} issues`);
-    await expectBundledServes(p, errors, 'large invalid');
+    await expectBundledServes(p, errors, 'large invalid', ['DATASET_INVALID', 'TOO_LARGE']); // 100,000 > INPUT_LIMITS.datasetEntries
     assertPageClean(g, 'large invalid');
   });
 
@@ -121,7 +126,8 @@ describe('dataset faults (beyond the provider tests)', function () {
       while (!errors.length && !loads.length && performance.now() < end) await wait(50);
       expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
       expect(errors.length + loads.length, 'exactly one outcome').to.equal(1);
-      if (errors.length) await expectBundledServes(p, errors, 'factors-src with prototype keys');
+      // the 2 MB label is over INPUT_LIMITS (bytes of the response, and length of one text): TOO_LARGE
+      if (errors.length) await expectBundledServes(p, errors, 'factors-src with prototype keys', ['DATASET_INVALID', 'TOO_LARGE']);
       else expect((await figures(p)).every((x) => typeof x === 'number' && x > 0)).to.equal(true);
     } finally {
       URL.revokeObjectURL(url);

@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/define/all.js';
 import { LIMITS } from '../../src/engine/index.js';
+import { INPUT_LIMITS } from '../../src/internal/coerce.js';
 import {
   INJECTIONS, assertFiguresSane, assertNoMarkupFromInput, assertPageClean, candidate, chance, deliveryOption, guard, pick, prng, randomValue,
 } from './hostile-inputs.js';
@@ -37,16 +38,17 @@ describe('hostile input: arrays of 100,000', function () {
     return { el, errors, ms, done: () => el.remove() };
   }
 
-  it('<eco-alternatives> with 100,000 candidates (10% sound, 90% broken): the first LIMITS.candidates are read, at most `max` listed', async () => {
+  it('<eco-alternatives> with 100,000 candidates (10% sound, 90% broken): the first INPUT_LIMITS.candidates are read (TOO_LARGE for the rest), at most `max` listed', async () => {
     const r = prng(SEED + 10);
     const product = { id: 'p', category: 'apparel.t-shirt', weightGrams: 1000, price: 20 };
     const candidates = Array.from({ length: N }, (_, i) => (i % 10 === 0 ? candidate(r, i, 'apparel.t-shirt') : { id: `b${i}`, name: pick(r, INJECTIONS), category: 'apparel.t-shirt', weightGrams: -1 }));
     const { el, errors, ms, done } = await mount('eco-alternatives', (e) => Object.assign(e, { product, candidates, max: 5 }));
     console.log(`[hostile] eco-alternatives with ${N} candidates: ${Math.round(ms)} ms`);
     // one error for the length (at the array), one listing the broken entries among those read
-    expect(errors.map((e) => e.code)).to.deep.equal(['INVALID_ARGUMENT', 'INVALID_PRODUCT']);
+    expect(errors.map((e) => e.code)).to.deep.equal(['TOO_LARGE', 'INVALID_PRODUCT']);
     expect((errors[0]!.issues as { path: string }[]).map((i) => i.path)).to.deep.equal(['candidates']);
-    expect((errors[1]!.issues as unknown[]).length).to.equal(LIMITS.candidates * 0.9);
+    // the broken tenth, plus sound ones with a name over INPUT_LIMITS.text (TOO_LARGE for that entry)
+    expect((errors[1]!.issues as unknown[]).length).to.be.within(INPUT_LIMITS.candidates * 0.9, INPUT_LIMITS.candidates);
     expect(qa(el, '[part=item]').length).to.be.within(1, 5);
     done();
   });
@@ -57,10 +59,10 @@ describe('hostile input: arrays of 100,000', function () {
     const candidates = Array.from({ length: N }, () => (chance(r, 0.5) ? randomValue(r) : { id: '', name: pick(r, INJECTIONS), category: 'apparel.t-shirt' }));
     const { el, errors, ms, done } = await mount('eco-alternatives', (e) => Object.assign(e, { product, candidates }));
     console.log(`[hostile] eco-alternatives with ${N} broken candidates: ${Math.round(ms)} ms`);
-    expect(errors.map((e) => e.code)).to.deep.equal(['INVALID_ARGUMENT', 'INVALID_PRODUCT']);
+    expect(errors.map((e) => e.code)).to.deep.equal(['TOO_LARGE', 'INVALID_PRODUCT']);
     const paths = (errors[1]!.issues as { path: string }[]).map((i) => i.path);
-    expect(paths.length).to.be.at.least(LIMITS.candidates);
-    expect(paths.every((p) => Number(p.split('.')[1]) < LIMITS.candidates)).to.equal(true);
+    expect(paths.length).to.be.at.least(INPUT_LIMITS.candidates);
+    expect(paths.every((p) => Number(p.split('.')[1]) < INPUT_LIMITS.candidates)).to.equal(true);
     expect(qa(el, '[part=item]').length).to.equal(0);
     done();
   });
@@ -76,8 +78,10 @@ describe('hostile input: arrays of 100,000', function () {
     expect(errors[0]!.code).to.equal('INVALID_ARGUMENT');
     const paths = (errors[0]!.issues as { path: string }[]).map((i) => i.path);
     expect(paths[0]).to.equal('options');
-    expect(paths.length).to.equal(1 + LIMITS.deliveryOptions / 5);
-    expect(qa(el, '[role=radio]').length).to.equal(LIMITS.deliveryOptions * 0.8);
+    // broken: every fifth, and sound ones whose label is over INPUT_LIMITS.text (TOO_LARGE: one issue, not offered)
+    const long = options.slice(0, LIMITS.deliveryOptions).filter((o, i) => i % 5 !== 4 && typeof o.label === 'string' && o.label.length > INPUT_LIMITS.text).length;
+    expect(paths.length).to.equal(1 + LIMITS.deliveryOptions / 5 + long);
+    expect(qa(el, '[role=radio]').length).to.equal(LIMITS.deliveryOptions * 0.8 - long);
     assertFiguresSane(el, ['option-co2e'], 'delivery 100k');
     done();
   });

@@ -19,8 +19,8 @@ const SEED = 0x6e61_2026;
 const CASES = 2000;
 const CATEGORIES = Object.keys(bundledDataset.categories);
 const MATERIALS = Object.keys(bundledDataset.materials);
-/** Result fields that may be negative by contract (savings are negative when a choice emits more; changes are signed). */
-const SIGNED = new Set(['savedGrams', 'changeShare', 'progressShare', 'savedShare']);
+/** Result fields that may be negative by contract (savings are negative when a choice emits more, the low end of a saving's range may be below zero; changes are signed). */
+const SIGNED = new Set(['savedGrams', 'savedLowGrams', 'changeShare', 'progressShare', 'savedShare']);
 const signed = (path: string) => SIGNED.has(path.split('.').pop()!) || path.includes('.byReason.');
 
 function deepFreeze<T>(x: T, seen = new Set<unknown>()): T {

@@ -10,6 +10,7 @@ import '../../src/define/all.js';
 import type { EcoProvider } from '../../src/components/provider/provider.js';
 import { LEDGER_MAX_ENTRIES, LEDGER_STORAGE_KEY, LedgerStore } from '../../src/components/provider/ledger.js';
 import { assertPageClean, guard } from './hostile-inputs.js';
+import { INPUT_LIMITS } from '../../src/internal/coerce.js';
 
 type Totals = { savedGrams: number; byReason: Record<string, number> };
 const wait = (ms = 0) => new Promise((r) => setTimeout(r, ms));
@@ -181,11 +182,15 @@ describe('storage faults (beyond the provider tests)', function () {
   });
 
   it('hostile stored values: prototype keys, non-finite numbers, 100,000 entries, a megabyte key', async () => {
-    // 100,000 stored entries: the first LEDGER_MAX_ENTRIES are read; a new entry then evicts the oldest
+    // 20,000 stored entries: the newest LEDGER_MAX_ENTRIES are kept one by one, the older ones compacted into the
+    // totals (exact: nothing saved is lost); a new entry then compacts the oldest kept one. 100,000 (2.4 MB) is over
+    // LEDGER_MAX_CHARS: ignored as corrupt
     const cases: [string, string, number, number?][] = [
       ['__proto__ keys', '{"__proto__":{"polluted":"yes"},"v":1,"entries":[["swaps","__proto__",5],["swaps","constructor",6]]}', 11],
       ['non-finite and negative numbers', '{"v":1,"entries":[["swaps","a",1e999],["swaps","b",-1e999],["swaps","c",-5],["swaps","d",0],["swaps","e",7]]}', 7],
-      ['100,000 entries', JSON.stringify({ v: 1, entries: Array.from({ length: 100_000 }, (_, i) => ['swaps', `k${i}`, 1]) }), LEDGER_MAX_ENTRIES, LEDGER_MAX_ENTRIES],
+      ['20,000 entries', JSON.stringify({ v: 1, entries: Array.from({ length: 20_000 }, (_, i) => ['swaps', `k${i}`, 1]) }), 20_000],
+      // over LEDGER_MAX_CHARS: not the kit's (tampered), treated as corrupt without parsing
+      ['100,000 entries', JSON.stringify({ v: 1, entries: Array.from({ length: 100_000 }, (_, i) => ['swaps', `k${i}`, 1]) }), 0],
       ['a one-megabyte key', JSON.stringify({ v: 1, entries: [['swaps', 'k'.repeat(1 << 20), 9]] }), 9],
       ['wrong types everywhere', '{"v":"1","entries":{"0":["swaps","a",1]}}', 0],
     ];
@@ -194,7 +199,7 @@ describe('storage faults (beyond the provider tests)', function () {
       const t0 = performance.now();
       const p = await mountProvider(true, '<eco-savings-counter></eco-savings-counter>');
       const ms = performance.now() - t0;
-      if (name === '100,000 entries') console.log(`[storage] provider with ${name} stored: ready in ${Math.round(ms)} ms`);
+      if (name.endsWith(',000 entries')) console.log(`[storage] provider with ${name} stored: ready in ${Math.round(ms)} ms`);
       const totals = p.ledger.totals() as Totals;
       expect(totals.savedGrams, name).to.equal(expected);
       expect(Number.isFinite(totals.savedGrams), name).to.equal(true);
@@ -217,11 +222,15 @@ describe('storage faults (beyond the provider tests)', function () {
       l.record({ reason: 'delivery', key: 'delivery', savedGrams: 40 }); // this page's choice, before persist
       l.setPersist(true);
       expect(l.entries().length).to.equal(LEDGER_MAX_ENTRIES);
+      expect(l.totals().savedGrams).to.equal(LEDGER_MAX_ENTRIES + 500 + 40); // the oldest compacted, not lost
       expect(keys(l)).to.include('delivery');
       expect(keys(l)).to.include(`old${LEDGER_MAX_ENTRIES + 499}`); // the newest stored entry
       expect(keys(l)).not.to.include('old0'); // the oldest went
       // another tab writes 10,000 entries of its own
-      l.mergeStorageEvent({ key: LEDGER_STORAGE_KEY, oldValue: null, newValue: stored('tab', LEDGER_MAX_ENTRIES) });
+      // (as a real tab does: the value is in the store, then the event arrives)
+      const theirs = stored('tab', LEDGER_MAX_ENTRIES);
+      localStorage.setItem(LEDGER_STORAGE_KEY, theirs);
+      l.mergeStorageEvent({ key: LEDGER_STORAGE_KEY, oldValue: null, newValue: theirs });
       expect(l.entries().length).to.equal(LEDGER_MAX_ENTRIES);
       expect(keys(l)).to.include(`tab${LEDGER_MAX_ENTRIES - 1}`);
       // and a new choice on this page still counts
@@ -232,5 +241,124 @@ describe('storage faults (beyond the provider tests)', function () {
     } finally {
       localStorage.removeItem(LEDGER_STORAGE_KEY);
     }
+  });
+
+  // ─── The ledger never loses a saved entry (issue 17) ───
+
+  /** Replaces Storage.prototype.getItem for the ledger's key while `fault` returns something other than `undefined`. */
+  function faultyGetItem(fault: () => 'throw' | 'null' | undefined) {
+    const get = Storage.prototype.getItem;
+    Storage.prototype.getItem = function (this: Storage, key: string) {
+      if (key === LEDGER_STORAGE_KEY) {
+        const f = fault();
+        if (f === 'throw') throw new DOMException('The operation is insecure.', 'SecurityError');
+        if (f === 'null') return null;
+      }
+      return get.call(this, key);
+    };
+    return () => void (Storage.prototype.getItem = get);
+  }
+  const realGetItem = Storage.prototype.getItem;
+  const storedEntries = () => (JSON.parse(realGetItem.call(localStorage, LEDGER_STORAGE_KEY) ?? '{"entries":[]}') as { entries: unknown[][] }).entries;
+
+  it('getItem throws while setItem works: nothing saved is overwritten; the write is merged in once the store reads again', async () => {
+    localStorage.setItem(LEDGER_STORAGE_KEY, JSON.stringify({ v: 1, entries: [['swaps', 'mug', 300]] }));
+    const p = await mountProvider();
+    expect(p.ledger.totals().savedGrams).to.equal(300);
+    let broken = true;
+    const restore = faultyGetItem(() => (broken ? 'throw' : undefined));
+    try {
+      p.ledger.record({ reason: 'swaps', key: 'tee', savedGrams: 100 });
+      expect(p.ledger.totals().savedGrams, 'shown at once').to.equal(400);
+      expect(storedEntries(), 'the store is unknown: not written').to.deep.equal([['swaps', 'mug', 300]]);
+      broken = false;
+      await until(() => storedEntries().length === 2, 'the retried write');
+      expect(storedEntries()).to.have.deep.members([['swaps', 'mug', 300], ['swaps', 'tee', 100]]);
+    } finally {
+      restore();
+    }
+    assertPageClean(g, 'getItem throws');
+  });
+
+  it('getItem returns null once where data was saved: not taken as empty; both entries are saved', async () => {
+    localStorage.setItem(LEDGER_STORAGE_KEY, JSON.stringify({ v: 1, entries: [['swaps', 'mug', 300]] }));
+    const p = await mountProvider();
+    let nulls = 1;
+    const restore = faultyGetItem(() => (nulls-- > 0 ? 'null' : undefined));
+    try {
+      p.ledger.record({ reason: 'delivery', key: 'delivery', savedGrams: 70 });
+      expect(storedEntries(), 'not overwritten with the new entry alone').to.deep.equal([['swaps', 'mug', 300]]);
+      await until(() => storedEntries().length === 2, 'the retried write');
+      expect(storedEntries()).to.have.deep.members([['swaps', 'mug', 300], ['delivery', 'delivery', 70]]);
+      expect(p.ledger.totals().savedGrams).to.equal(370);
+    } finally {
+      restore();
+    }
+    assertPageClean(g, 'getItem null once');
+  });
+
+  it('another tab wrote since our last read: our write merges with its entries instead of overwriting them', async () => {
+    const p = await mountProvider();
+    p.ledger.record({ reason: 'swaps', key: 'tee', savedGrams: 100 });
+    // another tab's write whose storage event has not arrived yet
+    localStorage.setItem(LEDGER_STORAGE_KEY, JSON.stringify({ v: 1, entries: [['swaps', 'tee', 100], ['swaps', 'mug', 300]] }));
+    p.ledger.record({ reason: 'packaging', key: 'packaging', savedGrams: 30 });
+    expect(storedEntries()).to.have.deep.members([['swaps', 'tee', 100], ['swaps', 'mug', 300], ['packaging', 'packaging', 30]]);
+    expect(p.ledger.totals().savedGrams).to.equal(430);
+    assertPageClean(g, 'merge on write');
+  });
+
+  it('two <eco-provider persist> on one page share one ledger: the same totals, nothing lost after a reload', async () => {
+    const a = await mountProvider(true, '<eco-savings-counter></eco-savings-counter>');
+    const b = await mountProvider(true, '<eco-savings-counter></eco-savings-counter>');
+    expect(a.ledger).to.equal(b.ledger);
+    a.ledger.record({ reason: 'swaps', key: 'tee', savedGrams: 100 });
+    b.ledger.record({ reason: 'swaps', key: 'mug', savedGrams: 300 });
+    expect(a.ledger.totals().savedGrams).to.equal(400);
+    expect(b.ledger.totals().savedGrams).to.equal(400);
+    const counters = [a, b].map((p) => p.querySelector('eco-savings-counter') as HTMLElement & { updateComplete: Promise<unknown> });
+    await Promise.all(counters.map((c) => c.updateComplete));
+    // "reload": both go, a new one reads what was saved
+    a.remove();
+    b.remove();
+    const c = await mountProvider();
+    expect(c.ledger.totals().savedGrams).to.equal(400);
+    expect(storedEntries()).to.have.deep.members([['swaps', 'tee', 100], ['swaps', 'mug', 300]]);
+    // a provider without persist keeps its own ledger
+    const own = await mountProvider(false);
+    expect(own.ledger).not.to.equal(c.ledger);
+    assertPageClean(g, 'two providers');
+  });
+
+  it('a long history: each write keeps at most LEDGER_MAX_ENTRIES rows, and the totals stay exact', async () => {
+    localStorage.setItem(LEDGER_STORAGE_KEY, JSON.stringify({ v: 1, entries: Array.from({ length: 20_000 }, (_, i) => ['swaps', `k${i}`, 1]) }));
+    const p = await mountProvider();
+    for (let i = 0; i < 50; i++) p.ledger.record({ reason: 'delivery', key: `d${i}`, savedGrams: 2 });
+    const raw = localStorage.getItem(LEDGER_STORAGE_KEY)!;
+    const doc = JSON.parse(raw) as { entries: unknown[][]; c?: Record<string, number> };
+    expect(doc.entries.length).to.equal(LEDGER_MAX_ENTRIES);
+    expect(p.ledger.totals().savedGrams).to.equal(20_000 + 100);
+    const sum = doc.entries.reduce((s, e) => s + (e[2] as number), 0) + Object.values(doc.c ?? {}).reduce((s, x) => s + x, 0);
+    expect(sum, 'stored rows plus compacted totals').to.equal(20_100);
+    // and a fresh page reads the same total
+    p.remove();
+    const q = await mountProvider();
+    expect(q.ledger.totals().savedGrams).to.equal(20_100);
+    assertPageClean(g, 'long history');
+  });
+
+  it('saving events from any page script: a detail with throwing getters or an over-long product id records nothing and throws nothing', async () => {
+    const p = await mountProvider();
+    const hostile = new Proxy({}, { get: () => { throw new Error('getter'); } });
+    for (const detail of [hostile, { productId: 'x'.repeat(INPUT_LIMITS.id + 1), savedCo2eGrams: 50 }, { productId: 'mug', savedCo2eGrams: 10n }]) {
+      p.dispatchEvent(new CustomEvent('eco-alternative-select', { detail, bubbles: true }));
+      p.dispatchEvent(new CustomEvent('eco-delivery-select', { detail, bubbles: true }));
+    }
+    await wait(20);
+    expect(p.ledger.totals().savedGrams).to.equal(0);
+    p.dispatchEvent(new CustomEvent('eco-alternative-select', { detail: { productId: 'mug', savedCo2eGrams: 25 }, bubbles: true }));
+    await wait(20);
+    expect(p.ledger.totals().savedGrams).to.equal(25);
+    assertPageClean(g, 'hostile saving events');
   });
 });

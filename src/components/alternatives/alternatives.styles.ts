@@ -98,4 +98,7 @@ export default css`
       border-width: 3px;
     }
   }
+  .nw {
+    white-space: nowrap;
+  }
 `;

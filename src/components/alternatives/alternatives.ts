@@ -1,16 +1,18 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { bundledDataset } from '../../data/index.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
 import { safeRankAlternatives } from '../../engine/alternatives.js';
-import { LIMITS, type AlternativeResult, type Issue, type ProductInput } from '../../engine/types.js';
+import { type AlternativeResult, type Issue, type ProductInput } from '../../engine/types.js';
 import type { KitSettings } from '../../context/contexts.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { checkAttribute } from '../../internal/attributes.js';
+import { warnNearMissKeys } from '../../internal/product-keys.js';
 import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { methodKey } from '../../internal/render.js';
+import { keepValue, methodKey } from '../../internal/render.js';
 import { isObj } from '../../internal/util.js';
-import { EcoAlternativeSelectEvent } from '../../events/alternative-select.js';
+import { INPUT_LIMITS, PRODUCT_FIELDS, readArray, snapshot } from '../../internal/coerce.js';
+import { EcoAlternativeSelectEvent, EcoAlternativeUndoEvent } from '../../events/alternative-select.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
 import { enProduct } from '../../i18n/en/product.js';
@@ -35,20 +37,30 @@ export interface AlternativeCandidate extends ProductInput {
   readonly image?: string;
 }
 
+/** The candidate fields read: the engine's product fields, plus what a listed candidate shows. */
+const CANDIDATE_FIELDS = [...PRODUCT_FIELDS, 'url', 'image'];
+/** Keys a candidate has beyond `ProductInput`'s (not reported as near misses). */
+const CANDIDATE_KEYS = ['url', 'image'];
+
 const DEFAULTS = { max: 3, minSaving: 0.1, headingLevel: 2 };
+/** A real minus sign (U+2212) for negative percentages, whatever the locale's formatter writes. */
+const minus = (s: string) => s.replace(/-/g, '\u2212');
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 interface PendingError { code: string; message: string; issues: readonly Issue[] }
 
 /**
- * @summary Lists lower-footprint swaps from the same category, each with its footprint, the saving in mass and
- * percent, the price difference and a "Switch" button.
+ * @summary Lists lower-footprint swaps (the same category, substitutes such as a plant-based alternative, refurbished
+ * products), each with its footprint, the saving in mass and percent, the price difference and a "Switch" button.
  * @tag eco-alternatives
  * @status experimental
  * @since 0.1
  *
- * Only savings the engine calls `confident` (the ranges are far enough apart) and at least `min-saving` of the
- * current product's footprint are listed. Invalid input never throws:
+ * Three states: no comparable candidate ("no other products to compare"); lower products exist but no saving is
+ * certain (listed muted with the saving's own range, "might save 0.2–3 kg", and no "Switch"); confident swaps (the
+ * engine's `confident`, at least `min-saving` of the current footprint), substitutes labelled as such. After
+ * "Switch" the item says so and offers "Undo", which fires `eco-alternative-undo` (the provider removes the credit).
+ * Invalid input never throws:
  * - an invalid `.product` (not an object, a bad field, an unknown category) shows the neutral
  *   "estimate unavailable" state and fires `eco-error` with the engine's code (`INVALID_PRODUCT`, `UNKNOWN_CATEGORY`…);
  * - `.candidates` that is not an array is treated as empty and fires `eco-error` `INVALID_ARGUMENT`;
@@ -71,6 +83,10 @@ interface PendingError { code: string; message: string; issues: readonly Issue[]
  * @csspart item-price - The price difference.
  * @csspart action - The "Switch" button.
  * @csspart item-chosen - The "Switched" text after an accepted switch.
+ * @csspart undo - The "Undo" button shown after a switch.
+ * @csspart item-substitute - The substitute label ("A plant-based alternative", "Refurbished").
+ * @csspart uncertain - The intro of the muted list (lower products, no certain saving).
+ * @csspart item-might-save - The saving's range of a muted item ("might save 0.2–3 kg CO₂e").
  * @csspart empty - The default empty-state text.
  * @csspart status - The neutral "estimate unavailable" text.
  * @cssproperty [--eco-alternatives-surface=var(--eco-color-surface, Canvas)] - Background of the whole element.
@@ -83,6 +99,7 @@ interface PendingError { code: string; message: string; issues: readonly Issue[]
  * @cssstate error - The product could not be estimated; a neutral text is shown.
  * @cssstate empty - No candidate is clearly lower.
  * @fires eco-alternative-select - The shopper pressed "Switch" (cancelable; cancel to leave the item unchosen).
+ * @fires eco-alternative-undo - The shopper pressed "Undo" after a switch (cancelable; cancel to keep the switch).
  * @fires eco-error - Product or candidates were invalid (the engine's codes, `INVALID_ARGUMENT`), or `INVALID_ATTRIBUTE` for a bad `max`, `min-saving` or `heading-level` (its default is used).
  * @fires eco-impression - Once, when at least half visible.
  */
@@ -116,12 +133,20 @@ export class EcoAlternatives extends EcoConsumer {
   // they need no reactive declaration.
   /** `undefined`: nothing to show (no product, or an error). */
   private items?: readonly AlternativeResult[];
+  /** Lower products whose saving is not certain (shown muted when no item is confident). */
+  private maybe: readonly AlternativeResult[] = [];
+  /** Text of the polite live region (switch and undo announcements). */
+  private announcement = '';
+  /** Where focus goes after the next render: the undo button of an item, or its switch button. */
+  private focusAfter?: { id: string; part: 'undo' | 'action' };
   private chosenId = '';
   private failed = false;
   /** Valid candidates of the product's category (for the empty state). */
   private compared = 0;
   private pending: PendingError[] = [];
   private country = '';
+  /** `.product` as last read (a bounded plain copy): what the events and the price comparison use. */
+  private read?: ProductInput;
   private readonly l10n = new LocalizeController(this, () => this.settings.locale);
 
   // ─── Lifecycle ───
@@ -129,7 +154,18 @@ export class EcoAlternatives extends EcoConsumer {
     checkAttribute(this, changed, 'max', 'max', (v) => Number.isInteger(v) && v >= 1, 'a whole number ≥ 1', DEFAULTS.max);
     checkAttribute(this, changed, 'minSaving', 'min-saving', (v) => Number.isFinite(v) && v >= 0 && v <= 1, 'a number from 0 to 1', DEFAULTS.minSaving);
     checkAttribute(this, changed, 'headingLevel', 'heading-level', (v) => Number.isInteger(v) && v >= 2 && v <= 6, 'a whole number from 2 to 6', DEFAULTS.headingLevel);
-    if (changed.has('product')) this.chosenId = '';
+    if (changed.has('product')) {
+      this.chosenId = '';
+      warnNearMissKeys(this, this.product, '.product');
+    }
+    if (changed.has('candidates')) {
+      try {
+        // the first candidates only (the element reads no more), and nothing a hostile list does may throw from here
+        if (Array.isArray(this.candidates)) this.candidates.slice(0, INPUT_LIMITS.candidates).forEach((c, i) => warnNearMissKeys(this, c, `.candidates[${i}]`, CANDIDATE_KEYS));
+      } catch {
+        /* the list itself is reported by rank() */
+      }
+    }
     const country = this.settings.country;
     const pendingChanged = changed.has('settings') && (changed.get('settings') as KitSettings | undefined)?.factorsPending !== this.settings.factorsPending;
     if (!this.hasUpdated || pendingChanged || country !== this.country || ['product', 'candidates', 'factors', 'max', 'minSaving'].some((k) => changed.has(k))) {
@@ -141,8 +177,19 @@ export class EcoAlternatives extends EcoConsumer {
   private rank(): void {
     const options = { dataset: this.factors ?? bundledDataset, country: this.settings.country || undefined };
     this.items = undefined;
+    this.maybe = [];
     this.failed = false;
+    this.read = undefined;
     if (this.waitForFactors(this.settings) || this.product == null) return;
+    // the caller's objects are read once, through the coercion boundary: a bounded plain copy of the fields used
+    const read = snapshot(this.product, 'product', { fields: PRODUCT_FIELDS });
+    if (!read.ok) {
+      this.failed = true;
+      const { code, path, message } = read.problem;
+      this.pending.push({ code: code === 'TOO_LARGE' ? 'TOO_LARGE' : 'INVALID_PRODUCT', message: `product: ${message}`, issues: [{ path, message }] });
+      return;
+    }
+    const product = (this.read = read.value as ProductInput);
     // an input only the full validators can judge: neutral (and none of this run's errors) until they have loaded
     const mark = this.pending.length;
     const defer = (r: { ok: boolean; error?: { code: string } }) => {
@@ -150,8 +197,8 @@ export class EcoAlternatives extends EcoConsumer {
       this.pending.length = mark;
       return true;
     };
-    const base = isObj(this.product)
-      ? safeEstimateFootprint(this.product, options)
+    const base = isObj(product)
+      ? safeEstimateFootprint(product, options)
       : { ok: false as const, error: { code: 'INVALID_PRODUCT', message: 'product must be an object.', issues: [{ path: '', message: 'Expected an object' }] } };
     if (defer(base)) return;
     if (!base.ok) {
@@ -159,25 +206,27 @@ export class EcoAlternatives extends EcoConsumer {
       this.pending.push(base.error);
       return;
     }
-    let list: readonly unknown[] = this.candidates ?? [];
-    if (!Array.isArray(list)) {
+    const given = readArray(this.candidates ?? [], INPUT_LIMITS.candidates);
+    const list = given.items;
+    if (!given.isArray) {
       this.pending.push({ code: 'INVALID_ARGUMENT', message: 'candidates must be an array of products.', issues: [{ path: 'candidates', message: 'Expected an array' }] });
-      list = [];
     }
-    if (list.length > LIMITS.candidates) {
-      // read no further than the engine compares: the rest could only cost time (an estimate per entry)
-      const message = `${list.length} candidates given; the first ${LIMITS.candidates} are compared (LIMITS.candidates).`;
-      this.pending.push({ code: 'INVALID_ARGUMENT', message, issues: [{ path: 'candidates', message }] });
-      list = list.slice(0, LIMITS.candidates);
+    if (given.length > INPUT_LIMITS.candidates) {
+      // read no further than the element compares: the rest could only cost time (an estimate per entry)
+      const message = `${given.length} candidates given; the first ${INPUT_LIMITS.candidates} are compared (INPUT_LIMITS.candidates).`;
+      this.pending.push({ code: 'TOO_LARGE', message, issues: [{ path: 'candidates', message }] });
     }
     // Skip invalid candidates one by one, so one bad entry does not hide the good ones.
     const issues: Issue[] = [];
     const seen = new Set<string>();
     const valid: AlternativeCandidate[] = [];
     let deferred = false;
-    list.forEach((c, i) => {
+    list.forEach((raw, i) => {
       if (deferred) return;
       const at = (field: string, message: string) => issues.push({ path: `candidates.${i}${field ? `.${field}` : ''}`, message });
+      const copy = snapshot(raw, `candidates.${i}`, { fields: CANDIDATE_FIELDS });
+      if (!copy.ok) return void issues.push({ path: copy.problem.path, message: copy.problem.message });
+      const c = copy.value;
       if (!isObj(c)) return at('', 'Expected an object');
       if (!nonEmpty(c.id)) return at('id', 'Expected a non-empty string');
       if (!nonEmpty(c.name)) return at('name', 'Expected a non-empty string');
@@ -192,23 +241,39 @@ export class EcoAlternatives extends EcoConsumer {
     if (issues.length) {
       this.pending.push({ code: 'INVALID_PRODUCT', message: `${issues.length} invalid candidate field(s) skipped.`, issues });
     }
-    const ranked = safeRankAlternatives(this.product, valid, options);
+    const ranked = safeRankAlternatives(product, valid, options);
     if (defer(ranked)) return;
     if (!ranked.ok) {
       this.failed = true;
       this.pending.push(ranked.error);
       return;
     }
-    this.compared = valid.filter((c) => c.category === base.value.category).length;
-    this.items = ranked.value.filter((a) => a.confident && a.savedShare >= this.minSaving && a.savedGrams > 0).slice(0, this.max);
+    const ds = options.dataset;
+    const cat = base.value.category;
+    const group = Object.values(ds.substitutes?.groups ?? {}).find((g) => Object.hasOwn(g.members, cat));
+    this.compared = ds.substitutes?.none.includes(cat) ? 0 : valid.filter((c) => c.category === cat || (group && Object.hasOwn(group.members, c.category))).length;
+    const lower = ranked.value.filter((a) => a.savedGrams > 0);
+    this.items = lower.filter((a) => a.confident && a.savedShare >= this.minSaving).slice(0, this.max);
+    this.maybe = this.items.length ? [] : lower.slice(0, this.max);
   }
 
   protected override updated(): void {
     this.setState('error', this.failed);
-    this.setState('empty', !!this.items && !this.items.length);
+    this.setState('empty', !!this.items && !this.items.length && !this.maybe.length);
+    const f = this.focusAfter;
+    if (f) {
+      this.focusAfter = undefined;
+      const li = [...(this.renderRoot.querySelectorAll<HTMLElement>('[data-id]'))].find((x) => x.dataset.id === f.id);
+      li?.querySelector<HTMLElement>(`[part~="${f.part}"]`)?.focus();
+    }
     const errors = this.pending;
     this.pending = [];
     for (const e of errors) this.reportError(e.code, e.message, e.issues);
+  }
+
+  protected override resetToNeutral(): void {
+    this.items = undefined;
+    this.failed = true;
   }
 
   protected override impressionDetail(): Record<string, unknown> {
@@ -216,7 +281,7 @@ export class EcoAlternatives extends EcoConsumer {
   }
 
   private get productId(): string {
-    const p = this.product;
+    const p = this.read;
     return isObj(p) && typeof p.id === 'string' ? p.id : '';
   }
 
@@ -226,20 +291,41 @@ export class EcoAlternatives extends EcoConsumer {
     const ok = this.dispatchEvent(
       new EcoAlternativeSelectEvent({ productId: this.productId, alternativeId: a.id, savedCo2eGrams: a.savedGrams, ...this.experimentDetail }),
     );
-    if (ok) this.chosenId = a.id;
+    if (ok) {
+      this.chosenId = a.id;
+      this.announcement = this.l10n.m.switchedTo((a.product as AlternativeCandidate).name);
+      this.focusAfter = { id: a.id, part: 'undo' };
+    }
+  }
+
+  /** Reverses "Switch": fires the cancelable `eco-alternative-undo` with the same detail; the provider removes the credit. */
+  private undo(a: AlternativeResult): void {
+    if (this.chosenId !== a.id) return;
+    const ok = this.dispatchEvent(
+      new EcoAlternativeUndoEvent({ productId: this.productId, alternativeId: a.id, savedCo2eGrams: a.savedGrams, ...this.experimentDetail }),
+    );
+    if (!ok) return;
+    this.chosenId = '';
+    this.announcement = this.l10n.m.switchUndone((a.product as AlternativeCandidate).name);
+    this.focusAfter = { id: a.id, part: 'action' };
+    this.requestUpdate();
   }
 
   // ─── Rendering ───
-  protected override render() {
+  protected override render(): TemplateResult | typeof nothing {
     const m = this.l10n.m;
     let body: unknown = nothing;
     if (this.failed) body = html`<p part="status">${m.estimateUnavailable}</p>`;
     else if (this.items?.length) body = html`<ul part="list">${this.items.map((a) => this.renderItem(a, m))}</ul>`;
+    else if (this.items && this.maybe.length)
+      body = html`<p part="uncertain" class="quiet">${m.alternativesUncertain}</p>
+        <ul part="list" class="uncertain">${this.maybe.map((a) => this.renderItem(a, m, true))}</ul>`;
     else if (this.items) body = html`<slot name="empty"><p part="empty">${this.emptyText(m)}</p></slot>`;
     else return nothing;
     return html`<div part="base" class="base">
       <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}><slot name="heading">${m.alternativesHeading}</slot></div>
       ${body}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
     </div>`;
   }
 
@@ -247,10 +333,10 @@ export class EcoAlternatives extends EcoConsumer {
     const n = this.compared;
     if (!n) return m.alternativesNoneToCompare;
     const { locale } = this.l10n;
-    return `${m.alternativesEmpty} ${m.alternativesCompared(n, formatNumber(n, locale), formatPercent(this.minSaving, locale))}`;
+    return `${m.alternativesEmpty} ${m.alternativesCompared(n, formatNumber(n, locale), minus(formatPercent(this.minSaving, locale)))}`;
   }
 
-  private renderItem(a: AlternativeResult, m: Messages) {
+  private renderItem(a: AlternativeResult, m: Messages, muted = false) {
     const c = a.product as AlternativeCandidate;
     const f = a.footprint;
     const { locale } = this.l10n;
@@ -258,33 +344,42 @@ export class EcoAlternatives extends EcoConsumer {
     const mass = (g: number, long = false) => formatMass(g, locale, m, { units, long });
     const bare = (g: number) => formatMass(g, locale, m, { units, long: true, bare: true, unitOf: f.co2eGrams });
     const saving = m.withUnit(mass(a.savedGrams));
+    const sub = a.substitute ? (m.substituteLabels[a.substitute.kind] ?? m.substituteLabels.other) : undefined;
     const href = safeUrl(c.url);
     const src = safeUrl(c.image);
     const chosen = this.chosenId === a.id;
     const long = (f.method === 'declared' ? m.declaredLong : m.footprintLong)(mass(f.co2eGrams, true), bare(f.lowGrams), bare(f.highGrams), f.grade);
-    return html`<li part="item" class="item">
+    return html`<li part="item" class=${muted ? 'item muted' : 'item'} data-id=${a.id}>
       ${src ? html`<img part="item-image" src=${src} alt=${c.name} loading="lazy" />` : nothing}
       <div class="body">
         ${href ? html`<a part="item-name" class="name" href=${href}>${c.name}</a>` : html`<span part="item-name" class="name">${c.name}</span>`}
         <span part="item-footprint"
-          ><span aria-hidden="true">${m.withUnit(mass(f.co2eGrams))} · ${m.likelyRange(formatMassRange(f.lowGrams, f.highGrams, locale, m, { units }))}</span
+          ><span aria-hidden="true">${m.withUnit(mass(f.co2eGrams))} · ${keepValue(m.likelyRange, formatMassRange(f.lowGrams, f.highGrams, locale, m, { units }))}</span
           ><span class="visually-hidden">${long}</span></span
         >
+        ${sub ? html`<span part="item-substitute" class="quiet">${sub}</span>` : nothing}
         <span part="item-method" class="quiet">${m.methods[methodKey(f)] ?? m.methods.materials}</span>
-        <span part="item-saving" class="saving">${m.alternativeSaving(saving, formatPercent(-a.savedShare, locale))}</span>
+        ${muted
+          ? html`<span part="item-might-save" class="quiet">${keepValue(m.alternativeMightSave, m.withUnit(formatMassRange(Math.max(0, a.savedLowGrams), a.savedHighGrams, locale, m, { units })))}</span>`
+          : html`<span part="item-saving" class="saving">${m.alternativeSaving(saving, minus(formatPercent(-a.savedShare, locale)))}</span>`}
         ${this.renderPrice(c, m)}
       </div>
-      <div class="actions">
-        <button part="action" type="button" aria-pressed=${chosen ? 'true' : 'false'} aria-label=${m.switchLong(c.name, saving)} @click=${() => this.select(a)}>
-          ${m.switchAction}
-        </button>
-        ${chosen ? html`<span part="item-chosen">${m.switched}</span>` : nothing}
-      </div>
+      ${muted
+        ? nothing
+        : html`<div class="actions">
+            <button part="action" type="button" aria-pressed=${chosen ? 'true' : 'false'} aria-label=${m.switchLong(c.name, saving)} @click=${() => this.select(a)}>
+              ${m.switchAction}
+            </button>
+            ${chosen
+              ? html`<span part="item-chosen">${m.switched}</span>
+                  <button part="undo" type="button" aria-label=${m.undoLong(c.name)} @click=${() => this.undo(a)}>${m.undoAction}</button>`
+              : nothing}
+          </div>`}
     </li>`;
   }
 
   private renderPrice(c: AlternativeCandidate, m: Messages) {
-    const p = this.product as ProductInput;
+    const p = this.read ?? ({} as ProductInput);
     const currency = (c.currency as string | undefined) ?? p.currency ?? this.settings.currency;
     if (typeof c.price !== 'number' || typeof p.price !== 'number' || (p.currency && c.currency && p.currency !== c.currency)) return nothing;
     const diff = Math.round((c.price - p.price) * 100) / 100;

@@ -1,11 +1,12 @@
-import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { bundledDataset } from '../../data/index.js';
 import { safeRankDeliveryOptions } from '../../engine/delivery.js';
 import { DELIVERY_KINDS, LIMITS, type DeliveryKind, type DeliveryOptionInput, type DeliveryResult, type Issue, type ParcelInput } from '../../engine/types.js';
 import { ledgerContext, type KitSettings, type Ledger } from '../../context/contexts.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { consumeContext } from '../../internal/context.js';
-import { checkEnum } from '../../internal/attributes.js';
+import { checkAttribute, checkEnum } from '../../internal/attributes.js';
+import { INPUT_LIMITS, describe, readArray, snapshot, toText } from '../../internal/coerce.js';
 import { isObj } from '../../internal/util.js';
 import { formatMass, formatMassRange, formatMoney, formatNumber } from '../../internal/format.js';
 import { EcoDeliverySelectEvent } from '../../events/delivery-select.js';
@@ -216,8 +217,22 @@ export class EcoDeliveryOptions extends EcoConsumer {
     if (sel && !this.hasAttribute('value') && !this.touched && !this.value) this.value = sel.getAttribute('value') ?? '';
   }
 
+  protected override resetToNeutral(): void {
+    this.results = new Map();
+    this.figuresOk = false;
+    this.failed = true;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     checkEnum(this, changed, 'strategy', 'strategy', DELIVERY_STRATEGIES);
+    // form-facing text (reflected, submitted): text of a bounded length, else its default (a removed attribute is '')
+    const text = (max: number) => (v: unknown) => v == null || (typeof v === 'string' && v.length <= max);
+    checkAttribute(this, changed, 'name', 'name', text(INPUT_LIMITS.id), `text of at most ${INPUT_LIMITS.id} characters`, '');
+    checkAttribute(this, changed, 'value', 'value', text(INPUT_LIMITS.id), `text of at most ${INPUT_LIMITS.id} characters`, '');
+    if (this.name == null) this.name = '';
+    if (this.value == null) this.value = '';
+    // flags are booleans from here on (any value's truth, never the value itself: a proxy in a template or JSON throws)
+    for (const k of ['required', 'disabled', 'hidePackagingOptOut', 'packagingOptOut'] as const) if (typeof this[k] !== 'boolean') this[k] = !!this[k];
     const first = !this.hasUpdated;
     const pendingChanged = changed.has('settings') && (changed.get('settings') as KitSettings | undefined)?.factorsPending !== this.settings.factorsPending;
     if (first || pendingChanged || ['options', 'childOptions', 'parcel', 'parcelWeightGrams', 'parcelDistanceKm', 'factors'].some((k) => changed.has(k))) this.rank();
@@ -234,12 +249,19 @@ export class EcoDeliveryOptions extends EcoConsumer {
   private packagingSaving(): void {
     const w = this.packagingWeightGrams;
     const ds = this.factors ?? bundledDataset;
-    const mat = this.packagingMaterial || 'cardboard';
+    const given = toText(this.packagingMaterial, INPUT_LIMITS.key, 'packagingMaterial');
+    const mat = (given.ok && given.value) || 'cardboard';
+    if (!given.ok) {
+      this.packagingGrams = 0;
+      const { code, path, message } = given.problem;
+      this.pending.push({ code: code === 'TOO_LARGE' ? 'TOO_LARGE' : 'INVALID_ARGUMENT', message: `packaging-material: ${message}`, issues: [{ path, message }] });
+      return;
+    }
     const f = Object.hasOwn(ds.packaging, mat) ? ds.packaging[mat] : undefined;
     this.packagingGrams = 0;
     if (w === undefined || w === null) return;
     if (!(Number.isFinite(w) && w >= 0))
-      this.pending.push({ code: 'INVALID_ARGUMENT', message: 'packaging-weight-grams must be a number of grams ≥ 0.', issues: [{ path: 'packagingWeightGrams', message: `Got ${String(w)}` }] });
+      this.pending.push({ code: 'INVALID_ARGUMENT', message: 'packaging-weight-grams must be a number of grams ≥ 0.', issues: [{ path: 'packagingWeightGrams', message: `Got ${describe(w)}` }] });
     else if (!f)
       this.pending.push({ code: 'UNKNOWN_MATERIAL', message: `Unknown packaging material "${mat}"; use one of: ${Object.keys(ds.packaging).join(', ')}.`, issues: [{ path: 'packagingMaterial', message: `Unknown material "${mat}"` }] });
     else this.packagingGrams = (w / 1000) * f.value;
@@ -248,16 +270,21 @@ export class EcoDeliveryOptions extends EcoConsumer {
   private rank(): void {
     const mark = this.pending.length;
     const issues: Issue[] = [];
-    const raw: unknown = this.options ?? this.childOptions;
     const src = this.options != null ? 'options' : 'option';
-    if (!Array.isArray(raw)) issues.push({ path: 'options', message: 'Expected an array' });
+    const raw = readArray(this.options ?? this.childOptions, LIMITS.deliveryOptions);
+    if (!raw.isArray) issues.push({ path: 'options', message: 'Expected an array' });
     else if (raw.length > LIMITS.deliveryOptions)
       issues.push({ path: src, message: `${raw.length} options given; the first ${LIMITS.deliveryOptions} are offered (LIMITS.deliveryOptions).` });
     const seen = new Set<string>();
     const list: DeliveryOption[] = [];
-    (Array.isArray(raw) ? raw.slice(0, LIMITS.deliveryOptions) : []).forEach((o: unknown, i) => {
+    raw.items.forEach((given: unknown, i) => {
       const at = (f: string, message: string) => issues.push({ path: `${src}.${i}${f ? `.${f}` : ''}`, message });
+      // a bounded plain copy of the fields read: a throwing getter, a 10 MB label or a revoked proxy is one issue
+      const copy = snapshot(given, `${src}.${i}`, { fields: ['id', 'kind', 'label', 'price', 'etaDays'], maxText: INPUT_LIMITS.text });
+      if (!copy.ok) return void issues.push({ path: copy.problem.path, message: copy.problem.message });
+      const o = copy.value;
       if (!isObj(o)) return at('', 'Expected an object');
+      if (typeof o.id === 'string' && o.id.length > INPUT_LIMITS.id) return at('id', `At most ${INPUT_LIMITS.id} characters, got ${o.id.length}.`);
       if (typeof o.id !== 'string' || !o.id.trim()) return at('id', 'Expected a non-empty string');
       if (seen.has(o.id)) return at('id', `Duplicate id "${o.id}"`);
       if (!DELIVERY_KINDS.includes(o.kind as DeliveryKind)) return at('kind', `Expected one of ${DELIVERY_KINDS.join(', ')}`);
@@ -271,8 +298,9 @@ export class EcoDeliveryOptions extends EcoConsumer {
     if (issues.length) this.pending.push({ code: 'INVALID_ARGUMENT', message: `Delivery options: ${issues.length} problem(s) (${issues[0]!.path}: ${issues[0]!.message}); the valid options are offered.`, issues });
     this.list = list;
     const w = this.parcelWeightGrams;
+    const parcelRead = this.parcel == null ? undefined : snapshot(this.parcel, 'parcel', { fields: ['weightGrams', 'distanceKm'] });
     const parcel: unknown =
-      this.parcel ?? (w === undefined || w === null ? DEFAULT_PARCEL : { weightGrams: w, ...(this.parcelDistanceKm != null ? { distanceKm: this.parcelDistanceKm } : {}) });
+      (parcelRead?.ok ? parcelRead.value : parcelRead ? Symbol('unreadable parcel') : undefined) ?? (w === undefined || w === null ? DEFAULT_PARCEL : { weightGrams: w, ...(this.parcelDistanceKm != null ? { distanceKm: this.parcelDistanceKm } : {}) });
     // while the merchant dataset is pending: the options without figures (and none of this run's errors)
     const pending = this.waitForFactors(this.settings);
     const r = !pending && list.length ? safeRankDeliveryOptions(list, parcel as ParcelInput, { dataset: this.factors ?? bundledDataset }) : undefined;
@@ -421,7 +449,7 @@ export class EcoDeliveryOptions extends EcoConsumer {
   }
 
   // ─── Rendering ───
-  protected override render() {
+  protected override render(): TemplateResult {
     const m = this.l10n.m;
     const stop = this.tabStop;
     const showPkg = !this.hidePackagingOptOut;

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { bundledDataset } from '../../data/index.js';
 import { safeEquivalents } from '../../engine/equivalents.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
@@ -10,6 +10,8 @@ import { enProduct } from '../../i18n/en/product.js';
 import { enFootprintBadge } from '../../i18n/en/footprint-badge.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
+import { INPUT_LIMITS, PRODUCT_FIELDS, snapshot, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
+import { warnNearMissKeys } from '../../internal/product-keys.js';
 import { formatMass, formatMassRange, formatPercent } from '../../internal/format.js';
 import { carDistance, gradeLine, gradeScale, gradeSide, keepValue, methodKey, rangeBar, sourceLinks, unavailableLine } from '../../internal/render.js';
 import styles from './footprint-badge.styles.js';
@@ -91,6 +93,7 @@ export class EcoFootprintBadge extends EcoConsumer {
     materials: {},
     origin: {},
     declaredGrams: { attribute: 'declared-grams', converter: optionalNumber },
+    condition: {},
     variant: { reflect: true, useDefault: true },
     appearance: { reflect: true, useDefault: true },
     product: { attribute: false },
@@ -99,6 +102,7 @@ export class EcoFootprintBadge extends EcoConsumer {
     open: { state: true },
   };
   protected static override trackImpressions = true;
+  protected static override inputErrorCode = 'INVALID_PRODUCT';
 
   // ─── Public API ───
   /** Product identifier, echoed in events. */
@@ -119,6 +123,8 @@ export class EcoFootprintBadge extends EcoConsumer {
   origin = '';
   /** A footprint declared by the supplier, g CO2e per product, cradle to gate. */
   declaredGrams?: number;
+  /** `new` (default), `refurbished` or `used`: a second-life product carries only part of the production (shown in the trace). Another value: an error. */
+  condition = '';
   /** `compact` (default): grade and value. `full`: also comparison, method, range and details. */
   variant: BadgeVariant = 'compact';
   /** `default`: the kit's own quiet surface (and, in the full variant, a border). `plain`: none of its own, for a badge inside the page's card; text colour from the page. */
@@ -141,39 +147,78 @@ export class EcoFootprintBadge extends EcoConsumer {
   // ─── Lifecycle ───
   protected override willUpdate(changed: PropertyValues): void {
     checkEnum(this, changed, 'variant', 'variant', BADGE_VARIANTS);
-    const inputs = ['productId', 'category', 'price', 'currency', 'weightGrams', 'materials', 'origin', 'declaredGrams', 'product', 'pact', 'factors', 'settings'];
+    if (changed.has('product')) warnNearMissKeys(this, this.product, '.product');
+    const inputs = ['productId', 'name', 'category', 'price', 'currency', 'weightGrams', 'materials', 'origin', 'declaredGrams', 'condition', 'product', 'pact', 'factors', 'settings'];
     if (inputs.some((k) => changed.has(k))) this.estimate();
   }
 
   protected override impressionDetail(): Record<string, unknown> {
-    return { productId: this.productId || this.product?.id || undefined };
+    const id = (this.read as { id?: unknown } | undefined)?.id;
+    return { productId: (typeof this.productId === 'string' && this.productId) || (typeof id === 'string' && id) || undefined };
+  }
+
+  protected override resetToNeutral(): void {
+    this.result = undefined;
+    this.lastKey = undefined;
   }
 
   // ─── Estimation ───
-  private input(): { product?: ProductInput; issues: Issue[] } {
-    let product: ProductInput;
+  /** The product as last read (a plain copy of the caller's input): what impressions and the cache key use. */
+  private read?: ProductInput;
+
+  /**
+   * The engine's input, read through the coercion boundary: a removed attribute is missing, a wrong type or an
+   * over-long value is a problem (`INVALID` or `TOO_LARGE`) with the field's path, a caller's object is copied
+   * (only the fields the engine reads, bounded), so nothing here throws.
+   */
+  private input(): { product?: ProductInput; issues: Issue[]; tooLarge?: boolean } {
+    const problems: InputProblem[] = [];
+    const text = (v: unknown, max: number, path: string) => {
+      const r = toText(v, max, path);
+      if (r.ok) return r.value;
+      problems.push(r.problem);
+      return '';
+    };
+    let product: Record<string, unknown> | undefined;
     if (this.product) {
-      product = this.product;
+      const r = snapshot(this.product, '', { fields: PRODUCT_FIELDS });
+      if (r.ok) product = r.value as Record<string, unknown>;
+      else problems.push(r.problem);
     } else {
-      const p: Record<string, unknown> = { category: this.category.trim() };
-      if (this.productId) p.id = this.productId;
-      if (this.name) p.name = this.name;
-      if (this.price !== undefined) {
-        p.price = this.price;
-        p.currency = (this.currency.trim() || this.settings.currency).toUpperCase();
+      const p: Record<string, unknown> = { category: text(this.category, INPUT_LIMITS.key, 'category') };
+      const id = text(this.productId, INPUT_LIMITS.id, 'product-id');
+      if (id) p.id = id;
+      const name = text(this.name, INPUT_LIMITS.text, 'name');
+      if (name) p.name = name;
+      const price = toNumber(this.price);
+      const currency = text(this.currency, INPUT_LIMITS.key, 'currency');
+      if (price !== undefined) {
+        p.price = price;
+        p.currency = (currency || this.settings.currency).toUpperCase();
       }
-      if (this.weightGrams !== undefined) p.weightGrams = this.weightGrams;
-      if (this.origin.trim()) p.originCountry = this.origin.trim().toUpperCase();
-      if (this.declaredGrams !== undefined) p.declared = { co2eGrams: this.declaredGrams, boundary: 'cradle-to-gate' };
-      if (this.materials.trim()) {
-        const m = parseMaterials(this.materials);
+      const weight = toNumber(this.weightGrams);
+      if (weight !== undefined) p.weightGrams = weight;
+      const origin = text(this.origin, INPUT_LIMITS.key, 'origin');
+      if (origin) p.originCountry = origin.toUpperCase();
+      const declared = toNumber(this.declaredGrams);
+      if (declared !== undefined) p.declared = { co2eGrams: declared, boundary: 'cradle-to-gate' };
+      const condition = text(this.condition, INPUT_LIMITS.key, 'condition');
+      if (condition) p.condition = condition.toLowerCase();
+      const materials = text(this.materials, INPUT_LIMITS.materials, 'materials');
+      if (materials && !problems.length) {
+        const m = parseMaterials(materials);
         if (!m.value) return { issues: m.issues };
         p.materials = m.value;
       }
-      product = p as ProductInput;
+      product = p;
     }
-    if (this.pact != null) product = { ...product, pact: this.pact };
-    return { product, issues: [] };
+    if (this.pact != null && product) {
+      const r = snapshot(this.pact, 'pact');
+      if (r.ok) product = { ...product, pact: r.value };
+      else problems.push(r.problem);
+    }
+    if (problems.length) return { issues: problems.map(({ path, message }) => ({ path, message })), tooLarge: problems.some((x) => x.code === 'TOO_LARGE') };
+    return { product: product as ProductInput, issues: [] };
   }
 
   private lastKey?: string;
@@ -186,9 +231,12 @@ export class EcoFootprintBadge extends EcoConsumer {
       this.setState('error', false);
       return;
     }
-    const { product, issues } = this.input();
+    const { product, issues, tooLarge } = this.input();
+    this.read = product;
     const ds = this.factors ?? bundledDataset;
     const country = this.settings.country;
+    // The key is built from the bounded copy of the fields the engine reads (never from the caller's object, which
+    // may be huge or cyclic): a few thousand values at most.
     let key: string | undefined;
     try {
       key = JSON.stringify([product ?? issues, country]);
@@ -213,11 +261,12 @@ export class EcoFootprintBadge extends EcoConsumer {
     }
     this.result = undefined;
     if (r) this.reportError(r.error.code, r.error.message, r.error.issues);
-    else this.reportError('INVALID_PRODUCT', `Invalid product: ${issues.map((i) => i.message).join(' ')}`, issues);
+    else if (tooLarge) this.reportError('TOO_LARGE', `An input is over the kit's limits (INPUT_LIMITS), so it is not estimated: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join(' ')}`, issues);
+    else this.reportError('INVALID_PRODUCT', `Invalid product: ${issues.map((i) => `${i.path ? `${i.path}: ` : ''}${i.message}`).join(' ')}`, issues);
   }
 
   // ─── Rendering ───
-  protected override render() {
+  protected override render(): TemplateResult {
     const { m, locale } = this.l10n;
     const units = this.settings.units;
     const r = this.result;

@@ -1,4 +1,4 @@
-import { html, isServer, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { bundledDataset } from '../../data/index.js';
 import { safeExtendDataset, safeLoadDataset } from '../../engine/dataset.js';
@@ -24,11 +24,47 @@ import { EcoElement } from '../../internal/eco-element.js';
 import { devWarn } from '../../internal/dev-warn.js';
 import { checkEnum, reportInvalidAttribute } from '../../internal/attributes.js';
 import { isObj } from '../../internal/util.js';
-import { LedgerStore } from './ledger.js';
+import { INPUT_LIMITS, canonicalLocale, checkDatasetSize, toText } from '../../internal/coerce.js';
+import { LedgerStore, acquireSharedLedger, releaseSharedLedger } from './ledger.js';
 import styles from './provider.styles.js';
 
-const SAVING_EVENTS = ['eco-alternative-select', 'eco-delivery-select', 'eco-packaging-change'] as const;
+const SAVING_EVENTS = ['eco-alternative-select', 'eco-alternative-undo', 'eco-delivery-select', 'eco-packaging-change'] as const;
+/** Default of `factors-timeout` (ms): a dataset server that never answers costs children their figures this long, at most. */
+export const DEFAULT_FACTORS_TIMEOUT = 10_000;
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
+
+/**
+ * The body of `res` as text, or `undefined` when it is over `max` bytes: a declared length over it is refused before
+ * reading, and the stream is read in chunks and dropped as soon as it passes `max` (no 42 MB string is ever built).
+ */
+async function readCapped(res: Response, max: number): Promise<string | undefined> {
+  const declared = Number(res.headers.get('content-length'));
+  if (declared > max) return undefined;
+  const reader = res.body?.getReader();
+  if (!reader) {
+    const text = await res.text();
+    return text.length > max ? undefined : text;
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      void reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
 
 /**
  * @summary Supplies locale, currency, units, theme, country, the factor dataset and the savings ledger to every eco-* element inside it.
@@ -54,7 +90,7 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : N
  * @cssproperty [--eco-duration-fast=150ms] - Short transitions (0s under reduced motion).
  * @cssproperty [--eco-duration-slow=800ms] - Count-ups and long transitions (0s under reduced motion).
  * @fires eco-factors-load - A merchant dataset (`.factors` or `factors-src`) was validated and is now provided.
- * @fires eco-error - `DATASET_INVALID` (the merchant dataset failed validation) or `DATASET_FETCH_FAILED` (`factors-src` could not be read): the bundled dataset keeps serving; `INVALID_ATTRIBUTE` (a bad `theme`, `units`, `currency` or `country`: its default is used).
+ * @fires eco-error - `DATASET_INVALID` (the merchant dataset failed validation, or `factors-src` answered something that is not a dataset object), `DATASET_FETCH_FAILED` (`factors-src` could not be read: network, HTTP status, `factors-timeout`) or `TOO_LARGE` (over `INPUT_LIMITS.datasetBytes` / `datasetEntries`): the bundled dataset keeps serving; `INVALID_ATTRIBUTE` (a bad `theme`, `units`, `currency`, `country`, `locale` or `factors-src`: its default is used).
  * @fires eco-savings-change - The ledger changed (a swap, a delivery choice, a packaging opt-out; or another tab's).
  */
 export class EcoProvider extends EcoElement {
@@ -68,6 +104,7 @@ export class EcoProvider extends EcoElement {
     country: {},
     factors: { attribute: false },
     factorsSrc: { attribute: 'factors-src' },
+    factorsTimeout: { attribute: 'factors-timeout', type: Number },
     persist: { type: Boolean },
     settings: { state: true },
     activeFactors: { state: true },
@@ -90,8 +127,14 @@ export class EcoProvider extends EcoElement {
    * dataset (`extendDataset`). Invalid: `eco-error` `DATASET_INVALID`, and the bundled dataset keeps serving. Wins over `factors-src`.
    */
   factors?: unknown;
-  /** URL of a dataset JSON (complete or partial, as `.factors`). Fetch or validation failures fire `eco-error`; the bundled dataset keeps serving. */
+  /**
+   * URL of a dataset JSON (complete or partial, as `.factors`). Every unusable response fires `eco-error` (network
+   * error, HTTP status, timeout: `DATASET_FETCH_FAILED`; not JSON, JSON `null`, wrong shape: `DATASET_INVALID`; over
+   * 2 MB: `TOO_LARGE`) and the bundled dataset keeps serving.
+   */
   factorsSrc = '';
+  /** Milliseconds `factors-src` may take before it counts as failed (`DATASET_FETCH_FAILED`) and the bundled dataset serves. Default 10000. */
+  factorsTimeout = DEFAULT_FACTORS_TIMEOUT;
   /** Keeps the savings ledger across visits in localStorage (and in step across tabs). */
   persist = false;
 
@@ -100,7 +143,10 @@ export class EcoProvider extends EcoElement {
   // two states, re-renders), as `@provide` would, without the decorator helpers in the bundle.
   private readonly settingsCtx = new ContextProvider(this, { context: settingsContext, initialValue: DEFAULT_SETTINGS });
   private readonly factorsCtx = new ContextProvider(this, { context: factorsContext, initialValue: bundledDataset as Dataset | undefined });
-  private readonly ledgerCtx = new ContextProvider(this, { context: ledgerContext, initialValue: new LedgerStore() as Ledger | undefined });
+  /** This provider's own ledger (without `persist`); with `persist`, the page's shared one for the storage key serves. */
+  private readonly ownLedger = new LedgerStore();
+  private sharedLedger?: LedgerStore;
+  private readonly ledgerCtx = new ContextProvider(this, { context: ledgerContext, initialValue: this.ownLedger as Ledger | undefined });
   private get settings(): KitSettings {
     return this.settingsCtx.value;
   }
@@ -135,9 +181,37 @@ export class EcoProvider extends EcoElement {
     super.connectedCallback();
     for (const type of SAVING_EVENTS) this.addEventListener(type, this.onSaving);
     if (!isServer) window.addEventListener('storage', this.onStorage);
+    this.subscribeLedger();
+    if (this.hasUpdated) this.useLedger(this.persist === true); // reconnected: take the shared ledger back
+  }
+
+  private subscribeLedger(): void {
+    this.unsubscribeLedger?.();
     this.unsubscribeLedger = this.ledger.subscribe((t) =>
       this.dispatchEvent(new EcoSavingsChangeEvent({ savedGrams: t.savedGrams, byReason: t.byReason, ...this.experimentDetail })),
     );
+  }
+
+  /**
+   * With `persist`, every provider of the page uses the one shared ledger of the storage key (this provider's entries
+   * so far are merged into it); without, its own ledger (a copy of the entries it showed). Switching updates the
+   * consumers (context) and this provider's subscription.
+   */
+  private useLedger(persist: boolean): void {
+    const current = this.ledgerCtx.value as LedgerStore;
+    if (persist && !this.sharedLedger) {
+      const shared = (this.sharedLedger = acquireSharedLedger());
+      for (const e of current.entries()) shared.record(e);
+      this.ledgerCtx.setValue(shared);
+    } else if (!persist && this.sharedLedger) {
+      const shared = this.sharedLedger;
+      this.sharedLedger = undefined;
+      for (const e of this.ownLedger.entries()) this.ownLedger.remove(e.reason, e.key);
+      for (const e of shared.entries()) this.ownLedger.record(e); // kept in memory (a moved provider takes them back)
+      releaseSharedLedger(shared);
+      this.ledgerCtx.setValue(this.ownLedger);
+    } else return;
+    if (this.isConnected) this.subscribeLedger();
   }
 
   override disconnectedCallback(): void {
@@ -145,6 +219,8 @@ export class EcoProvider extends EcoElement {
     for (const type of SAVING_EVENTS) this.removeEventListener(type, this.onSaving);
     if (!isServer) window.removeEventListener('storage', this.onStorage);
     this.unsubscribeLedger?.();
+    this.unsubscribeLedger = undefined;
+    this.useLedger(false); // a removed provider stops sharing (the last one out drops the shared ledger)
     this.abort?.abort();
     this.abort = undefined;
   }
@@ -152,14 +228,26 @@ export class EcoProvider extends EcoElement {
   protected override willUpdate(changed: PropertyValues): void {
     checkEnum(this, changed, 'theme', 'theme', THEMES, 'auto');
     checkEnum(this, changed, 'units', 'units', UNITS);
-    if (!isServer && changed.has('factorsSrc') && this.factors == null && this.factorsSrc.trim()) this.factorsPending = true; // fetched in updated()
+    if (changed.has('factorsSrc')) this.src = this.readSrc();
+    if (!isServer && changed.has('factorsSrc') && this.factors == null && this.src) this.factorsPending = true; // fetched in updated()
     if (changed.has('factors')) this.applyFactors();
+    if (changed.has('locale')) {
+      const locale = canonicalLocale(this.locale);
+      if (locale === null) reportInvalidAttribute(this, 'locale', this.locale, `a BCP 47 language tag such as de-CH (at most ${INPUT_LIMITS.locale} characters)`, 'the nearest lang attribute');
+      this.canonical = locale ?? '';
+    }
     if (['locale', 'currency', 'units', 'theme', 'country', 'activeFactors', 'factorsPending'].some((k) => changed.has(k))) {
-      const currency = /^[a-z]{3}$/i.test(this.currency) ? this.currency.toUpperCase() : 'EUR';
-      if (changed.has('currency') && currency !== this.currency.toUpperCase())
-        reportInvalidAttribute(this, 'currency', this.currency, 'an ISO 4217 code such as EUR', '"EUR"');
-      let country = /^[a-z]{2}$/i.test(this.country) ? this.country.toUpperCase() : '';
-      if (changed.has('country') && this.country && !country)
+      // a removed attribute (null) or an unset property is missing: the default, no error; the wrong type or shape is invalid
+      const code = (v: unknown, re: RegExp) => {
+        const t = toText(v, INPUT_LIMITS.key, '');
+        return !t.ok ? undefined : !t.value ? '' : re.test(t.value) ? t.value.toUpperCase() : undefined;
+      };
+      const cur = code(this.currency, /^[a-z]{3}$/i);
+      const currency = cur || 'EUR';
+      if (changed.has('currency') && cur === undefined) reportInvalidAttribute(this, 'currency', this.currency, 'an ISO 4217 code such as EUR', '"EUR"');
+      const ctry = code(this.country, /^[a-z]{2}$/i);
+      let country = ctry ?? '';
+      if (changed.has('country') && ctry === undefined)
         reportInvalidAttribute(this, 'country', this.country, 'an ISO 3166-1 alpha-2 code such as DE', 'the world average');
       // The shopper's country only picks a grid: where the dataset has none for it, the world average serves (the
       // engine would otherwise refuse every estimate on the page).
@@ -167,18 +255,18 @@ export class EcoProvider extends EcoElement {
         devWarn(this, 'unknown-country', `country="${country}" has no grid intensity in dataset ${this.activeFactors.version}; using the world average. Add it with .factors = { grid: { ${country}: … } }.`);
         country = '';
       }
-      this.settings = Object.freeze({ locale: this.locale.trim(), currency, units: this.units, theme: this.theme, country, factorsPending: this.factorsPending });
+      this.settings = Object.freeze({ locale: this.canonical, currency, units: this.units, theme: this.theme, country, factorsPending: this.factorsPending });
     }
     if (changed.has('locale')) this.applyLang();
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('persist')) this.ledgerStore.setPersist(this.persist);
+    if (changed.has('persist')) this.useLedger(this.persist === true);
     if (changed.has('factorsSrc') && this.factors == null) this.fetchFactors();
   }
 
   // ─── Rendering ───
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 
@@ -187,9 +275,23 @@ export class EcoProvider extends EcoElement {
     return this.ledgerCtx.value as LedgerStore;
   }
 
+  /** `locale` canonicalised (`''` when missing or invalid). */
+  private canonical = '';
+  /** `factors-src` trimmed (`''` when missing or unusable: that was reported). */
+  private src = '';
+
+  /** Reads `factors-src` through the coercion boundary: a wrong type is `INVALID_ATTRIBUTE`, an over-long URL `TOO_LARGE`. */
+  private readSrc(): string {
+    const r = toText(this.factorsSrc, INPUT_LIMITS.url, 'factors-src');
+    if (r.ok) return r.value;
+    if (r.problem.code === 'TOO_LARGE') this.reportError('TOO_LARGE', `factors-src is over ${INPUT_LIMITS.url} characters; the bundled dataset is used.`, [r.problem]);
+    else reportInvalidAttribute(this, 'factors-src', this.factorsSrc, 'a URL', 'the bundled dataset');
+    return '';
+  }
+
   /** Owns `lang`/`dir` for the subtree while `locale` is set. */
   private applyLang(): void {
-    const locale = this.locale.trim();
+    const locale = this.canonical;
     if (locale) {
       this.setAttribute('lang', locale);
       this.setAttribute('dir', directionOf(locale));
@@ -206,7 +308,7 @@ export class EcoProvider extends EcoElement {
     const input = this.factors ?? this.fetched;
     if (input == null) {
       this.activeFactors = bundledDataset;
-      this.factorsPending = this.factorsSrc.trim() !== '' && this.fetched === undefined && !!this.abort; // still fetching
+      this.factorsPending = this.src !== '' && this.fetched === undefined && !!this.abort; // still fetching
       return;
     }
     const r = this.validate(input);
@@ -227,6 +329,18 @@ export class EcoProvider extends EcoElement {
   }
 
   private validate(input: unknown) {
+    // the size first, before any validation: key counts only
+    let complete = false;
+    try {
+      complete = isObj(input) && 'schemaVersion' in input;
+    } catch {
+      /* unreadable (a revoked proxy): checkDatasetSize says so */
+    }
+    const size = checkDatasetSize(input, this.factors != null ? 'factors' : 'factors-src', complete ? undefined : bundledDataset);
+    if (size)
+      return size.code === 'TOO_LARGE'
+        ? { ok: false as const, code: 'TOO_LARGE', message: `The merchant dataset is over the kit's limits (${size.path}: ${size.message} INPUT_LIMITS.datasetEntries); the bundled dataset is used instead.`, issues: [size] }
+        : { ok: false as const, code: 'DATASET_INVALID', message: `The merchant dataset could not be read (${size.message}); the bundled dataset is used instead.`, issues: [size] };
     if (!isObj(input)) return { ok: false as const, code: 'DATASET_INVALID', message: 'The dataset must be an object (a complete dataset, or a partial one to merge onto the bundled dataset).', issues: [{ path: '', message: 'Expected an object.' }] };
     const r = 'schemaVersion' in input ? safeLoadDataset(input) : safeExtendDataset(bundledDataset, input);
     if (r.ok) return r;
@@ -238,47 +352,67 @@ export class EcoProvider extends EcoElement {
     this.abort?.abort();
     this.abort = undefined;
     this.fetched = undefined;
-    const src = this.factorsSrc.trim();
+    const src = this.src;
     if (!src) {
       this.applyFactors();
       return;
     }
     const ctrl = (this.abort = new AbortController());
-    const failed = (why: string) => {
+    const shown = src.length > 200 ? `${src.slice(0, 200)}…` : src;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const failed = (why: string, code = 'DATASET_FETCH_FAILED') => {
+      clearTimeout(timer);
       if (ctrl.signal.aborted) return;
+      ctrl.abort(); // stop reading a body that is too large, or a server that hangs
       this.abort = undefined; // settled: nothing is fetching any more (see applyFactors)
       this.activeFactors = bundledDataset;
       this.factorsPending = false;
-      this.reportError('DATASET_FETCH_FAILED', `Could not load the dataset from factors-src="${src}": ${why}. The bundled dataset is used instead.`, [{ path: 'factors-src', message: why }]);
+      this.reportError(code, `Could not use the dataset from factors-src="${shown}": ${why}. The bundled dataset is used instead.`, [{ path: 'factors-src', message: why }]);
     };
+    const t = this.factorsTimeout;
+    const ms = typeof t === 'number' && t > 0 ? Math.min(t, 2 ** 31 - 1) : DEFAULT_FACTORS_TIMEOUT;
+    timer = setTimeout(() => failed(`no complete answer within ${ms} ms (factors-timeout)`), ms);
     fetch(src, { signal: ctrl.signal, headers: { accept: 'application/json' } })
       .then(async (res) => {
         if (!res.ok) return failed(`HTTP ${res.status}`);
+        const text = await readCapped(res, INPUT_LIMITS.datasetBytes);
+        if (ctrl.signal.aborted) return;
+        if (text === undefined) return failed(`the response is over ${INPUT_LIMITS.datasetBytes} bytes (INPUT_LIMITS.datasetBytes)`, 'TOO_LARGE');
         let json: unknown;
         try {
-          json = await res.json();
+          json = JSON.parse(text);
         } catch {
           return failed('the response is not valid JSON');
         }
+        if (!isObj(json)) return failed(`the response is JSON ${json === null ? 'null' : Array.isArray(json) ? 'array' : typeof json}, not a dataset object`, 'DATASET_INVALID');
+        clearTimeout(timer);
         if (ctrl.signal.aborted || this.factors != null) return;
-        this.fetched = json as Dataset;
+        this.fetched = json as unknown as Dataset;
         this.applyFactors();
       })
-      .catch((e: unknown) => failed(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => failed(e instanceof Error ? e.message : 'network error'));
   }
 
   /** Records swaps, delivery choices and packaging opt-outs that nobody cancelled (checked after the dispatch has finished). */
   private readonly onSaving = (e: Event): void => {
     queueMicrotask(() => {
-      if (e.defaultPrevented) return;
-      const d = (e as Event & { detail?: unknown }).detail;
-      if (!isObj(d)) return;
+      // any page script can dispatch these events: a detail with throwing getters, or a product id over
+      // INPUT_LIMITS.id, records nothing (and throws nothing)
       let entry: LedgerEntry | undefined;
-      if (e.type === 'eco-alternative-select' && typeof d.productId === 'string')
-        entry = { reason: 'swaps', key: d.productId, savedGrams: Math.max(0, num(d.savedCo2eGrams)) };
-      else if (e.type === 'eco-delivery-select') entry = { reason: 'delivery', key: 'delivery', savedGrams: Math.max(0, num(d.savedGrams)) };
-      else if (e.type === 'eco-packaging-change')
-        entry = { reason: 'packaging', key: 'packaging', savedGrams: d.optedOut === true ? Math.max(0, num(d.savedGrams)) : 0 };
+      try {
+        if (e.defaultPrevented) return;
+        const d = (e as Event & { detail?: unknown }).detail;
+        if (!isObj(d)) return;
+        const id = typeof d.productId === 'string' && d.productId.length <= INPUT_LIMITS.id ? d.productId : undefined;
+        if (e.type === 'eco-alternative-undo' && id) entry = { reason: 'swaps', key: id, savedGrams: 0 }; // removes the swap's credit
+        else if (e.type === 'eco-alternative-select' && id)
+          entry = { reason: 'swaps', key: id, savedGrams: Math.max(0, num(d.savedCo2eGrams)) };
+        else if (e.type === 'eco-delivery-select') entry = { reason: 'delivery', key: 'delivery', savedGrams: Math.max(0, num(d.savedGrams)) };
+        else if (e.type === 'eco-packaging-change')
+          entry = { reason: 'packaging', key: 'packaging', savedGrams: d.optedOut === true ? Math.max(0, num(d.savedGrams)) : 0 };
+      } catch {
+        return;
+      }
       if (entry && Number.isFinite(entry.savedGrams)) this.ledger.record(entry);
     });
   };

@@ -1,4 +1,5 @@
-import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { describe } from '../../internal/coerce.js';
 import { bundledDataset } from '../../data/index.js';
 import { safeEquivalents } from '../../engine/equivalents.js';
 import {
@@ -152,7 +153,8 @@ export class EcoSavingsCounter extends EcoConsumer {
   }
 
   private invalid(v: number | null | undefined, positive = false): boolean {
-    return v !== undefined && v !== null && !(Number.isFinite(v) && (positive ? v > 0 : v >= 0));
+    // any other type than a number (a string, a symbol, a bigint, an object) is invalid; a missing one is not
+    return v !== undefined && v !== null && !(typeof v === 'number' && Number.isFinite(v) && (positive ? v > 0 : v >= 0));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -174,7 +176,7 @@ export class EcoSavingsCounter extends EcoConsumer {
     for (const [k, positive, attr] of [['savedGrams', false, 'saved-grams'], ['communityGrams', false, 'community-grams'], ['goalGrams', true, 'goal-grams']] as const) {
       if (changed.has(k) && this.invalid(this[k], positive))
         this.reportError('INVALID_ARGUMENT', `${attr} must be a ${positive ? 'positive' : 'non-negative'} number of grams.`, [
-          { path: k, message: `Got ${String(this[k])}` },
+          { path: k, message: `Got ${describe(this[k])}` },
         ]);
     }
     this.setState('error', !this.totals);
@@ -244,7 +246,7 @@ export class EcoSavingsCounter extends EcoConsumer {
   }
 
   // ─── Rendering ───
-  protected override render() {
+  protected override render(): TemplateResult {
     const m = this.l10n.m;
     const t = this.totals;
     return html`<div part="base" class="base">

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { bundledDataset } from '../../data/index.js';
 import { safeSellerIntensity, type SellerInput, type SellerResult } from '../../engine/seller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
@@ -6,6 +6,7 @@ import { addEnglishMessages } from '../../i18n/registry.js';
 import { enSellerBadge } from '../../i18n/en/seller-badge.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
+import { INPUT_LIMITS, snapshot, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
 import { formatMass, formatMassRange, formatPercent, numberFormat } from '../../internal/format.js';
 import { gradeLine, gradeScale, gradeSide, keepValue, rangeBar, sourceLinks, unavailableLine } from '../../internal/render.js';
 import styles from './seller-badge.styles.js';
@@ -18,6 +19,8 @@ export type SellerBadgeVariant = (typeof SELLER_BADGE_VARIANTS)[number];
 
 /** The reactive properties that do not feed the figure; any other change (the data, the provider's settings or dataset) recomputes it. */
 const PRESENTATION = ['variant', 'appearance', 'open', 'name', 'experiment'];
+/** The seller fields the engine (and the full variant's name) reads: the only ones copied from `.seller`. */
+const SELLER_FIELDS = ['sellerId', 'name', 'emissionsKg', 'revenue', 'currency', 'year', 'sector', 'verified', 'baseline', 'target'];
 
 /** The currency's symbol in `locale` (`€`, `$`, `¥`), else its code. */
 function symbol(code: string, locale: string): string {
@@ -100,6 +103,7 @@ export class EcoSellerBadge extends EcoConsumer {
     open: { state: true },
   };
   protected static override trackImpressions = true;
+  protected static override inputErrorCode = 'INVALID_SELLER';
 
   // ─── Public API ───
   /** Seller identifier, echoed in events. */
@@ -153,22 +157,49 @@ export class EcoSellerBadge extends EcoConsumer {
   }
 
   protected override impressionDetail(): Record<string, unknown> {
-    return { sellerId: this.result?.sellerId ?? (this.sellerId || undefined) };
+    return { sellerId: this.result?.sellerId ?? ((typeof this.sellerId === 'string' && this.sellerId) || undefined) };
+  }
+
+  protected override resetToNeutral(): void {
+    this.result = undefined;
+    this.read = undefined;
   }
 
   // ─── Computation ───
+  /** The input as last read (a plain copy of `.seller`, or built from the attributes). */
+  private read?: SellerInput;
+  private problems: InputProblem[] = [];
+
+  /** The engine's input through the coercion boundary (see footprint-badge): never throws; problems are collected. */
   private input(): SellerInput | undefined {
-    if (this.seller !== undefined) return this.seller;
-    const given = (v: unknown) => v !== undefined;
-    if (![this.emissionsKg, this.revenue, this.year, this.sector || undefined].some(given)) return undefined;
-    const currency = (this.currency.trim() || this.settings.currency).toUpperCase();
-    const s: Record<string, unknown> = { emissionsKg: this.emissionsKg, revenue: this.revenue, currency, year: this.year, sector: this.sector.trim() };
-    if (this.sellerId) s.sellerId = this.sellerId;
-    if (this.verified) s.verified = true;
-    if ([this.baselineYear, this.baselineEmissionsKg, this.baselineRevenue].some(given)) {
-      s.baseline = { year: this.baselineYear, emissionsKg: this.baselineEmissionsKg, revenue: this.baselineRevenue, currency };
+    const problems: InputProblem[] = (this.problems = []);
+    if (this.seller !== undefined) {
+      const r = snapshot(this.seller, '', { fields: SELLER_FIELDS });
+      if (r.ok) return r.value as SellerInput;
+      problems.push(r.problem);
+      return undefined;
     }
-    if ([this.targetYear, this.targetReduction].some(given)) s.target = { year: this.targetYear, reductionShare: this.targetReduction };
+    const text = (v: unknown, max: number, path: string) => {
+      const r = toText(v, max, path);
+      if (r.ok) return r.value;
+      problems.push(r.problem);
+      return '';
+    };
+    const given = (v: unknown) => v !== undefined;
+    const [emissionsKg, revenue, year] = [toNumber(this.emissionsKg), toNumber(this.revenue), toNumber(this.year)];
+    const sector = text(this.sector, INPUT_LIMITS.key, 'sector');
+    const currency = (text(this.currency, INPUT_LIMITS.key, 'currency') || this.settings.currency).toUpperCase();
+    const sellerId = text(this.sellerId, INPUT_LIMITS.id, 'seller-id');
+    if (problems.length) return undefined;
+    // a blank sector still counts as given (the engine then names it), as a removed one does not
+    if (![emissionsKg, revenue, year, (typeof this.sector === 'string' && this.sector) || undefined].some(given)) return undefined;
+    const s: Record<string, unknown> = { emissionsKg, revenue, currency, year, sector };
+    if (sellerId) s.sellerId = sellerId;
+    if (this.verified === true) s.verified = true;
+    const baseline = [toNumber(this.baselineYear), toNumber(this.baselineEmissionsKg), toNumber(this.baselineRevenue)];
+    if (baseline.some(given)) s.baseline = { year: baseline[0], emissionsKg: baseline[1], revenue: baseline[2], currency };
+    const target = [toNumber(this.targetYear), toNumber(this.targetReduction)];
+    if (target.some(given)) s.target = { year: target[0], reductionShare: target[1] };
     return s as SellerInput;
   }
 
@@ -178,7 +209,17 @@ export class EcoSellerBadge extends EcoConsumer {
       this.setState('error', false);
       return;
     }
-    const input = this.input();
+    const input = (this.read = this.input());
+    const problems = this.problems;
+    if (problems.length) {
+      this.result = undefined;
+      this.setState('error', true);
+      const tooLarge = problems.some((x) => x.code === 'TOO_LARGE');
+      const issues = problems.map(({ path, message }) => ({ path, message }));
+      const said = issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join(' ');
+      this.reportError(tooLarge ? 'TOO_LARGE' : 'INVALID_SELLER', tooLarge ? `An input is over the kit's limits (INPUT_LIMITS), so it is not used: ${said}` : `Invalid seller: ${said}`, issues);
+      return;
+    }
     const r = input === undefined ? undefined : safeSellerIntensity(input, { dataset: this.factors ?? bundledDataset });
     if (this.needsValidators(r, () => this.compute())) {
       this.result = undefined; // neutral until the validators have loaded
@@ -191,7 +232,7 @@ export class EcoSellerBadge extends EcoConsumer {
   }
 
   // ─── Rendering ───
-  protected override render() {
+  protected override render(): TemplateResult {
     const { m, locale } = this.l10n;
     const units = this.settings.units;
     const r = this.result;
@@ -204,7 +245,8 @@ export class EcoSellerBadge extends EcoConsumer {
     const long = m.sellerIntensityLong(formatMass(r.gramsPerUnit, locale, m, { units, long: true }), currencyName(r.currency, locale), String(r.year), bare(r.lowGramsPerUnit), bare(r.highGramsPerUnit), r.grade);
     if (this.variant !== 'full') return gradeLine(r.grade, per(r.gramsPerUnit), `${long}. ${method}.`);
 
-    const name = this.seller !== undefined ? (typeof this.seller?.name === 'string' ? this.seller.name : '') : this.name;
+    const given = this.seller !== undefined ? (this.read as { name?: unknown } | undefined)?.name : this.name;
+    const name = typeof given === 'string' && given.length <= INPUT_LIMITS.text ? given : '';
     const sector = m.sectors[r.sector] ?? r.sector;
     const pct = (x: number) => formatPercent(Math.abs(x), locale);
     // One rule: the words follow the grade (and its ratio), as in the footprint badge.
@@ -247,7 +289,7 @@ export class EcoSellerBadge extends EcoConsumer {
 
   private renderTarget(r: SellerResult) {
     const { m, locale } = this.l10n;
-    if (!this.input()?.target) return nothing;
+    if (!this.read?.target) return nothing;
     const t = r.target;
     if (!t || !r.baseline) return html`<p part="target" class="quiet">${m.progressUnknown}</p>`;
     const achieved = Math.min(Math.max(t.progressShare, 0), 1);

@@ -44,7 +44,8 @@ export const CategorySchema = z.looseObject({
     materials: z.array(MaterialShareSchema).check(z.maxLength(LIMITS.materials)),
     originCountry: z.string(),
     price: z.object({ amount: nonNeg(1e12), currency: z.string().check(z.regex(/^[A-Z]{3}$/)) }),
-    use: z.optional(z.object({ kWhPerYear: nonNeg(1e7), years: positive(100) })),
+    use: z.optional(z.object({ kWhPerYear: nonNeg(1e7), years: positive(100), otherGrams: z.optional(nonNeg(1e12)) })),
+    packSize: z.optional(positive(1e6)),
     transport: z.optional(z.array(TransportLegSchema).check(z.maxLength(LIMITS.transport))),
     packaging: z.optional(z.array(PackagingSchema).check(z.maxLength(LIMITS.packaging))),
   }),
@@ -61,6 +62,8 @@ export const MaterialSchema = z.looseObject({
 });
 
 const multiplier = z.number().check(z.gte(1), z.lte(100));
+/** A cited share 0–1 (what a second-life product is still charged of the new one's production). */
+const shareFactor = factorShape(z.number().check(z.gte(0), z.lte(1)));
 
 export const DatasetSchema = z.looseObject({
   schemaVersion: z.number().check(z.refine((v) => v === 1, 'Expected 1: this engine reads datasets of schema version 1.')),
@@ -91,5 +94,28 @@ export const DatasetSchema = z.looseObject({
     unverified: z.optional(multiplier),
     delivery: z.optional(multiplier),
     proxy: z.optional(multiplier),
+    coverage: z.optional(z.number().check(z.gt(0), z.lt(1))),
+    price: z.optional(z.looseObject({ beta: z.optional(record(z.number().check(z.gte(0), z.lte(2)))), spread: z.optional(record(multiplier)), cap: z.optional(multiplier) })),
   }),
+  substitutes: z.optional(
+    z.object({
+      groups: record(
+        z.looseObject({
+          label: nonEmpty(),
+          unit: oneOf(['item', 'kg', 'litre']),
+          members: record(oneOf(['plant-based', 'animal', 'dairy', 'refurbished', 'used', 'new', 'other'])),
+          source: nonEmpty(),
+          note: z.optional(z.string()),
+        }),
+      ),
+      none: z.array(nonEmpty()),
+    }),
+  ),
+  conditions: z.optional(z.object({ refurbished: z.optional(record(shareFactor)), used: z.optional(record(shareFactor)) })),
+  paired: z.optional(
+    z.object({
+      shared: keyed(['declared', 'activity', 'spend', 'category'], z.number().check(z.gte(0), z.lte(1))),
+      minShare: z.number().check(z.gte(0), z.lte(1)),
+    }),
+  ),
 });

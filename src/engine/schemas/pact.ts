@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { bool, oneOf } from './common.js';
 
-import { DECIMAL } from '../pact-read.js';
+import { DECIMAL } from '../constants.js';
 
 /** A non-negative decimal, as a JSON string or a number (one refinement: a union would add its own machinery to bundles). */
 const decimal = () =>

@@ -1,9 +1,9 @@
 /** Schema of the product a caller passes to `estimateFootprint`. */
 import * as z from 'zod/mini';
-import { FREIGHT_MODES, LIMITS } from '../types.js';
+import { CONDITIONS, FREIGHT_MODES, LIMITS } from '../types.js';
 import { bool, countryCode, currencyCode, nonEmpty, nonNeg, oneOf, positive, share } from './common.js';
 
-import { BOUNDARIES } from '../guards.js';
+import { BOUNDARIES } from '../constants.js';
 
 export { BOUNDARIES };
 
@@ -54,9 +54,10 @@ export const ProductInputSchema = z.object({
   use: z.optional(UseSchema),
   declared: z.optional(DeclaredSchema),
   pact: z.optional(z.unknown()),
+  condition: z.optional(oneOf(CONDITIONS)),
 });
 
 export type ParsedProduct = z.output<typeof ProductInputSchema>;
 
-// The fast path (`quickProduct`) lives in ../guards.ts, which imports no zod; re-exported here for the tests.
-export { quickProduct } from '../guards.js';
+// The fast path (`quickProduct`) lives in ../guards.ts, which imports no zod; ./index.ts re-exports it for the tests
+// (not this module: guards.ts reads this module's types, and a re-export here closed an import circle).
