@@ -49,6 +49,15 @@ export function parseMaterials(text: string): { value?: MaterialShareInput[]; is
   return issues.length ? { issues } : { value, issues };
 }
 
+/** Whether a product input carries a declared figure; never throws (a hostile object may have throwing getters). */
+function hasDeclared(p: unknown): boolean {
+  try {
+    return !!(p as { declared?: unknown } | undefined)?.declared;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * @summary Shows a product's estimated carbon footprint: grade and value, and in the full variant how it was made, the range, the stages and the sources.
  * @tag eco-footprint-badge
@@ -272,7 +281,7 @@ export class EcoFootprintBadge extends EcoConsumer {
     const r = this.result;
     if (!r) {
       const checking = this.loadingNow;
-      const declared = !this.settings.factorsPending && (this.pact != null || this.declaredGrams !== undefined || !!this.product?.declared);
+      const declared = !this.settings.factorsPending && (this.pact != null || this.declaredGrams !== undefined || hasDeclared(this.product));
       return unavailableLine(checking ? (declared ? m.checkingFigure : m.loadingEstimate) : m.estimateUnavailable, checking);
     }
 
