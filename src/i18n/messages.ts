@@ -20,6 +20,10 @@ export interface Messages {
   // ─── Common ───
   /** Neutral state when no figure can be shown. */
   readonly estimateUnavailable: string;
+  /** Loading state while a supplier's declared (PACT) figure or a merchant dataset is checked: `Checking the supplier's figure…`. */
+  readonly checkingFigure: string;
+  /** Loading state otherwise: `Loading the estimate…`. */
+  readonly loadingEstimate: string;
   /** Short tonnes, e.g. `1.2 t` (ECMA-402 has no tonne unit). */
   readonly tonnes: (amount: string) => string;
   /** Long tonnes, e.g. `1.2 tonnes`. */
@@ -44,7 +48,7 @@ export interface Messages {
   readonly stages: Readonly<Record<Stage, string>>;
   /** Input fields the engine filled from the typical product. */
   readonly fields: Readonly<Record<string, string>>;
-  /** Names the filled-in fields, e.g. `Not provided, taken from a typical product: weight, materials`. */
+  /** Names the filled-in fields, e.g. `Typical values used for: weight, materials`. */
   readonly filledIn: (fields: string) => string;
   /** Everyday equivalents (amounts pre-formatted). */
   readonly equivalentCarKm: (km: string) => string;
@@ -74,7 +78,7 @@ export interface Messages {
    * locale's catalog (a merchant's own category) falls back to that label in every language.
    */
   readonly categories: Readonly<Record<string, string>>;
-  /** Disclosure button for the stage breakdown. */
+  /** The disclosure of method and sources, in every badge: `How we calculate`. */
   readonly breakdownToggle: string;
   /** Label of the stage breakdown region. */
   readonly breakdownLabel: string;
@@ -164,7 +168,7 @@ export interface Messages {
   readonly sectorHigher: (percent: string, sector: string) => string;
   /** `About typical for apparel`. */
   readonly sectorAbout: (sector: string) => string;
-  /** The benchmark and where it comes from: `Typical for apparel: 250 g CO₂e per € (industry average from spending data, wide range)`. */
+  /** The sector benchmark: `Typical for apparel: 250 g CO₂e per €` (its source is listed under the sources). */
   readonly sectorTypical: (sector: string, value: string) => string;
   /** `18% lower than in 2021` (intensity, inflation removed). */
   readonly changeLower: (percent: string, year: string) => string;
@@ -174,7 +178,7 @@ export interface Messages {
   readonly targetLine: (percent: string, targetYear: string, baselineYear: string) => string;
   /** Label of the progress line. */
   readonly progressLabel: string;
-  /** `On track: 30% of the planned reduction achieved; a straight line to the target would be at 20% by now`. */
+  /** `On track: 30% of the planned cut made (20% expected by now)`: expected on a straight line from baseline to target. */
   readonly progressOnTrack: (achieved: string, expected: string) => string;
   readonly progressBehind: (achieved: string, expected: string) => string;
   /** No baseline: progress cannot be assessed. */

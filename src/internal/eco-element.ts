@@ -142,8 +142,12 @@ export abstract class EcoElement extends LitElement {
     return this._internals ?? undefined;
   }
 
+  /** True while `:state(loading)` is set (a merchant dataset or the validators are loading): say "checking", not "unavailable". */
+  protected loadingNow = false;
+
   /** Toggles the custom state `:state(name)`; a no-op where CustomStateSet is missing. */
   protected setState(name: string, on: boolean): void {
+    if (name === 'loading') this.loadingNow = on;
     if (!on && this._internals === undefined) return; // nothing set yet: no need to attach internals
     try {
       const states = this.internals?.states;

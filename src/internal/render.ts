@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Dataset, FootprintResult, Grade, Trace } from '../engine/types.js';
+import { GRADES, type Dataset, type FootprintResult, type Grade, type Trace } from '../engine/types.js';
 import type { Messages, MethodKey } from '../i18n/messages.js';
 import { formatNumber, type Units } from './format.js';
 import { safeUrl } from './safe-url.js';
@@ -22,8 +22,43 @@ export const gradeLine = (grade: Grade, value: string, long: string): TemplateRe
     ><span class="visually-hidden">${long}</span></span
   >`;
 
-/** A badge's neutral state. */
-export const unavailableLine = (text: string): TemplateResult => html`<span part="base" class="base unavailable">${text}</span>`;
+/**
+ * The one rule behind a grade's words and colour: A/B read "below typical", C "about typical", D/E "above typical",
+ * with the percentage from the same ratio the grade came from, so the letter, its colour and the sentence never disagree.
+ */
+export const gradeSide = (grade: Grade): 'lower' | 'typical' | 'higher' => (grade < 'C' ? 'lower' : grade > 'C' ? 'higher' : 'typical');
+
+/** The A–E scale with the given letter raised (bigger, filled, outlined); hidden from assistive technology (the long form says it). */
+export const gradeScale = (grade: Grade): TemplateResult =>
+  html`<span class="scale" aria-hidden="true"
+    >${GRADES.map((g) => (g === grade ? html`<span part="grade" class="on" data-grade=${g}>${g}</span>` : html`<span data-grade=${g}>${g}</span>`))}</span
+  >`;
+
+/**
+ * A likely range drawn as a band on a bar from zero, with the central value marked; `max` sets the bar's end.
+ * Decorative (the range is also in words).
+ */
+export const rangeBar = (low: number, value: number, high: number, max = high * 1.25): TemplateResult => {
+  const x = (g: number) => Math.max(0, Math.min(100, (100 * g) / (max || 1)));
+  return html`<svg class="rbar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"
+    ><rect class="rtrack" x="0" y="4" width="100" height="2"></rect
+    ><rect class="band" x=${x(low)} y="1" height="8" width=${Math.max(x(high) - x(low), 0.5)} rx="0"></rect
+    ><rect class="rmark" x=${Math.min(x(value), 99)} y="0" width="1" height="10"></rect
+  ></svg>`;
+};
+
+/**
+ * A message with one value in it, the value kept on one line (never a number on one line and its unit on the next):
+ * `Likely range: <span class="nw">10–19 kg CO₂e</span>`.
+ */
+export const keepValue = (message: (value: string) => string, value: string): TemplateResult => {
+  const [before = '', after = ''] = message('\u0000').split('\u0000');
+  return html`${before}<span class="nw">${value}</span>${after}`;
+};
+
+/** A badge's neutral state: `loading` words it as a check in progress, not as a failure. */
+export const unavailableLine = (text: string, loading = false): TemplateResult =>
+  html`<span part="base" class=${loading ? 'base unavailable loading' : 'base unavailable'}>${text}</span>`;
 
 /** The sources a result's trace cites that the dataset knows, comma-separated; http(s) ones are links. */
 export const sourceLinks = (trace: Trace, ds: Dataset): TemplateResult[] =>
@@ -36,5 +71,8 @@ export const sourceLinks = (trace: Trace, ds: Dataset): TemplateResult[] =>
     });
 
 /** The car-distance equivalent in the shopper's units, e.g. `Like driving 12 km by car` / `… 7.5 miles …`. */
-export const carDistance = (km: number, units: Units, locale: string, m: Messages): string =>
-  units === 'imperial' ? m.equivalentCarMiles(formatNumber(km / 1.609344, locale)) : m.equivalentCarKm(formatNumber(km, locale));
+export const carDistance = (km: number, units: Units, locale: string, m: Messages): string => {
+  const n = formatNumber(units === 'imperial' ? km / 1.609344 : km, locale);
+  // a no-break space after the number keeps it on one line with its unit
+  return (units === 'imperial' ? m.equivalentCarMiles(n) : m.equivalentCarKm(n)).replace(`${n} `, `${n}\u00a0`);
+};

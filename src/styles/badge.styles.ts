@@ -2,52 +2,66 @@ import { css } from 'lit';
 
 /**
  * Shared by `eco-footprint-badge` and `eco-seller-badge` (listed after `host.styles`, before each badge's own sheet):
- * the grade pill and value line, the full variant's panel, quiet text, chart track and bar, the neutral state.
+ * the grade chip and A–E scale, the value line, the full variant's panel, quiet text, range bar, the neutral state,
+ * and `appearance="plain"` (no background or border of the kit's own, for a badge inside the page's card).
  * Each badge defines the private aliases used here on its own `:host`: `--_bg`, `--_fg`, `--_quiet`, `--_border`,
- * `--_bar`, `--_radius`, `--_grade-bg`, `--_grade-fg`.
+ * `--_bar`, `--_radius`. Fonts and text colour come from the page unless the tokens say otherwise.
  */
 export default css`
   :host {
     display: inline-block;
     vertical-align: middle;
-    font-family: var(--eco-font-family, system-ui, sans-serif);
+    font-family: var(--eco-font-family, inherit);
     font-size: var(--eco-font-size-s, 0.875rem);
-    line-height: 1.25;
+    line-height: 1.3;
     color: var(--_fg);
+    overflow-wrap: anywhere;
   }
   :host([variant='full']) {
     display: block;
+    container-type: inline-size;
+    max-inline-size: 100%;
+  }
+  :host([appearance='plain']) {
+    --_bg: transparent;
+    --_fg: inherit;
+    --_quiet: color-mix(in srgb, currentColor 78%, transparent);
   }
   .base {
     display: inline-flex;
     align-items: center;
-    min-inline-size: 100%;
-    padding-inline: 0.5em;
+    gap: 0.4em;
+    max-inline-size: 100%;
+    min-block-size: 1.75em;
+    padding-inline: 0.2em 0.55em;
     border-radius: var(--_radius);
     background: var(--_bg);
     white-space: nowrap;
   }
+  :host([appearance='plain']) .base {
+    padding-inline: 0;
+  }
   .full {
     display: grid;
-    gap: var(--eco-space-s, 0.5rem);
-    padding: var(--eco-space-s, 0.5rem) var(--eco-space-m, 1rem);
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75em;
+    padding: 0.85em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  .full .base {
-    padding-inline: 0;
-    background: none;
-    font-size: var(--eco-font-size-m, 1rem);
+  :host([appearance='plain']) .full {
+    padding: 0;
+    border: 0;
   }
   [part~='grade'] {
     display: inline-grid;
     place-items: center;
-    min-inline-size: 1.4em;
-    block-size: 1.3em;
+    min-inline-size: 1.5em;
+    block-size: 1.4em;
     border-radius: var(--eco-radius-s, 0.25rem);
-    background: var(--_grade-bg);
-    color: var(--_grade-fg);
+    background: var(--_grade-bg, #8a6a00);
+    color: var(--eco-color-on-grade, #fff);
     font-weight: 700;
   }
   [data-grade='A'] {
@@ -56,26 +70,119 @@ export default css`
   [data-grade='B'] {
     --_grade-bg: var(--eco-color-grade-b, #4a7410);
   }
+  [data-grade='C'] {
+    --_grade-bg: var(--eco-color-grade-c, #8a6a00);
+  }
   [data-grade='D'] {
-    --_grade-bg: var(--eco-color-grade-d, #a9500b);
+    --_grade-bg: var(--eco-color-grade-d, #b24a0c);
   }
   [data-grade='E'] {
-    --_grade-bg: var(--eco-color-grade-e, #b3261e);
+    --_grade-bg: var(--eco-color-grade-e, #c0261f);
+  }
+  /* The A–E scale: every letter readable, the product's letter raised, filled and bold (legible without colour). */
+  .scale {
+    display: inline-flex;
+    align-items: flex-end;
+    gap: 2px;
+    block-size: 2.1em;
+    font-weight: 600;
+  }
+  .scale > span {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    border-radius: var(--eco-radius-s, 0.25rem);
+    background: color-mix(in srgb, var(--_grade-bg) 14%, transparent);
+    color: var(--_quiet);
+    font-size: 0.85em;
+  }
+  .scale > .on {
+    inline-size: 1.75em;
+    block-size: 2.1em;
+    background: var(--_grade-bg);
+    color: var(--eco-color-on-grade, #fff);
+    font-size: 1.1em;
+    font-weight: 800;
+    outline: 2px solid var(--_fg);
+    outline-offset: 1px;
+    margin-inline: 3px;
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.35em 1em;
+  }
+  .lead-in {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.35em 0.75em;
+  }
+  .big {
+    font-size: 1.6em;
+    line-height: 1.1;
+  }
+  .cmp {
+    flex: 1 1 12em;
+    font-weight: 600;
+  }
+  .range {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+  }
+  .range .rbar {
+    flex: 1 1 8em;
   }
   [part~='value'] {
     font-weight: 600;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .nw {
+    white-space: nowrap;
   }
   .unavailable {
+    padding-inline: 0.55em;
     color: var(--_quiet);
-    font-style: italic;
+  }
+  /* While loading, the full badge keeps the box it will have (collapsed, wide layout), so nothing below it moves. */
+  :host([variant='full']:state(loading)) {
+    min-block-size: 15em;
+  }
+  @media (max-width: 40em) {
+    :host([variant='full']:state(loading)) {
+      min-block-size: 22em;
+    }
   }
   p,
+  ul,
   dl {
     margin: 0;
+    padding: 0;
   }
   .quiet {
     color: var(--_quiet);
+  }
+  .rbar {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 16em;
+    block-size: 0.75em;
+  }
+  .rtrack {
+    fill: var(--_border);
+    opacity: 0.5;
+  }
+  .band {
+    fill: var(--_bar);
+    opacity: 0.45;
+  }
+  .rmark {
+    fill: var(--_fg);
   }
   .track {
     fill: none;
@@ -88,14 +195,51 @@ export default css`
   a {
     color: inherit;
   }
+  [part~='toggle'] {
+    justify-self: start;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    padding: 0.2em 0;
+    border: 0;
+    background: none;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  [part~='toggle']::after {
+    content: '';
+    inline-size: 0.45em;
+    block-size: 0.45em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: translateY(-0.15em) rotate(45deg);
+    transition: transform var(--eco-duration-fast, 150ms);
+  }
+  [aria-expanded='true']::after {
+    transform: translateY(0.1em) rotate(-135deg);
+  }
+  [part~='details'] {
+    display: grid;
+    gap: 0.4em;
+    padding-block-start: 0.6em;
+    border-block-start: 1px solid color-mix(in srgb, var(--_border) 45%, transparent);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    [part~='toggle']::after {
+      transition: none;
+    }
+  }
   @media (forced-colors: active) {
-    [part~='grade'] {
+    [part~='grade'],
+    .scale > span {
       forced-color-adjust: none;
       background: Canvas;
       color: CanvasText;
       outline: 1px solid CanvasText;
     }
-    .bar {
+    .bar,
+    .band,
+    .rmark {
       fill: CanvasText;
     }
   }

@@ -345,7 +345,7 @@ describe('<eco-alternatives>', () => {
     it('a product that is not an object: INVALID_PRODUCT and the neutral state', async () => {
       const { el, detail } = await errorOf('tee');
       expect(detail.code).to.equal('INVALID_PRODUCT');
-      expect(text(root(el).querySelector('[part~="status"]')!)).to.equal('Footprint estimate unavailable');
+      expect(text(root(el).querySelector('[part~="status"]')!)).to.equal('Estimate unavailable');
       expect(root(el).querySelector('ul')).to.equal(null);
     });
 

@@ -432,7 +432,7 @@ describe('<eco-delivery-options>', () => {
       const { el, detail } = await firstError(html`<eco-delivery-options .options=${options} parcel-weight-grams="-5"></eco-delivery-options>`);
       expect(detail.code).to.equal('INVALID_ARGUMENT');
       expect(detail.issues[0]!.path).to.match(/^parcel/);
-      expect(text(root(el).querySelector('[part~="status"]'))).to.equal('Footprint estimate unavailable');
+      expect(text(root(el).querySelector('[part~="status"]'))).to.equal('Estimate unavailable');
       expect(root(el).querySelector('[part~="tag"]')).to.equal(null);
       expect(text(radios(el)[0])).not.to.contain('CO₂e');
       radios(el)[1]!.click();

@@ -17,6 +17,11 @@ const shadow = (el: Element) => el.shadowRoot!;
 const q = (el: Element, sel: string) => shadow(el).querySelector(sel) as HTMLElement | null;
 const text = (el: Element, sel: string) => (q(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const spoken = (el: Element) => text(el, '.visually-hidden');
+/** Opens "How we calculate" (method, filled-in inputs, equivalent, sources). */
+async function open(el: EcoFootprintBadge) {
+  q(el, '[part~="toggle"]')!.click();
+  await el.updateComplete;
+}
 
 async function badge(story: ReturnType<typeof html>, opts: Parameters<typeof withProvider>[1] = {}) {
   const el = await withProvider<EcoFootprintBadge>(story, opts);
@@ -167,8 +172,9 @@ describe('<eco-footprint-badge>', function () {
       it('fills missing inputs from the category (absent attribute = missing) and says so', async () => {
         const el = await badge(html`<eco-footprint-badge category="apparel.t-shirt" variant="full"></eco-footprint-badge>`);
         expect(el.footprint!.filledIn).to.include('weightGrams');
+        await open(el);
         expect(text(el, '[part~="method"]')).to.equal('Estimated from the product category');
-        expect(text(el, '[part~="filled-in"]')).to.match(/^Not provided, taken from a typical product: weight, materials/);
+        expect(text(el, '[part~="filled-in"]')).to.match(/^Typical values used for: weight, materials/);
       });
 
       it('treats an empty attribute as missing, not as an error', async () => {
@@ -192,6 +198,7 @@ describe('<eco-footprint-badge>', function () {
         const el = await badge(html`<eco-footprint-badge variant="full" category="apparel.t-shirt" weight-grams="180"></eco-footprint-badge>`);
         const r = el.footprint!;
         expect(el.getAttribute('variant')).to.equal('full');
+        await open(el);
         expect(text(el, '[part~="method"]')).to.equal('Estimated from category and weight');
         expect(r.comparison).to.equal('typical');
         expect(text(el, '[part~="comparison"]')).to.equal('About typical for a T-shirt');
@@ -201,6 +208,7 @@ describe('<eco-footprint-badge>', function () {
       it('materials (with a recycled share): "estimated from materials and weight"', async () => {
         const el = await badge(html`<eco-footprint-badge variant="full" category="apparel.t-shirt" weight-grams="180" materials="cotton:0.6,polyester:0.4@0.5"></eco-footprint-badge>`);
         expect(el.footprint!.method).to.equal('activity');
+        await open(el);
         expect(text(el, '[part~="method"]')).to.equal('Estimated from materials and weight');
         const expected = estimate({ category: 'apparel.t-shirt', weightGrams: 180, materials: [{ material: 'cotton', share: 0.6 }, { material: 'polyester', share: 0.4, recycledShare: 0.5 }] });
         expect(el.footprint!.co2eGrams).to.equal(expected.co2eGrams);
@@ -212,11 +220,13 @@ describe('<eco-footprint-badge>', function () {
         const el = await badge(html`<eco-footprint-badge variant="full" category="apparel.t-shirt" materials="cotton"></eco-footprint-badge>`);
         expect(el.footprint!.method).to.equal('activity');
         expect(el.footprint!.filledIn).to.include('weightGrams');
+        await open(el);
         expect(text(el, '[part~="method"]')).to.equal('Estimated from materials, with a typical weight');
       });
 
       it('price and currency: "estimated from the price"; the currency changes the figure', async () => {
         const el = await badge(html`<eco-footprint-badge variant="full" category="electronics.laptop" price="1200" currency="USD"></eco-footprint-badge>`, { factors: pricedDataset });
+        await open(el);
         expect(text(el, '[part~="method"]')).to.equal('Estimated from the price');
         const usd = el.footprint!.co2eGrams;
         el.currency = 'EUR';
@@ -239,6 +249,7 @@ describe('<eco-footprint-badge>', function () {
 
       it('declared-grams: "declared by the supplier" and a declared long form', async () => {
         const el = await badge(html`<eco-footprint-badge variant="full" category="apparel.t-shirt" declared-grams="3000"></eco-footprint-badge>`);
+        await open(el);
         expect(text(el, '[part~="method"]')).to.equal('Declared by the supplier');
         expect(spoken(el)).to.match(/^Declared footprint /);
         expect(el.footprint!.co2eGrams).to.equal(estimate({ category: 'apparel.t-shirt', declared: { co2eGrams: 3000, boundary: 'cradle-to-gate' } }).co2eGrams);
@@ -250,26 +261,49 @@ describe('<eco-footprint-badge>', function () {
         expect(el.footprint!.filledIn).to.not.include('originCountry');
       });
 
-      it('says "below a typical …" only when the engine says lower', async () => {
+      it('says "below a typical …" for grades A and B (the grade and the words follow one rule)', async () => {
         const pact = { specVersion: '2.3.0', pcf: { declaredUnit: 'kilogram', unitaryProductAmount: '0.2', pCfExcludingBiogenic: '4', assurance: { assurance: true, providerName: 'Verifier' } } };
         const el = await badge(html`<eco-footprint-badge variant="full" category="apparel.t-shirt" .pact=${pact}></eco-footprint-badge>`);
         const r = el.footprint!;
-        expect(r.comparison).to.equal('lower');
+        expect(r.grade < 'C').to.equal(true);
         expect(text(el, '[part~="comparison"]')).to.equal(`${Math.round((1 - r.ratio) * 100)}% below a typical T-shirt`);
+        await open(el);
         expect(text(el, '[part~="method"]')).to.equal('Declared by the supplier and verified');
       });
 
-      it('says "above a typical …" when the engine says higher', async () => {
+      it('says "above a typical …" for grades D and E', async () => {
         const el = await badge(html`<eco-footprint-badge variant="full" category="apparel.t-shirt" declared-grams="40000"></eco-footprint-badge>`);
         const r = el.footprint!;
-        expect(r.comparison).to.equal('higher');
+        expect(r.grade > 'C').to.equal(true);
         expect(text(el, '[part~="comparison"]')).to.equal(`${Math.round((r.ratio - 1) * 100)}% above a typical T-shirt`);
       });
 
-      it('opens a labelled stage breakdown with text values, an equivalent, the dataset version and the sources', async () => {
+      it('never lets the grade and the words disagree (the issue: "E · 29 kg" beside "About typical")', async () => {
+        for (const grams of [500, 2500, 4000, 5000, 6500, 9000, 12000, 20000, 40000]) {
+          const el = await badge(html`<eco-footprint-badge variant="full" category="apparel.t-shirt" declared-grams=${grams}></eco-footprint-badge>`);
+          const r = el.footprint!;
+          const words = text(el, '[part~="comparison"]');
+          const raised = shadow(el).querySelector('.scale .on')!;
+          expect(raised.textContent).to.equal(r.grade);
+          expect(raised.getAttribute('part')).to.equal('grade');
+          if (r.grade === 'C') expect(words, `${grams} g`).to.equal('About typical for a T-shirt');
+          else expect(words, `${grams} g`).to.match(r.grade < 'C' ? / below a typical T-shirt$/ : / above a typical T-shirt$/);
+        }
+      });
+
+      it('shows the stages as one bar with a legend in words, and opens "How we calculate" with the method, equivalent and sources', async () => {
         const el = await badge(html`<eco-footprint-badge variant="full" category="apparel.t-shirt" weight-grams="200"></eco-footprint-badge>`);
+        const r = el.footprint!;
+        const legend = q(el, '[part~="breakdown"] ul')!;
+        expect(legend.getAttribute('aria-label')).to.equal('Footprint by life-cycle stage');
+        const rows = [...legend.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+        const named = ['Materials', 'Manufacturing', 'Transport', 'Packaging', 'Use', 'End of life'].filter((_, i) => Object.values(r.stages)[i]! > 0);
+        expect(rows.map((t) => t.replace(/ [\d.]+\s?k?g CO₂e \d+%$/, ''))).to.deep.equal(named);
+        expect(rows[0]).to.contain(`${r.stages.materials / 1000} kg CO₂e`);
+        expect(shadow(el).querySelectorAll('svg.stack rect').length).to.equal(named.length);
         const button = q(el, 'button')!;
         const region = q(el, '#details')!;
+        expect(button.textContent!.trim()).to.equal('How we calculate');
         expect(button.getAttribute('aria-expanded')).to.equal('false');
         expect(button.getAttribute('aria-controls')).to.equal('details');
         expect(region.hidden).to.equal(true);
@@ -278,12 +312,8 @@ describe('<eco-footprint-badge>', function () {
         expect(button.getAttribute('aria-expanded')).to.equal('true');
         expect(region.hidden).to.equal(false);
         expect(region.getAttribute('role')).to.equal('region');
-        expect(region.getAttribute('aria-label')).to.equal('Footprint by life-cycle stage');
-        const r = el.footprint!;
-        const rows = [...region.querySelectorAll('dt')].map((dt) => dt.textContent!.trim());
-        expect(rows).to.deep.equal(['Materials', 'Manufacturing', 'Transport', 'Packaging', 'Use', 'End of life'].filter((_, i) => Object.values(r.stages)[i]! > 0));
-        expect(region.querySelector('dd')!.textContent!.replace(/\s+/g, ' ')).to.contain(`${r.stages.materials / 1000} kg CO₂e`);
-        expect(text(el, '[part~="equivalent"]')).to.match(/^For comparison: About as much as driving \d+ km in an average car$/);
+        expect(region.getAttribute('aria-label')).to.equal('How we calculate');
+        expect(text(el, '[part~="equivalent"]')).to.match(/^About as much as driving \d+ km in an average car$/);
         expect(text(el, '[part~="sources"]')).to.contain('Dataset test.1');
         expect(text(el, '[part~="sources"]')).to.contain('Sources: Fixture figures for tests');
       });
@@ -324,6 +354,7 @@ describe('<eco-footprint-badge>', function () {
         const el = await badge(html`<eco-footprint-badge variant="full" category="apparel.t-shirt" .pact=${pact}></eco-footprint-badge>`);
         expect(el.footprint!.method).to.equal('declared');
         expect(el.footprint!.verified).to.equal(false);
+        await open(el);
         expect(text(el, '[part~="method"]')).to.equal('Declared by the supplier');
       });
 
@@ -396,7 +427,7 @@ describe('<eco-footprint-badge>', function () {
           expect(detail.issues.map((i) => i.path)).to.include(path);
           expect(detail.message).to.be.a('string').and.not.empty;
           expect(detail.experiment).to.equal('exp-1');
-          expect(text(el, '[part~="base"]')).to.equal('Footprint estimate unavailable');
+          expect(text(el, '[part~="base"]')).to.equal('Estimate unavailable');
           expect(el.matches(':state(error)')).to.equal(true);
           expect(el.footprint).to.equal(undefined);
           expect(calls.length, 'one warning per code').to.equal(1);
@@ -433,6 +464,7 @@ describe('<eco-footprint-badge>', function () {
         // the German catalog loads on demand, then the badge re-renders
         await loadMessages('de');
         await el.updateComplete;
+        await open(el);
         expect(text(el, '[part~="method"]')).to.equal('Geschätzt anhand von Kategorie und Gewicht');
         expect(spoken(el)).to.match(/^Geschätzter Fußabdruck 4,5 Kilogramm CO₂e \(Bereich [\d,]+ bis [\d,]+\), Klasse [A-E] auf einer Skala/);
       });
@@ -517,6 +549,31 @@ describe('<eco-footprint-badge>', function () {
         const light = bg();
         await tryEmulateMedia({ colorScheme: 'dark' });
         expect(bg()).to.not.equal(light);
+      });
+
+      it('appearance="plain" drops its own background and border and takes the page colour; the default keeps them', async () => {
+        const host = fixtureSync<HTMLDivElement>(html`<div style="color: rgb(10, 20, 30)">
+          <eco-provider .factors=${fixtureDataset} theme="light" locale="en">
+            <eco-footprint-badge variant="full" category="apparel.t-shirt" weight-grams="180"></eco-footprint-badge>
+            <eco-footprint-badge variant="full" appearance="plain" category="apparel.t-shirt" weight-grams="180"></eco-footprint-badge>
+          </eco-provider>
+        </div>`);
+        const [own, plain] = [...host.querySelectorAll('eco-footprint-badge')] as EcoFootprintBadge[];
+        await own!.updateComplete;
+        await plain!.updateComplete;
+        const panel = (el: EcoFootprintBadge) => getComputedStyle(q(el, '[part~="panel"]')!);
+        expect(panel(own!).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+        expect(panel(own!).borderTopStyle).to.equal('solid');
+        expect(panel(plain!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+        expect(panel(plain!).borderTopStyle).to.equal('none');
+        expect(getComputedStyle(plain!).color).to.equal('rgb(10, 20, 30)');
+        expect(plain!.appearance).to.equal('plain');
+      });
+
+      it('takes the merchant accent (--eco-accent) for its bars, set once on the provider', async () => {
+        const el = await badge(html`<eco-footprint-badge variant="full" category="apparel.t-shirt" weight-grams="180"></eco-footprint-badge>`);
+        (el.closest('eco-provider') as HTMLElement).style.setProperty('--eco-accent', 'rgb(200, 0, 100)');
+        expect(getComputedStyle(q(el, '.band')!).fill).to.equal('rgb(200, 0, 100)');
       });
 
       it('switches colours with the provider theme', async () => {

@@ -1,4 +1,4 @@
-import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define/provider.js';
 import '../../src/define/savings-counter.js';
@@ -62,6 +62,14 @@ describe('<eco-savings-counter>', () => {
       expect(text(part(el, 'value'))).to.equal('0 g CO₂e');
       expect(text(root(el).querySelector('.base'))).to.contain('No savings recorded yet');
       expect(part(el, 'equivalent')).to.equal(null);
+    });
+
+    it('speaks its status in the page language once that catalog has loaded (German: not "No savings recorded yet")', async () => {
+      const el = await withProvider<EcoSavingsCounter>(html`<eco-savings-counter saved-grams="0"></eco-savings-counter>`, { locale: 'de' });
+      for (let i = 0; i < 100 && !text(root(el).querySelector('.base')).includes('Noch keine'); i++) await aTimeout(20);
+      await el.updateComplete;
+      expect(text(root(el).querySelector('.base'))).to.contain('Noch keine Einsparungen erfasst');
+      expect(status(el)).to.equal('Noch keine Einsparungen erfasst');
     });
   });
 
@@ -224,7 +232,7 @@ describe('<eco-savings-counter>', () => {
         const { detail } = await pending;
         expect(detail.code).to.equal('INVALID_ARGUMENT');
         if (attr === 'saved-grams') {
-          expect(text(part(el, 'status'))).to.equal('Footprint estimate unavailable');
+          expect(text(part(el, 'status'))).to.equal('Estimate unavailable');
           expect(part(el, 'value')).to.equal(null);
         } else expect(part(el, 'progress')).to.equal(null);
       });

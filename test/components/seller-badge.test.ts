@@ -17,6 +17,11 @@ const TARGET = 'baseline-year="2021" baseline-emissions-kg="160000" baseline-rev
 
 const q = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
 const text = (el: Element, sel: string) => (q(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Opens "How we calculate" (method, sector benchmark, sources). */
+async function openDetails(el: HTMLElement & { updateComplete: Promise<boolean> }) {
+  (el.shadowRoot!.querySelector('[part~="toggle"]') as HTMLElement).click();
+  await el.updateComplete;
+}
 const spoken = (el: Element) => text(el, '.visually-hidden');
 
 /** Renders `<eco-seller-badge ${attrs}>` inside a provider with the fixture dataset. */
@@ -88,17 +93,21 @@ describe('<eco-seller-badge>', () => {
       expect(text(el, '[part~="caption"]')).to.equal('Emissions per unit of revenue, 2025');
       expect(text(el, '[part~="range"]')).to.equal('Likely range: 122–184 g CO₂e per €');
       expect(text(el, '[part~="comparison"]')).to.equal('25% below the typical intensity for apparel');
-      expect(text(el, '[part~="benchmark"]')).to.equal('Typical for apparel: 200 g CO₂e per € (industry average from spending data, wide range)');
       // baseline: EUR 800,000 of 2021 = USD 1,000,000 → 160 g/USD; now 150 → −6.25 %
       expect(text(el, '[part~="change"]')).to.equal('6% lower than in 2021');
       // path in 2025: 160 − 80 × 4/9 = 124 g/USD; 150 is above it → behind; progress (1 − 150/160) / 0.5 = 12.5 %
       const target = text(el, '[part~="target"]');
       expect(target).to.contain('Target: 50% lower intensity by 2030 than in 2021');
-      expect(target).to.contain('Behind: 13% of the planned reduction achieved; a straight line to the target would be at 44% by now');
+      expect(target).to.contain('Behind: 13% of the planned cut made (44% expected by now)');
       expect(q(el, '[part~="target"]')!.getAttribute('aria-label')).to.equal('Progress toward the target');
       expect(Number(q(el, '.bar')!.getAttribute('width'))).to.be.closeTo(12.5, 1e-6);
       expect(Number(q(el, '.mark')!.getAttribute('x1'))).to.be.closeTo(400 / 9, 1e-6);
       expect(q(el, '[part~="progress"]')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(q(el, '#details')!.hidden).to.equal(true);
+      q(el, '[part~="toggle"]')!.click();
+      await el.updateComplete;
+      expect(q(el, '[part~="toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(text(el, '[part~="benchmark"]')).to.equal('Typical for apparel: 200 g CO₂e per €');
       expect(text(el, '[part~="method"]')).to.equal('Reported by the seller, not verified by a third party');
       expect(text(el, '[part~="sources"]')).to.equal('Dataset test.1 · Sources: Fixture figures for tests');
     });
@@ -106,7 +115,7 @@ describe('<eco-seller-badge>', () => {
     it('says "on track" below the straight line', async () => {
       const el = await badge(`${SELLER.replace('150000', '100000')} ${TARGET} variant="full"`);
       expect(el.intensity!.onTrack).to.equal('on-track');
-      expect(text(el, '[part~="target"]')).to.contain('On track: 75% of the planned reduction achieved; a straight line to the target would be at 44% by now');
+      expect(text(el, '[part~="target"]')).to.contain('On track: 75% of the planned cut made (44% expected by now)');
       expect(text(el, '[part~="change"]')).to.equal('38% lower than in 2021');
       expect(Number(q(el, '.bar')!.getAttribute('width'))).to.be.closeTo(75, 1e-6);
     });
@@ -115,7 +124,7 @@ describe('<eco-seller-badge>', () => {
       const el = await badge(`${SELLER.replace('150000', '400000')} ${TARGET} variant="full"`);
       expect(text(el, '[part~="comparison"]')).to.match(/^100% above the typical intensity for apparel/);
       expect(text(el, '[part~="change"]')).to.equal('150% higher than in 2021');
-      expect(text(el, '[part~="target"]')).to.contain('Behind: 0% of the planned reduction achieved');
+      expect(text(el, '[part~="target"]')).to.contain('Behind: 0% of the planned cut made');
       expect(Number(q(el, '.bar')!.getAttribute('width'))).to.equal(0);
     });
 
@@ -139,6 +148,7 @@ describe('<eco-seller-badge>', () => {
 
     it('says verified in words, and narrows the range', async () => {
       const el = await badge(`${SELLER} verified variant="full"`);
+      await openDetails(el);
       expect(text(el, '[part~="method"]')).to.equal('Reported by the seller and verified by a third party');
       expect(text(el, '[part~="range"]')).to.equal('Likely range: 136–165 g CO₂e per €'); // 150 / 1.1, 150 × 1.1
       expect(spoken(el)).to.contain('verified by a third party.');
@@ -159,6 +169,7 @@ describe('<eco-seller-badge>', () => {
         spend: { ...fixtureDataset.spend, apparel: { value: 200, unit: 'g CO2e/USD2021', source: 'web' } },
       };
       const el = await badge(`${SELLER} variant="full"`, { factors });
+      await openDetails(el);
       const links = [...el.shadowRoot!.querySelectorAll('a')];
       expect(links.map((a) => a.href)).to.deep.equal(['https://example.org/s']);
       expect(text(el, '[part~="sources"]')).to.contain('Fixture figures for tests');
@@ -173,6 +184,7 @@ describe('<eco-seller-badge>', () => {
       expect(text(el, '[part~="name"]')).to.equal('Gadget Hub');
       expect(text(el, '[part~="value"]')).to.equal('50 g CO₂e per $');
       expect(text(el, '[part~="grade"]')).to.equal('A');
+      await openDetails(el);
       expect(text(el, '[part~="method"]')).to.equal('Reported by the seller and verified by a third party');
       expect(el.intensity!.sellerId).to.equal('g1');
     });
@@ -291,6 +303,7 @@ describe('<eco-seller-badge>', () => {
       const provider = el.closest('eco-provider') as EcoProvider;
       provider.locale = 'de';
       await elementUpdated(provider);
+      await openDetails(el);
       for (let i = 0; i < 50 && !text(el, '[part~="method"]').startsWith('Vom'); i++) await nextFrame();
       expect(text(el, '[part~="value"]')).to.equal('152 g CO₂e pro €');
       expect(text(el, '[part~="method"]')).to.equal('Vom Verkäufer gemeldet, nicht von Dritten geprüft');
@@ -310,7 +323,7 @@ describe('<eco-seller-badge>', () => {
   });
 
   describe('keyboard', () => {
-    it('is static text: Tab goes past it without stopping', async () => {
+    it('stops only at its "How we calculate" disclosure, which Enter opens', async () => {
       const host = await fixture<HTMLDivElement>(html`<div>
         <button id="before">before</button>
         <eco-provider .factors=${fixtureDataset} locale="en"></eco-provider>
@@ -322,6 +335,12 @@ describe('<eco-seller-badge>', () => {
       host.querySelector('eco-provider')!.append(el);
       await el.updateComplete;
       (host.querySelector('#before') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(el);
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('toggle');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(q(el, '#details')!.hidden).to.equal(false);
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement?.id).to.equal('after');
     });
@@ -351,13 +370,14 @@ describe('<eco-seller-badge>', () => {
       });
     }
 
-    it('follows the OS scheme under theme="auto", and shows the grade as a letter, not by colour alone', async function () {
+    it('keeps one colour per grade in light and dark (same hue meaning), and shows the grade as a letter, not by colour alone', async function () {
       const el = await badge(SELLER);
       const bg = () => getComputedStyle(q(el, '[part~="grade"]')!).backgroundColor;
       if (!(await tryEmulate({ colorScheme: 'light' }))) this.skip();
       const light = bg();
       await emulateMedia({ colorScheme: 'dark' });
-      expect(bg()).to.not.equal(light);
+      expect(bg()).to.equal(light);
+      expect(getComputedStyle(q(el, '[part~="grade"]')!).color).to.equal('rgb(255, 255, 255)');
       expect(text(el, '[part~="grade"]')).to.equal('B');
     });
   });

@@ -67,7 +67,7 @@ describe('validators loaded on demand by the elements', () => {
     await alts.updateComplete;
     expect(validatorsLoaded()).to.equal(true);
     expect(badge.footprint).to.equal(undefined);
-    expect(text(badge, '[part~="base"]')).to.equal('Footprint estimate unavailable');
+    expect(text(badge, '[part~="base"]')).to.equal('Estimate unavailable');
     expect(alts.shadowRoot!.querySelectorAll('[part~="item"]').length).to.be.greaterThan(0);
   });
 });

@@ -9,7 +9,7 @@ import { checkAttribute } from '../../internal/attributes.js';
 import { warnNearMissKeys } from '../../internal/product-keys.js';
 import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { methodKey } from '../../internal/render.js';
+import { keepValue, methodKey } from '../../internal/render.js';
 import { isObj } from '../../internal/util.js';
 import { INPUT_LIMITS, PRODUCT_FIELDS, readArray, snapshot } from '../../internal/coerce.js';
 import { EcoAlternativeSelectEvent, EcoAlternativeUndoEvent } from '../../events/alternative-select.js';
@@ -354,13 +354,13 @@ export class EcoAlternatives extends EcoConsumer {
       <div class="body">
         ${href ? html`<a part="item-name" class="name" href=${href}>${c.name}</a>` : html`<span part="item-name" class="name">${c.name}</span>`}
         <span part="item-footprint"
-          ><span aria-hidden="true">${m.withUnit(mass(f.co2eGrams))} · ${m.likelyRange(formatMassRange(f.lowGrams, f.highGrams, locale, m, { units }))}</span
+          ><span aria-hidden="true">${m.withUnit(mass(f.co2eGrams))} · ${keepValue(m.likelyRange, formatMassRange(f.lowGrams, f.highGrams, locale, m, { units }))}</span
           ><span class="visually-hidden">${long}</span></span
         >
         ${sub ? html`<span part="item-substitute" class="quiet">${sub}</span>` : nothing}
         <span part="item-method" class="quiet">${m.methods[methodKey(f)] ?? m.methods.materials}</span>
         ${muted
-          ? html`<span part="item-might-save" class="quiet">${m.alternativeMightSave(m.withUnit(formatMassRange(Math.max(0, a.savedLowGrams), a.savedHighGrams, locale, m, { units })))}</span>`
+          ? html`<span part="item-might-save" class="quiet">${keepValue(m.alternativeMightSave, m.withUnit(formatMassRange(Math.max(0, a.savedLowGrams), a.savedHighGrams, locale, m, { units })))}</span>`
           : html`<span part="item-saving" class="saving">${m.alternativeSaving(saving, minus(formatPercent(-a.savedShare, locale)))}</span>`}
         ${this.renderPrice(c, m)}
       </div>

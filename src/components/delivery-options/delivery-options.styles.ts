@@ -12,7 +12,9 @@ export default css`
     --_gap: var(--eco-space-s, 0.5rem);
     display: block;
     color: var(--eco-color-text, CanvasText);
-    font: var(--eco-font-size-m, 1rem) / 1.4 var(--eco-font-family, system-ui, sans-serif);
+    font-size: var(--eco-font-size-m, 1rem);
+    line-height: 1.4;
+    font-family: var(--eco-font-family, inherit);
   }
   .base {
     background: var(--_surface);

@@ -7,66 +7,92 @@ export default [
   css`
     :host {
       --_bg: var(--eco-footprint-badge-background, var(--eco-color-surface-raised, Canvas));
-      --_fg: var(--eco-footprint-badge-color, var(--eco-color-text, CanvasText));
+      --_fg: var(--eco-footprint-badge-color, var(--eco-color-text, inherit));
       --_quiet: var(--eco-footprint-badge-quiet-color, var(--eco-color-text-quiet, CanvasText));
       --_border: var(--eco-footprint-badge-border-color, var(--eco-color-border, GrayText));
       --_bar: var(--eco-footprint-badge-bar-color, var(--eco-color-accent, CanvasText));
       --_radius: var(--eco-footprint-badge-radius, var(--eco-radius-m, 0.375rem));
-      --_grade-bg: var(--eco-color-grade-c, #806400);
-      --_grade-fg: var(--eco-color-on-grade, #fff);
-      min-inline-size: 11em;
+      min-inline-size: 10em;
       block-size: 1.75em;
     }
     :host([variant='full']) {
       block-size: auto;
       min-block-size: 1.75em;
     }
-    .base {
-      gap: 0.4em;
-      block-size: 1.75em;
-    }
-    [part~='toggle'] {
-      justify-self: start;
-      display: inline-flex;
-      align-items: center;
-      gap: 0.4em;
-      padding: 0.25em 0.6em;
-      border: 1px solid var(--_border);
-      border-radius: var(--eco-radius-s, 0.25rem);
-      background: var(--eco-color-surface, Canvas);
-    }
-    [part~='toggle']::before {
-      content: '▸';
-      transition: transform var(--eco-duration-fast, 150ms);
-    }
-    [aria-expanded='true']::before {
-      transform: rotate(90deg);
-    }
-    [part~='details'] {
+    .breakdown {
       display: grid;
-      gap: var(--eco-space-s, 0.5rem);
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0.5em;
     }
-    [part~='breakdown'] {
-      display: grid;
-      grid-template-columns: max-content 1fr max-content;
-      align-items: center;
-      gap: var(--eco-space-xs, 0.25rem) var(--eco-space-s, 0.5rem);
-    }
-    [part~='breakdown'] dd {
-      display: contents;
-    }
-    svg {
+    .stack {
+      display: block;
       inline-size: 100%;
-      min-inline-size: 3em;
-      block-size: 0.6em;
+      block-size: 0.9em;
+      border-radius: var(--eco-radius-s, 0.25rem);
+    }
+    .legend {
+      list-style: none;
+      display: grid;
+      grid-template-columns: 1fr;
+      gap: 0.2em 1.25em;
+    }
+    .legend li {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0 0.45em;
+    }
+    .nm {
+      flex: 1 0 auto;
+    }
+    .sw {
+      flex: none;
+      inline-size: 0.75em;
+      block-size: 0.75em;
+      border-radius: 2px;
+      background: var(--_c);
+      align-self: center;
     }
     .num {
-      text-align: end;
       font-variant-numeric: tabular-nums;
     }
-    @media (prefers-reduced-motion: reduce) {
-      [part~='toggle']::before {
-        transition: none;
+    [data-stage='materials'] {
+      --_c: var(--eco-color-stage-1, #2f6db5);
+      fill: var(--_c);
+    }
+    [data-stage='manufacturing'] {
+      --_c: var(--eco-color-stage-2, #6a4fb3);
+      fill: var(--_c);
+    }
+    [data-stage='transport'] {
+      --_c: var(--eco-color-stage-3, #1f8282);
+      fill: var(--_c);
+    }
+    [data-stage='packaging'] {
+      --_c: var(--eco-color-stage-4, #b0528f);
+      fill: var(--_c);
+    }
+    [data-stage='use'] {
+      --_c: var(--eco-color-stage-5, #a8741a);
+      fill: var(--_c);
+    }
+    [data-stage='endOfLife'] {
+      --_c: var(--eco-color-stage-6, #6f767c);
+      fill: var(--_c);
+    }
+    @container (min-inline-size: 30em) {
+      .legend {
+        grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
+        max-inline-size: 60em;
+      }
+    }
+    @media (forced-colors: active) {
+      .sw,
+      .seg {
+        forced-color-adjust: none;
+        background: CanvasText;
+        fill: CanvasText;
+        stroke: Canvas;
       }
     }
   `,

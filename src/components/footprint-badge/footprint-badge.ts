@@ -13,7 +13,7 @@ import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { INPUT_LIMITS, PRODUCT_FIELDS, snapshot, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
 import { warnNearMissKeys } from '../../internal/product-keys.js';
 import { formatMass, formatMassRange, formatPercent } from '../../internal/format.js';
-import { carDistance, gradeLine, methodKey, sourceLinks, unavailableLine } from '../../internal/render.js';
+import { carDistance, gradeLine, gradeScale, gradeSide, keepValue, methodKey, rangeBar, sourceLinks, unavailableLine } from '../../internal/render.js';
 import styles from './footprint-badge.styles.js';
 
 // This element's English (the shared core is always there); other locales load on demand.
@@ -49,23 +49,33 @@ export function parseMaterials(text: string): { value?: MaterialShareInput[]; is
   return issues.length ? { issues } : { value, issues };
 }
 
+/** Whether a product input carries a declared figure; never throws (a hostile object may have throwing getters). */
+function hasDeclared(p: unknown): boolean {
+  try {
+    return !!(p as { declared?: unknown } | undefined)?.declared;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * @summary Shows a product's estimated carbon footprint: grade and value, and in the full variant how it was made, the range, the stages and the sources.
  * @tag eco-footprint-badge
  * @status experimental
+ * @cssstate loading - A merchant dataset or a supplier's figure is being checked; the text says so, in the same box.
  * @since 0.1
  *
  * @csspart base - The compact badge (grade and value); in the full variant, its first line.
- * @csspart grade - The grade letter (A lowest footprint … E highest).
+ * @csspart grade - The grade letter (A lowest footprint … E highest); in the full variant, the raised letter of the A–E scale.
  * @csspart value - The value with its unit, e.g. `4.2 kg CO₂e`.
  * @csspart panel - The full variant's wrapper.
  * @csspart comparison - Full: the comparison with the category's typical product.
- * @csspart method - Full: how the figure was made.
- * @csspart range - Full: the likely range.
- * @csspart filled-in - Full: the inputs taken from a typical product.
- * @csspart toggle - Full: the disclosure button of the details.
- * @csspart details - Full: the stage breakdown, equivalent, dataset and sources.
- * @csspart breakdown - Full: the stage chart.
+ * @csspart method - Full, under "How we calculate": how the figure was made.
+ * @csspart range - Full: the likely range, as a band on a bar and in words.
+ * @csspart filled-in - Full, under "How we calculate": the inputs taken from a typical product.
+ * @csspart toggle - Full: the "How we calculate" disclosure button.
+ * @csspart details - Full: what "How we calculate" opens: method, filled-in inputs, equivalent, boundary, dataset, sources.
+ * @csspart breakdown - Full: the stages as one stacked bar with a legend in words.
  * @csspart equivalent - Full: the everyday equivalent.
  * @csspart sources - Full: the dataset version and the sources.
  * @cssproperty [--eco-footprint-badge-background=var(--eco-color-surface-raised)] - Background.
@@ -94,6 +104,7 @@ export class EcoFootprintBadge extends EcoConsumer {
     declaredGrams: { attribute: 'declared-grams', converter: optionalNumber },
     condition: {},
     variant: { reflect: true, useDefault: true },
+    appearance: { reflect: true, useDefault: true },
     product: { attribute: false },
     pact: { attribute: false },
     result: { state: true },
@@ -125,6 +136,8 @@ export class EcoFootprintBadge extends EcoConsumer {
   condition = '';
   /** `compact` (default): grade and value. `full`: also comparison, method, range and details. */
   variant: BadgeVariant = 'compact';
+  /** `default`: the kit's own quiet surface (and, in the full variant, a border). `plain`: none of its own, for a badge inside the page's card; text colour from the page. */
+  appearance: 'default' | 'plain' = 'default';
   /** The engine's product input; replaces the attributes above. */
   product?: ProductInput;
   /** A PACT ProductFootprint (2.x or 3.x); used as the declared figure (with `.product` or the attributes for category and mass). */
@@ -266,7 +279,11 @@ export class EcoFootprintBadge extends EcoConsumer {
     const { m, locale } = this.l10n;
     const units = this.settings.units;
     const r = this.result;
-    if (!r) return unavailableLine(m.estimateUnavailable);
+    if (!r) {
+      const checking = this.loadingNow;
+      const declared = !this.settings.factorsPending && (this.pact != null || this.declaredGrams !== undefined || hasDeclared(this.product));
+      return unavailableLine(checking ? (declared ? m.checkingFigure : m.loadingEstimate) : m.estimateUnavailable, checking);
+    }
 
     const value = m.withUnit(formatMass(r.co2eGrams, locale, m, { units }));
     const say = r.method === 'declared' ? m.declaredLong : m.footprintLong;
@@ -276,8 +293,7 @@ export class EcoFootprintBadge extends EcoConsumer {
       formatMass(r.highGrams, locale, m, { units, bare: true, unitOf: r.co2eGrams }),
       r.grade,
     );
-    const base = gradeLine(r.grade, value, long);
-    if (this.variant !== 'full') return base;
+    if (this.variant !== 'full') return gradeLine(r.grade, value, long);
 
     const ds = this.factors ?? bundledDataset;
     // The catalog's name for the category, else the dataset's English label (in English, a plain capitalised first
@@ -285,57 +301,56 @@ export class EcoFootprintBadge extends EcoConsumer {
     const named = Object.hasOwn(m.categories, r.category) ? m.categories[r.category] : undefined;
     let label = named ?? ds.categories[r.category]?.label ?? r.category;
     if (!named && locale.toLowerCase().startsWith('en') && /^\p{Lu}\p{Ll}*(?![\p{L}-])/u.test(label)) label = label[0]!.toLowerCase() + label.slice(1);
+    // One rule: the words follow the grade (and its ratio), never a second test that could disagree with it.
+    const side = gradeSide(r.grade);
     const comparison =
-      r.comparison === 'lower'
+      side === 'lower'
         ? m.compareLower(formatPercent(1 - r.ratio, locale), label)
-        : r.comparison === 'higher'
+        : side === 'higher'
           ? m.compareHigher(formatPercent(r.ratio - 1, locale), label)
           : m.compareTypical(label);
-    const range = m.likelyRange(m.withUnit(formatMassRange(r.lowGrams, r.highGrams, locale, m, { units, unitOf: r.co2eGrams })));
-    const filled = r.filledIn.map((f) => m.fields[f] ?? f);
+    const range = keepValue(m.likelyRange, m.withUnit(formatMassRange(r.lowGrams, r.highGrams, locale, m, { units, unitOf: r.co2eGrams })));
+    const stages = STAGES.filter((s) => r.stages[s] > 0);
+    const total = stages.reduce((a, s) => a + r.stages[s], 0) || 1;
+    let x = 0;
     return html`<div part="panel" class="full">
-      ${base}
-      <p part="comparison">${comparison}</p>
-      <p part="method">${m.methods[methodKey(r)]}</p>
-      <p part="range">${range}</p>
-      ${filled.length ? html`<p part="filled-in" class="quiet">${m.filledIn(filled.join(', '))}</p>` : nothing}
-      <button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.toggle}>
-        ${m.breakdownToggle}
-      </button>
-      <div id="details" part="details" role="region" aria-label=${m.breakdownLabel} ?hidden=${!this.open}>${this.open ? this.renderDetails(r, ds) : nothing}</div>
+      <div class="head">
+        <span part="base" class="lead"
+          ><span aria-hidden="true" class="lead-in">${gradeScale(r.grade)}<span part="value" class="big">${value}</span></span
+          ><span class="visually-hidden">${long}</span></span
+        >
+        <p part="comparison" class="cmp" data-side=${side}>${comparison}</p>
+      </div>
+      <div part="range" class="range">${rangeBar(r.lowGrams, r.co2eGrams, r.highGrams, Math.max(r.highGrams, r.benchmarkGrams) * 1.15)}<span class="quiet">${range}</span></div>
+      <div part="breakdown" class="breakdown">
+        ${svg`<svg class="stack" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">${stages.map((s) => {
+          const w = (100 * r.stages[s]) / total;
+          const seg = svg`<rect class="seg" data-stage=${s} x=${x} y="0" height="10" width=${Math.max(w - 0.4, 0.3)}></rect>`;
+          x += w;
+          return seg;
+        })}</svg>`}
+        <ul class="legend" aria-label=${m.breakdownLabel}>
+          ${stages.map(
+            (s) => html`<li><span class="sw" data-stage=${s} aria-hidden="true"></span><span class="nm">${m.stages[s]}</span> <span class="nw num">${m.withUnit(formatMass(r.stages[s], locale, m, { units }))} <span class="quiet">${formatPercent(r.stages[s] / total, locale)}</span></span></li>`,
+          )}
+        </ul>
+      </div>
+      <button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.toggle}>${m.breakdownToggle}</button>
+      <div id="details" part="details" role="region" aria-label=${m.breakdownToggle} ?hidden=${!this.open}>${this.renderDetails(r, ds)}</div>
     </div>`;
   }
 
   private renderDetails(r: FootprintResult, ds: Dataset) {
     const { m, locale } = this.l10n;
     const units = this.settings.units;
-    const stages = STAGES.filter((s) => r.stages[s] > 0);
-    const max = Math.max(...stages.map((s) => r.stages[s]), 1);
     const eq = safeEquivalents(r.co2eGrams, { dataset: ds, ...(this.settings.country ? { country: this.settings.country } : {}) });
     const km = eq.ok ? eq.value.carKm : undefined;
+    const filled = r.filledIn.map((f) => m.fields[f] ?? f);
     return html`
-      <dl part="breakdown">
-        ${stages.map((s) => {
-          const g = r.stages[s];
-          return html`<div class="row">
-            <dt>${m.stages[s]}</dt>
-            <dd>
-              ${svg`<svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect class="track" x="0.5" y="0.5" width="99" height="9"></rect><rect class="bar" x="0" y="0" height="10" width=${(100 * g) / max}></rect></svg>`}
-              <span class="num">${m.withUnit(formatMass(g, locale, m, { units }))} (${formatPercent(g / r.co2eGrams, locale)})</span>
-            </dd>
-          </div>`;
-        })}
-      </dl>
-      ${km !== undefined && km > 0
-        ? html`<p part="equivalent">
-            <span class="quiet">${m.equivalentLabel}:</span>
-            ${carDistance(km, units, locale, m)}
-          </p>`
-        : nothing}
-      <p part="sources" class="quiet">
-        ${m.datasetVersion(r.trace.datasetVersion)} · ${m.boundaries[r.boundary]}<br />
-        ${m.sources}: ${sourceLinks(r.trace, ds)}
-      </p>
+      <p part="method">${m.methods[methodKey(r)]}</p>
+      ${filled.length ? html`<p part="filled-in" class="quiet">${m.filledIn(filled.join(', '))}</p>` : nothing}
+      ${km !== undefined && km > 0 ? html`<p part="equivalent">${carDistance(km, units, locale, m)}</p>` : nothing}
+      <p part="sources" class="quiet">${m.boundaries[r.boundary]} · ${m.datasetVersion(r.trace.datasetVersion)} · ${m.sources}: ${sourceLinks(r.trace, ds)}</p>
     `;
   }
 

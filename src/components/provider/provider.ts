@@ -84,7 +84,9 @@ async function readCapped(res: Response, max: number): Promise<string | undefine
  * @cssproperty [--eco-color-grade-a=light-dark(#1a7a3a, #7dd3a0)] - Grade A background (also -b … -e).
  * @cssproperty [--eco-color-on-grade=light-dark(#ffffff, #111417)] - Text on grade backgrounds.
  * @cssproperty [--eco-focus-ring=2px solid var(--eco-color-focus)] - Focus outline.
- * @cssproperty [--eco-font-family=system-ui, sans-serif] - Font family.
+ * @cssproperty [--eco-font-family=inherit] - Font family (default: the page's).
+ * @cssproperty [--eco-accent] - The merchant's accent colour, set once (bars, links, actions).
+ * @cssproperty [--eco-radius=0.5rem] - The page's corner radius, set once.
  * @cssproperty [--eco-duration-fast=150ms] - Short transitions (0s under reduced motion).
  * @cssproperty [--eco-duration-slow=800ms] - Count-ups and long transitions (0s under reduced motion).
  * @fires eco-factors-load - A merchant dataset (`.factors` or `factors-src`) was validated and is now provided.

@@ -10,7 +10,9 @@ export default css`
     --_surface: var(--eco-savings-counter-background, var(--eco-color-surface, Canvas));
     display: block;
     color: var(--eco-color-text, CanvasText);
-    font: var(--eco-font-size-m, 1rem) / 1.4 var(--eco-font-family, system-ui, sans-serif);
+    font-size: var(--eco-font-size-m, 1rem);
+    line-height: 1.4;
+    font-family: var(--eco-font-family, inherit);
   }
   p,
   dl,

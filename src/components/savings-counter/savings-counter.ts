@@ -77,6 +77,9 @@ function cssTimeMs(value: string): number | undefined {
  * @fires eco-error - An input number was invalid.
  * @fires eco-impression - Once, when at least half visible.
  */
+/** No-break spaces inside a value with its unit (`1.5\u00a0Gt\u00a0CO₂e`): never a number on one line and its unit on the next. */
+const nb = (s: string) => s.replace(/ /g, '\u00a0');
+
 export class EcoSavingsCounter extends EcoConsumer {
   static override styles = styles;
   /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
@@ -114,6 +117,8 @@ export class EcoSavingsCounter extends EcoConsumer {
   private totals?: LedgerTotals;
   private shownGrams = 0;
   private announced = '';
+  /** The catalog the status was last worded with. */
+  private wordedWith?: Messages;
   /** Derived in willUpdate (not reactive). */
   private communityOk = false;
   private unsubscribe?: () => void;
@@ -175,7 +180,10 @@ export class EcoSavingsCounter extends EcoConsumer {
         ]);
     }
     this.setState('error', !this.totals);
-    if (changed.has('totals') || changed.has('settings')) this.settle(changed.has('totals'));
+    // A locale's catalog arrives after the first render (on demand): re-word the status then too, not only on a settings change.
+    const catalogChanged = this.l10n.m !== this.wordedWith;
+    this.wordedWith = this.l10n.m;
+    if (changed.has('totals') || changed.has('settings') || catalogChanged) this.settle(changed.has('totals'));
   }
 
   /** Starts the count-up toward the current total, the debounced announcement, and the change event. */
@@ -285,7 +293,7 @@ export class EcoSavingsCounter extends EcoConsumer {
         aria-valuenow=${Math.round(share * 100)} aria-valuetext=${words}>
         <div part="progress-bar" class="bar" .style=${`inline-size:${share * 100}%`}></div>
       </div>
-      <p part="progress-label" class="quiet" aria-hidden="true">${m.communityProgress(m.withUnit(this.mass(c)), m.withUnit(this.mass(goal)), pct)}</p>
+      <p part="progress-label" class="quiet" aria-hidden="true">${m.communityProgress(nb(m.withUnit(this.mass(c))), nb(m.withUnit(this.mass(goal))), pct)}</p>
     </div>`;
   }
 }

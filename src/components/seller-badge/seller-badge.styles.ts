@@ -6,13 +6,11 @@ export default [
   css`
     :host {
       --_bg: var(--eco-seller-badge-background, var(--eco-color-surface-raised, Canvas));
-      --_fg: var(--eco-seller-badge-color, var(--eco-color-text, CanvasText));
+      --_fg: var(--eco-seller-badge-color, var(--eco-color-text, inherit));
       --_quiet: var(--eco-seller-badge-quiet-color, var(--eco-color-text-quiet, CanvasText));
       --_border: var(--eco-seller-badge-border-color, var(--eco-color-border, GrayText));
       --_bar: var(--eco-seller-badge-bar-color, var(--eco-color-accent, CanvasText));
       --_radius: var(--eco-seller-badge-radius, var(--eco-radius-m, 0.375rem));
-      --_grade-bg: var(--eco-color-grade-c, #806400);
-      --_grade-fg: var(--eco-color-on-grade, #fff);
       min-inline-size: 12em;
       min-block-size: 1.75em;
     }

@@ -8,7 +8,7 @@ import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { INPUT_LIMITS, snapshot, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
 import { formatMass, formatMassRange, formatPercent, numberFormat } from '../../internal/format.js';
-import { gradeLine, sourceLinks, unavailableLine } from '../../internal/render.js';
+import { gradeLine, gradeScale, gradeSide, keepValue, rangeBar, sourceLinks, unavailableLine } from '../../internal/render.js';
 import styles from './seller-badge.styles.js';
 
 // This element's English (the shared core is always there); other locales load on demand.
@@ -18,7 +18,7 @@ export const SELLER_BADGE_VARIANTS = ['compact', 'full'] as const;
 export type SellerBadgeVariant = (typeof SELLER_BADGE_VARIANTS)[number];
 
 /** The reactive properties that do not feed the figure; any other change (the data, the provider's settings or dataset) recomputes it. */
-const PRESENTATION = ['variant', 'name', 'experiment'];
+const PRESENTATION = ['variant', 'appearance', 'open', 'name', 'experiment'];
 /** The seller fields the engine (and the full variant's name) reads: the only ones copied from `.seller`. */
 const SELLER_FIELDS = ['sellerId', 'name', 'emissionsKg', 'revenue', 'currency', 'year', 'sector', 'verified', 'baseline', 'target'];
 
@@ -46,6 +46,7 @@ function currencyName(code: string, locale: string): string {
  * figure was made and the sources.
  * @tag eco-seller-badge
  * @status experimental
+ * @cssstate loading - A merchant dataset or a supplier's figure is being checked; the text says so, in the same box.
  * @since 0.1
  *
  * Give the figures as attributes (`emissions-kg`, `revenue`, `currency`, `year`, `sector`, optional `baseline-*`,
@@ -97,7 +98,9 @@ export class EcoSellerBadge extends EcoConsumer {
     targetReduction: { attribute: 'target-reduction', converter: optionalNumber },
     verified: { type: Boolean },
     variant: { reflect: true, useDefault: true },
+    appearance: { reflect: true, useDefault: true },
     seller: { attribute: false },
+    open: { state: true },
   };
   protected static override trackImpressions = true;
   protected static override inputErrorCode = 'INVALID_SELLER';
@@ -131,12 +134,15 @@ export class EcoSellerBadge extends EcoConsumer {
   verified = false;
   /** `compact` (default): grade and intensity. `full`: also sector comparison, change, target progress, method and sources. */
   variant: SellerBadgeVariant = 'compact';
+  /** `default`: the kit's own quiet surface (and, in the full variant, a border). `plain`: none of its own, for a badge inside the page's card; text colour from the page. */
+  appearance: 'default' | 'plain' = 'default';
   /** The engine's seller input; replaces the data attributes. A string `name` on it is shown like the attribute. */
   seller?: SellerInput;
 
   // ─── Derived state ───
   // Set in willUpdate (or before the requestUpdate that follows a validator load): no reactive declaration needed.
   private result?: SellerResult;
+  private open = false;
   private readonly l10n = new LocalizeController(this, () => this.settings.locale);
 
   /** The last result (`undefined` while the neutral state is shown). */
@@ -230,32 +236,46 @@ export class EcoSellerBadge extends EcoConsumer {
     const { m, locale } = this.l10n;
     const units = this.settings.units;
     const r = this.result;
-    if (!r) return unavailableLine(m.sellerUnavailable);
+    if (!r) return unavailableLine(this.loadingNow ? m.loadingEstimate : m.sellerUnavailable, this.loadingNow);
 
     const sym = symbol(r.currency, locale);
     const per = (g: number) => m.sellerIntensity(formatMass(g, locale, m, { units }), sym);
     const method = r.verified ? m.reportedVerified : m.reportedUnverified;
     const bare = (g: number) => formatMass(g, locale, m, { units, bare: true, unitOf: r.gramsPerUnit });
     const long = m.sellerIntensityLong(formatMass(r.gramsPerUnit, locale, m, { units, long: true }), currencyName(r.currency, locale), String(r.year), bare(r.lowGramsPerUnit), bare(r.highGramsPerUnit), r.grade);
-    const base = gradeLine(r.grade, per(r.gramsPerUnit), `${long}. ${method}.`);
-    if (this.variant !== 'full') return base;
+    if (this.variant !== 'full') return gradeLine(r.grade, per(r.gramsPerUnit), `${long}. ${method}.`);
 
     const given = this.seller !== undefined ? (this.read as { name?: unknown } | undefined)?.name : this.name;
     const name = typeof given === 'string' && given.length <= INPUT_LIMITS.text ? given : '';
     const sector = m.sectors[r.sector] ?? r.sector;
     const pct = (x: number) => formatPercent(Math.abs(x), locale);
-    const comparison = r.comparison === 'lower' ? m.sectorLower(pct(1 - r.ratio), sector) : r.comparison === 'higher' ? m.sectorHigher(pct(r.ratio - 1), sector) : m.sectorAbout(sector);
-    const range = m.likelyRange(m.sellerIntensity(formatMassRange(r.lowGramsPerUnit, r.highGramsPerUnit, locale, m, { units, unitOf: r.gramsPerUnit }), sym));
+    // One rule: the words follow the grade (and its ratio), as in the footprint badge.
+    const side = gradeSide(r.grade);
+    const comparison = side === 'lower' ? m.sectorLower(pct(1 - r.ratio), sector) : side === 'higher' ? m.sectorHigher(pct(r.ratio - 1), sector) : m.sectorAbout(sector);
+    const range = keepValue(m.likelyRange, m.sellerIntensity(formatMassRange(r.lowGramsPerUnit, r.highGramsPerUnit, locale, m, { units, unitOf: r.gramsPerUnit }), sym));
     return html`<div part="panel" class="full">
-      ${name ? html`<p part="name" class="name">${name}</p>` : nothing} ${base}
-      <p part="caption" class="quiet">${m.sellerIntensityYear(String(r.year))}</p>
-      <p part="range">${range}</p>
-      <p part="comparison">${comparison}</p>
-      <p part="benchmark" class="quiet">${m.sectorTypical(sector, per(r.sectorGramsPerUnit))}</p>
+      ${name ? html`<p part="name" class="name">${name}</p>` : nothing}
+      <div class="head">
+        <span part="base" class="lead"
+          ><span aria-hidden="true" class="lead-in">${gradeScale(r.grade)}<span part="value" class="big">${per(r.gramsPerUnit)}</span></span
+          ><span class="visually-hidden">${long}. ${method}.</span></span
+        >
+        <p part="caption" class="quiet">${m.sellerIntensityYear(String(r.year))}</p>
+      </div>
+      <p part="comparison" class="cmp" data-side=${side}>${comparison}</p>
+      <div part="range" class="range">${rangeBar(r.lowGramsPerUnit, r.gramsPerUnit, r.highGramsPerUnit, Math.max(r.highGramsPerUnit, r.sectorGramsPerUnit) * 1.15)}<span class="quiet">${range}</span></div>
       ${this.renderChange(r)} ${this.renderTarget(r)}
-      <p part="method">${method}</p>
-      ${this.renderSources(r)}
+      <button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.toggle}>${m.breakdownToggle}</button>
+      <div id="details" part="details" role="region" aria-label=${m.breakdownToggle} ?hidden=${!this.open}>
+        <p part="method">${method}</p>
+        <p part="benchmark" class="quiet">${m.sectorTypical(sector, per(r.sectorGramsPerUnit))}</p>
+        ${this.renderSources(r)}
+      </div>
     </div>`;
+  }
+
+  private toggle(): void {
+    this.open = !this.open;
   }
 
   private renderChange(r: SellerResult) {

@@ -4,7 +4,9 @@ import type { Messages } from '../messages.js';
 export const enCore = {
   $code: 'en',
   $dir: 'ltr',
-  estimateUnavailable: 'Footprint estimate unavailable',
+  estimateUnavailable: 'Estimate unavailable',
+  checkingFigure: 'Checking the supplier’s figure…',
+  loadingEstimate: 'Loading the estimate…',
   tonnes: (a) => `${a} t`,
   tonnesLong: (a) => `${a} tonnes`,
   withUnit: (a) => `${a} CO₂e`,
@@ -15,4 +17,5 @@ export const enCore = {
   equivalentCarMiles: (n) => `About as much as driving ${n} miles in an average car`,
   datasetVersion: (v) => `Dataset ${v}`,
   sources: 'Sources',
+  breakdownToggle: 'How we calculate',
 } satisfies Partial<Messages>;

@@ -31,13 +31,12 @@ export const enFootprintBadge = {
     packaging: 'packaging',
     use: 'use',
   },
-  filledIn: (f) => `Not provided, taken from a typical product: ${f}`,
+  filledIn: (f) => `Typical values used for: ${f}`,
   compareLower: (p, c) => `${p} below ${art(c, 'typical ')}`,
   compareHigher: (p, c) => `${p} above ${art(c, 'typical ')}`,
   compareTypical: (c) => `About typical for ${art(c)}`,
   // Only where the dataset label, first word lower-cased, is not the right English name.
   categories: { 'electronics.speaker': 'Bluetooth speaker' },
-  breakdownToggle: 'Breakdown by stage',
   breakdownLabel: 'Footprint by life-cycle stage',
   equivalentLabel: 'For comparison',
   boundaries: {

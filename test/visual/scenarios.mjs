@@ -1,0 +1,37 @@
+// Every element and state the screenshot test covers (scripts/test-visual.mjs). Each scenario is the body of a
+// product-page-like frame; `setup` runs in the page after the kit loads (properties that have no attribute).
+const tee = { id: 'tee', name: 'Classic tee', category: 'apparel.t-shirt', weightGrams: 200, materials: [{ material: 'cotton', share: 1 }], price: 20 };
+const candidates = [
+  { id: 'light', name: 'Light tee', category: 'apparel.t-shirt', weightGrams: 100, materials: [{ material: 'cotton', share: 1 }], price: 24 },
+  { id: 'mini', name: 'Mini tee', category: 'apparel.t-shirt', weightGrams: 60, materials: [{ material: 'cotton', share: 1 }], price: 15 },
+];
+const options = [
+  { id: 'home', kind: 'home', label: 'Standard delivery', price: 4.9, etaDays: 2 },
+  { id: 'locker', kind: 'locker', label: 'Parcel locker', price: 2.9, etaDays: 3 },
+  { id: 'bike', kind: 'cargo-bike', price: 4.9, etaDays: 1 },
+];
+const full = (attrs) => `<eco-footprint-badge variant="full" ${attrs}></eco-footprint-badge>`;
+const seller = 'emissions-kg="1200000" revenue="9000000" currency="EUR" year="2024" sector="apparel" baseline-year="2021" baseline-emissions-kg="1500000" baseline-revenue="8000000" target-year="2030" target-reduction="0.5"';
+
+export const scenarios = [
+  { id: 'badge-compact', body: `<p class="row">
+      <eco-footprint-badge category="apparel.t-shirt" weight-grams="120"></eco-footprint-badge>
+      <eco-footprint-badge category="apparel.t-shirt" weight-grams="180"></eco-footprint-badge>
+      <eco-footprint-badge category="electronics.laptop"></eco-footprint-badge>
+      <eco-footprint-badge category="apparel.t-shirt" weight-grams="600"></eco-footprint-badge></p>` },
+  { id: 'badge-full', body: full('category="apparel.t-shirt" weight-grams="180"') },
+  { id: 'badge-full-open', body: full('category="apparel.jeans" materials="cotton:0.98,elastane:0.02" weight-grams="650" origin="BD"'), open: true },
+  { id: 'badge-full-de', locale: 'de', body: full('category="footwear.sneakers" weight-grams="900"'), open: true },
+  { id: 'badge-plain-card', body: `<div class="card"><strong>Classic tee</strong><span>€20.00</span>${full('appearance="plain" category="apparel.t-shirt" weight-grams="140"')}</div>` },
+  { id: 'badge-loading', provider: 'factors-src="/hang.json"', body: `<eco-footprint-badge category="apparel.t-shirt"></eco-footprint-badge> ${full('category="apparel.t-shirt"')}`, settle: false },
+  { id: 'badge-error', body: `<eco-footprint-badge category="no.such-category"></eco-footprint-badge> ${full('category="no.such-category"')}` },
+  { id: 'seller-compact', body: `<eco-seller-badge ${seller}></eco-seller-badge>` },
+  { id: 'seller-full', body: `<eco-seller-badge variant="full" name="Example Apparel GmbH" ${seller}></eco-seller-badge>`, open: true },
+  { id: 'alternatives', body: '<eco-alternatives></eco-alternatives>', setup: { 'eco-alternatives': { product: tee, candidates } } },
+  { id: 'delivery-options', body: '<eco-delivery-options packaging-weight-grams="120" packaging-material="cardboard"></eco-delivery-options>', setup: { 'eco-delivery-options': { options } } },
+  { id: 'savings-empty', body: '<eco-savings-counter saved-grams="0"></eco-savings-counter>' },
+  { id: 'savings-community', body: '<eco-savings-counter saved-grams="1400" community-grams="413000000000000" goal-grams="1500000000000000"></eco-savings-counter>' },
+];
+
+export const WIDTHS = [320, 768, 1280];
+export const THEMES = ['light', 'dark'];
