@@ -2,30 +2,19 @@
 // builds it first when dist/engine/index.js is missing.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawnCollect } from '../helpers/spawn.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/eco-nudge.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'eco-cli-'));
 
 /** Runs the CLI; resolves to { code, stdout, stderr }. `stdin` is written to its standard input when given. */
-function run(args, stdin) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out = [];
-    const err = [];
-    child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => err.push(d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }));
-    if (stdin !== undefined) child.stdin.end(stdin);
-    else child.stdin.end();
-  });
-}
+const run = (args, stdin) => spawnCollect(process.execPath, [bin, ...args], stdin, root);
 const parseLines = (text) => text.split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
 // A catalog of 1,200 lines with bad rows at known line numbers.

@@ -8,27 +8,17 @@
 //  - every output line is one JSON object with no tab, so Hadoop streaming takes the whole line as the key.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { spawnCollect } from '../helpers/spawn.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = join(root, 'bin/eco-nudge.mjs');
 
 /** Runs a command with `stdin`; resolves to { code, stdout, stderr }. */
-function run(cmd, args, stdin) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out = [];
-    const err = [];
-    child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => err.push(d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() }));
-    child.stdin.end(stdin);
-  });
-}
+const run = (cmd, args, stdin) => spawnCollect(cmd, args, stdin, root);
 const estimate = (args, stdin) => run(process.execPath, [bin, 'estimate', '--quiet', ...args], stdin);
 
 let lines; // the catalog, one product (or a bad row) per line
