@@ -246,6 +246,7 @@ export abstract class EcoElement extends LitElement {
         this.setState('error', true);
         const why = e instanceof Error ? e.message : String(e);
         this.reportError('VALIDATOR_LOAD_FAILED', `Could not load the kit's validation module (${why}), so this input cannot be checked and no estimate is shown. Serve the kit's chunk files beside its bundle, and allow them in the Content-Security-Policy.`, [{ path: '', message: why }]);
+        this.requestUpdate(); // the text said "Loading…": it now says the estimate is unavailable
       },
     );
     return true;
