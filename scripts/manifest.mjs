@@ -7,7 +7,7 @@
 //   dist/vue.d.ts                      Vue 3 typings (vue-tsc)   (import type {} from 'eco-nudge/vue')
 // The derived files are written from the manifest, so they can never disagree with it.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -25,6 +25,15 @@ const elements = manifest.modules
   .flatMap((mod) => (mod.declarations ?? []).map((decl) => ({ mod, decl })))
   .filter(({ decl }) => decl.kind === 'class' && decl.tagName)
   .sort((a, b) => a.decl.tagName.localeCompare(b.decl.tagName));
+
+// Every tag a define entry registers must be in the manifest: a class whose JSDoc (with its @tag) got detached from it
+// drops out silently, and with it its Storybook controls and its JSX and Vue typings.
+const tags = readdirSync(`${root}src/define`).flatMap((f) => [...readFileSync(`${root}src/define/${f}`, 'utf8').matchAll(/defineElement\('([a-z-]+)'/g)].map((m) => m[1]));
+const missing = [...new Set(tags)].filter((t) => !elements.some(({ decl }) => decl.tagName === t));
+if (missing.length) {
+  console.error(`manifest: ${missing.join(', ')} registered by src/define/ but not in custom-elements.json (is the class's JSDoc with its @tag right above the class?)`);
+  process.exit(1);
+}
 
 const clean = (t) => (t ?? '').replace(/\s+/g, ' ').trim();
 const describe = (decl) => [decl.summary, decl.description].map(clean).filter(Boolean).join('\n\n');

@@ -34,6 +34,9 @@ export function formatBigMass(grams: number, locale: string, m: Messages, units:
   return (long ? big[2] : big[1])(formatNumber(grams / big[0], locale));
 }
 
+/** No-break spaces inside a value with its unit (`1.5\u00a0Gt\u00a0CO₂e`): never a number on one line and its unit on the next. */
+const nb = (s: string) => s.replace(/ /g, '\u00a0');
+
 /** Parses a CSS time (`0s`, `150ms`, `.8s`) to milliseconds; unparseable → `undefined`. */
 function cssTimeMs(value: string): number | undefined {
   const m = /^\s*(-?[\d.]+)(m?s)\s*$/.exec(value);
@@ -77,9 +80,6 @@ function cssTimeMs(value: string): number | undefined {
  * @fires eco-error - An input number was invalid.
  * @fires eco-impression - Once, when at least half visible.
  */
-/** No-break spaces inside a value with its unit (`1.5\u00a0Gt\u00a0CO₂e`): never a number on one line and its unit on the next. */
-const nb = (s: string) => s.replace(/ /g, '\u00a0');
-
 export class EcoSavingsCounter extends EcoConsumer {
   static override styles = styles;
   /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
