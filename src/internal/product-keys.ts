@@ -1,4 +1,5 @@
 import { devWarn } from './dev-warn.js';
+import { PRODUCT_FIELDS } from './coerce.js';
 
 /**
  * Near-miss product keys. `ProductInput` stays open (merchants attach their own fields: `sku`, `url`, `image`…), so a
@@ -10,8 +11,8 @@ import { devWarn } from './dev-warn.js';
  * writes nothing to the console (its callers are build scripts and servers as much as pages).
  */
 
-/** Every key `ProductInput` reads. */
-const KNOWN = ['id', 'name', 'category', 'price', 'currency', 'weightGrams', 'materials', 'originCountry', 'transport', 'packaging', 'use', 'declared', 'pact', 'condition'];
+/** Every key `ProductInput` reads: the fields the input boundary copies (one list, so the two cannot drift apart). */
+const KNOWN = PRODUCT_FIELDS;
 /** Keys matched by one edit only when at least this long: one edit turns too many short words (`url` → `use`, `ids`) into a short key. */
 const MIN_FUZZY = 5;
 /** Attribute (or attribute-style) names of the badge whose property in `ProductInput` is named otherwise. */
