@@ -37,6 +37,7 @@ const sig = (x, n = 4) => {
 };
 const sum = (a) => a.reduce((s, x) => s + x, 0);
 const mean = (a) => sum(a) / a.length;
+const median = (a) => { const s = [...a].sort((x, y) => x - y); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
 
 function parseCsv(text) {
   const rows = [];
@@ -202,7 +203,8 @@ function build(model) {
     const food = c.unit !== 'item';
     const t = { g: c.t.g ?? 1000, m: c.t.m ?? [], legs: c.t.legs, pack: c.t.pack };
     const src = c.src;
-    const slugs = src.ademe ? [src.ademe].flat() : [];
+    // src.pcf: published product footprints; src.like: the ADEME row whose use and end of life the category keeps
+    const slugs = src.ademe ? [src.ademe].flat() : src.pcf && src.like ? [src.like] : [];
     const rows = slugs.map((s) => ademe.get(s) ?? fail(`no ADEME row ${s}`));
     let stages, source = 'ademe', proxy = false, useKWh, useYears, useOther, eol;
 
@@ -234,6 +236,16 @@ function build(model) {
         const k = (t.g / 1000) / src.likeMassKg;
         stages = itemStages(ademeProd(src.ademe).map((x) => x * k), digital, t);
         proxy = true;
+      } else if (src.pcf) {
+        // median of the published footprints without their use phase (each total × (1 − its use share)), minus the
+        // end of life we give the category (below), is the production; transport, packaging and materials are carved
+        // out of it from the typical product, the rest is manufacturing (see C.PCF and src/data/README.md)
+        const p = C.PCF[src.pcf] ?? fail(`${key}: no PCF set ${src.pcf}`);
+        const withoutUse = median(p.figures.map(([, totalKg, useShare]) => totalKg * (1 - (useShare ?? p.useShare)) * 1000));
+        const ends = rows.map((r) => r.end_of_life_kg).filter((e) => e !== '');
+        const eolG = ends.length === rows.length && ends.length ? Math.max(0, mean(ends.map(Number)) * 1000) : eolGrams(t);
+        stages = itemStages([0, 0, 0, 0, withoutUse - eolG], false, t);
+        source = p.source;
       } else if (src.desnz) {
         stages = itemStages([0, 0, 0, 0, desnzKg(src.desnz) * (t.g / 1000)], false, t);
         source = 'desnz';

@@ -127,6 +127,18 @@ export const SOURCES = {
     licence: 'cited-fact',
     attribution: 'Farrant et al. (2010).',
   },
+  logitech2021: {
+    title: 'Logitech carbon impact labels, news release of 22 April 2021', // via 3BL Media; IFU Hamburg/iPoint protocol, DEKRA verified
+    year: 2021,
+    licence: 'cited-fact',
+    attribution: 'Logitech (2021).',
+  },
+  'maker-pcf': {
+    title: 'Makers’ product carbon footprints (Dell, HP, Lenovo, Microsoft), listed in src/data/README.md',
+    year: 2022,
+    licence: 'cited-fact',
+    attribution: 'Dell, HP, Lenovo, Microsoft (2020–2022).',
+  },
   'eco-nudge': {
     title: 'eco-nudge typical-product assumptions (src/data/README.md)',
     year: 2026,
@@ -265,6 +277,54 @@ const leg = (k) => L[k].map(([mode, distanceKm]) => ({ mode, distanceKm }));
 const pk = (...pairs) => pairs.map(([material, weightGrams]) => ({ material, weightGrams }));
 const mats = (...pairs) => pairs.map(([material, share]) => ({ material, share }));
 
+// ─── Published product footprints (src: { pcf }) ─────────────────────────────
+// Where ADEME has no row, or its row sits far from what makers publish for the same kind of product, a category's
+// production is the median of published product carbon footprints (PCFs) of products of that kind, each without its
+// use phase: total × (1 − the report's use share). Use is our kWh model (ADEME's, or the category's `use`) at the
+// grid of the country of use, as for every category; end of life is ADEME's (`like`) or the typical materials' routes.
+// Each entry: [product, total kg CO2e cradle to grave, use share (null: the set's `useShare`), the maker's document].
+// Selection (monitors, consoles): every maker that publishes PCFs of the kind, its two most recent reports in the
+// size class of the typical product, found through Boavizta's index of maker reports (environmental-footprint-data,
+// ODbL: only these single figures are quoted, each cited to the maker's own document; the index is not shipped).
+// The figures are the makers' own: not re-read here from every PDF.
+export const PCF = {
+  // Logitech's first carbon labels: every mouse labelled (all six gaming mice; 2-year use); use share 11 % is the
+  // G PRO Wireless label's breakdown (73 % materials and manufacturing, 6 % transport, 11 % use, 6 % end of life, 4 % other).
+  mouse: {
+    source: 'logitech2021',
+    useShare: 0.11,
+    figures: [
+      ['Logitech G PRO Wireless', 7.84, null, 'logitech2021'],
+      ['Logitech G903 LIGHTSPEED', 8.64, null, 'logitech2021'],
+      ['Logitech G502 HERO', 7.1, null, 'logitech2021'],
+      ['Logitech G102 LIGHTSYNC', 5.51, null, 'logitech2021'],
+      ['Logitech G304 LIGHTSPEED', 8.76, null, 'logitech2021'],
+      ['Logitech G502 LIGHTSPEED', 8.69, null, 'logitech2021'],
+    ],
+  },
+  // 23–25-inch office monitors (our typical monitor: 4.5 kg, ADEME's 24-inch average)
+  monitor: {
+    source: 'maker-pcf',
+    figures: [
+      ['Dell E2423H', 504, 0.27, 'https://www.delltechnologies.com/asset/en-us/products/electronics-and-accessories/technical-support/dell-e2423h-monitor-pcf-datasheet.pdf'],
+      ['Dell E2423HN', 503, 0.267, 'https://www.delltechnologies.com/asset/en-us/products/electronics-and-accessories/technical-support/dell-e2423hn-monitor-pcf-datasheet.pdf'],
+      ['HP E24m G4', 286, 0.41, 'https://h20195.www2.hp.com/v2/getpdf.aspx/c07983252.pdf'],
+      ['HP E24mv G4', 286, 0.41, 'https://h20195.www2.hp.com/v2/getpdf.aspx/c07719779.pdf'],
+      ['Lenovo C24-20 / C24-25 / D24-20', 351, 0.49, 'https://static.lenovo.com/ww/docs/regulatory/eco-declaration/pcf-lenovo-c24-20_c24-25_d24-20.pdf'],
+      ['Lenovo Legion Y25-25', 500, 0.45, 'https://static.lenovo.com/ww/docs/regulatory/eco-declaration/pcf-legion-y25-25.pdf'],
+    ],
+  },
+  // The only console maker found publishing PCFs: Microsoft's current-generation eco profiles (March 2022, 5-year use).
+  // The 2020 Xbox One S / One X profiles are left out: their use and production shares as indexed do not add up.
+  console: {
+    source: 'maker-pcf',
+    figures: [
+      ['Microsoft Xbox Series S', 559, 0.834, 'https://download.microsoft.com/download/4/8/D/48D50344-33CD-4D9A-BA11-0C7DCA1A3948/Ecoprofile_XboxSeriesS.pdf'],
+      ['Microsoft Xbox Series X', 825, 0.782, 'https://download.microsoft.com/download/4/8/D/48D50344-33CD-4D9A-BA11-0C7DCA1A3948/Ecoprofile_XboxSeriesX.pdf'],
+    ],
+  },
+};
+
 // ─── Categories ──────────────────────────────────────────────────────────────
 // src: where the benchmark comes from.
 //   { ademe: slug | [slugs] }            ADEME Impact CO2 row(s) (several = stage-wise mean)
@@ -328,12 +388,12 @@ export const CATEGORIES = {
   'electronics.tablet': { label: 'Tablet', unit: 'item', spend: 'computers', src: { ademe: 'tabletteclassique' }, useFromAdeme: true, t: { g: 480, m: mats(['glass', 0.25], ['aluminium', 0.25], ['electronics', 0.2], ['battery', 0.25], ['plastic', 0.05]), o: 'CN', p: 400, legs: [{ mode: 'air', distanceKm: 9000 }, { mode: 'road', distanceKm: 800 }], pack: pk(['cardboard', 250], ['plastic-film', 10]) } },
   'electronics.laptop': { label: 'Laptop', unit: 'item', spend: 'computers', src: { ademe: 'ordinateurportable' }, useFromAdeme: true, t: { g: 1800, m: mats(['aluminium', 0.3], ['plastic', 0.2], ['electronics', 0.2], ['battery', 0.15], ['glass', 0.1], ['steel', 0.05]), o: 'CN', p: 900, legs: [{ mode: 'air', distanceKm: 9000 }, { mode: 'road', distanceKm: 800 }], pack: pk(['cardboard', 600], ['plastic-film', 20]) } },
   'electronics.desktop': { label: 'Desktop computer', unit: 'item', spend: 'computers', src: { ademe: 'ordinateurfixeparticulier' }, useFromAdeme: true, t: { g: 8000, m: mats(['steel', 0.55], ['plastic', 0.15], ['electronics', 0.25], ['copper', 0.05]), o: 'CN', p: 800, legs: leg('asia'), pack: pk(['cardboard', 1200], ['ps', 200]) }, note: 'ADEME personal desktop without monitor.' },
-  'electronics.monitor': { label: 'Computer monitor', unit: 'item', spend: 'computer_peripherals', src: { ademe: 'ecran' }, useFromAdeme: true, t: { g: 4500, m: mats(['plastic', 0.35], ['steel', 0.25], ['glass', 0.15], ['electronics', 0.25]), o: 'CN', p: 200, legs: leg('asia'), pack: pk(['cardboard', 1000], ['ps', 200]) } },
+  'electronics.monitor': { label: 'Computer monitor', unit: 'item', spend: 'computer_peripherals', src: { pcf: 'monitor', like: 'ecran' }, useFromAdeme: true, t: { g: 4500, m: mats(['plastic', 0.35], ['steel', 0.25], ['glass', 0.15], ['electronics', 0.25]), o: 'CN', p: 200, legs: leg('asia'), pack: pk(['cardboard', 1000], ['ps', 200]) } },
   'electronics.tv': { label: 'Television', unit: 'item', spend: 'audio_video_equipment', src: { ademe: 'television' }, useFromAdeme: true, t: { g: 15000, m: mats(['plastic', 0.35], ['steel', 0.3], ['glass', 0.15], ['electronics', 0.2]), o: 'CN', p: 600, legs: leg('asia'), pack: pk(['cardboard', 2500], ['ps', 500]) } },
   'electronics.speaker': { label: 'Bluetooth speaker', unit: 'item', spend: 'audio_video_equipment', src: { ademe: 'enceintebluetooth' }, useFromAdeme: true, t: { g: 600, m: mats(['plastic', 0.5], ['electronics', 0.2], ['battery', 0.1], ['steel', 0.1], ['rubber', 0.1]), o: 'CN', p: 80, legs: leg('asia'), pack: pk(['cardboard', 200]) } },
   'electronics.headphones': { label: 'Headphones', unit: 'item', spend: 'audio_video_equipment', src: { desnz: 'electrical_it_primary', like: 'enceintebluetooth' }, use: [1, 3], t: { g: 250, m: mats(['plastic', 0.6], ['electronics', 0.15], ['battery', 0.1], ['steel', 0.05], ['foam', 0.1]), o: 'CN', p: 100, legs: leg('asia'), pack: pk(['cardboard', 150]) }, note: 'No ADEME headphones: DESNZ electrical IT items per kg × 250 g; use 1 kWh a year (our assumption).' },
-  'electronics.game-console': { label: 'Game console', unit: 'item', spend: 'computers', src: { desnz: 'electrical_it_primary', like: 'ordinateurfixeparticulier' }, use: [80, 6], t: { g: 3500, m: mats(['plastic', 0.4], ['steel', 0.25], ['electronics', 0.3], ['copper', 0.05]), o: 'CN', p: 450, legs: leg('asia'), pack: pk(['cardboard', 800], ['ps', 150]) }, note: 'No ADEME console: DESNZ electrical IT items per kg × 3.5 kg; 80 kWh a year (our assumption).' },
-  'electronics.mouse': { label: 'Computer mouse', unit: 'item', spend: 'computer_peripherals', src: { desnz: 'electrical_it_primary', like: 'clefusb' }, use: [0.5, 3], t: { g: 100, m: mats(['abs', 0.7], ['electronics', 0.25], ['copper', 0.05]), o: 'CN', p: 25, legs: leg('asia'), pack: pk(['cardboard', 60], ['plastic-rigid', 10]) }, note: 'No ADEME mouse: DESNZ electrical IT items per kg × 100 g.' },
+  'electronics.game-console': { label: 'Game console', unit: 'item', spend: 'computers', src: { pcf: 'console' }, use: [80, 6], t: { g: 3500, m: mats(['plastic', 0.4], ['steel', 0.25], ['electronics', 0.3], ['copper', 0.05]), o: 'CN', p: 450, legs: leg('asia'), pack: pk(['cardboard', 800], ['ps', 150]) }, note: 'No ADEME console: production = median of Microsoft’s Xbox Series S/X eco profiles without use (PCF); 80 kWh a year (our assumption).' },
+  'electronics.mouse': { label: 'Computer mouse', unit: 'item', spend: 'computer_peripherals', src: { pcf: 'mouse' }, use: [0.5, 3], t: { g: 100, m: mats(['abs', 0.7], ['electronics', 0.25], ['copper', 0.05]), o: 'CN', p: 100, legs: leg('asia'), pack: pk(['cardboard', 60], ['plastic-rigid', 10]) }, note: 'No ADEME mouse: production = median of Logitech’s published mouse labels without use (PCF).' },
   'electronics.keyboard': { label: 'Keyboard', unit: 'item', spend: 'computer_peripherals', src: { desnz: 'electrical_it_primary', like: 'clefusb' }, use: [1, 4], t: { g: 800, m: mats(['abs', 0.7], ['electronics', 0.2], ['steel', 0.1]), o: 'CN', p: 40, legs: leg('asia'), pack: pk(['cardboard', 250]) }, note: 'No ADEME keyboard: DESNZ electrical IT items per kg × 800 g.' },
   'electronics.router': { label: 'Wi-Fi router', unit: 'item', spend: 'phones_wireless_comm_equipment', src: { ademe: 'box' }, useFromAdeme: true, t: { g: 500, m: mats(['abs', 0.6], ['electronics', 0.35], ['copper', 0.05]), o: 'CN', p: 120, legs: leg('asia'), pack: pk(['cardboard', 300]) }, note: 'ADEME “box” (home broadband router).' },
   'electronics.external-drive': { label: 'External hard drive', unit: 'item', spend: 'computer_storage', src: { ademe: 'disquedur' }, useFromAdeme: true, t: { g: 200, m: mats(['aluminium', 0.3], ['plastic', 0.3], ['electronics', 0.4]), o: 'CN', p: 80, legs: leg('asia'), pack: pk(['cardboard', 100]) }, note: 'ADEME external HDD.' },
