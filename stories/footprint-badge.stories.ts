@@ -115,9 +115,12 @@ export const CategoryOnly: Story = {
   args: { 'product-id': 'tee-unknown', category: 'apparel.t-shirt', 'weight-grams': undefined, materials: '', origin: '', variant: 'full' },
 };
 
-/** A price and no mass: the category model scaled by the price against the category's typical price (electronics only). */
+/**
+ * A price and no mass. A price moves an estimate only in a category group where the dataset sets a price exponent
+ * (`ranges.price.beta`, fitted by leave-one-out); the bundled dataset sets none, so this shows the category model.
+ */
 export const SpendBased: Story = {
-  name: 'Estimated from the price',
+  name: 'A price alone',
   args: { 'product-id': 'laptop-42', category: 'electronics.laptop', 'weight-grams': undefined, materials: '', origin: '', price: 899, currency: 'EUR', variant: 'full' },
 };
 
