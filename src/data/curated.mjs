@@ -133,6 +133,12 @@ export const SOURCES = {
     licence: 'cited-fact',
     attribution: 'Logitech (2021).',
   },
+  'apple-per': {
+    title: 'Apple Product Environmental Reports listing storage variants (13 reports, 2017–2021), in src/data/README.md',
+    year: 2021,
+    licence: 'cited-fact',
+    attribution: 'Apple Inc., product environmental reports.',
+  },
   'maker-pcf': {
     title: 'Makers’ product carbon footprints (Dell, HP, Lenovo, Microsoft), listed in src/data/README.md',
     year: 2022,

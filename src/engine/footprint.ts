@@ -36,6 +36,7 @@ import { compareToBenchmark, gradeForRatio } from './grade.js';
 import { safeFromPact } from './pact.js';
 import { priceAdjustment } from './price.js';
 import { applyCondition } from './condition.js';
+import { storageGrams } from './specs.js';
 
 type Stages = Record<Stage, number>;
 const GATE_EXCLUDES: readonly Stage[] = ['transport', 'use', 'endOfLife'];
@@ -146,6 +147,8 @@ function model(p: ParsedProduct, key: string, cat: Category, ds: Dataset, grid: 
     const [eolP] = mixFactor(p.materials, ds, trace, true);
     if (pr.eolT > 0) s.endOfLife *= eolP / pr.eolT;
   } else filled.push('materials');
+  // a stated storage size moves production by the dataset's per-GB figure, where it has one for the category (./specs.ts)
+  if (p.storageGB !== undefined) s.manufacturing = pos(s.manufacturing + storageGrams(p.storageGB, key, ds, trace));
 
   const packKg = p.packaging ? p.packaging.reduce((a, x) => a + x.weightGrams, 0) / 1000 : 0;
   if (p.transport) {
@@ -428,7 +431,8 @@ export function parseProduct(product: unknown, at = ''): Result<ParsedProduct> {
  *
  * @param product - What the merchant knows: `category` (required), and any of `weightGrams` (g), `materials`
  *   (mass shares 0–1, `recycledShare` 0–1), `transport` legs (km), `packaging` (g), `use` (kWh/yr, years),
- *   `price` + `currency` (excl. tax), `declared` (g CO2e) or `pact` (a PACT 2.x/3.x ProductFootprint).
+ *   `price` + `currency` (excl. tax), `storageGB` (laptops, phones, tablets), `condition`, `declared` (g CO2e) or
+ *   `pact` (a PACT 2.x/3.x ProductFootprint).
  * @param options - `dataset` (default: bundled), `country` of use (grid for the use phase), `boundary`
  *   (`'cradle-to-grave'` default, or `'cradle-to-gate'`).
  * @returns `{ ok: true, value }` with grams CO2e, the range, method, stages, grade and trace; or `{ ok: false, error }`.

@@ -48,7 +48,7 @@ export function quickProduct(x: unknown): ParsedProduct | undefined {
   if (!opt(x.packaging, (v) => list(v, (p) => text(p.material) && inRange(p.weightGrams, 0, 1e8), LIMITS.packaging))) return undefined;
   if (!opt(x.use, (u) => isObj(u) && inRange(u.kWhPerYear, 0, 1e7) && inRange(u.years, 0, 100, true) && opt(u.country, country))) return undefined;
   if (!opt(x.declared, (d) => isObj(d) && inRange(d.co2eGrams, 0, 1e15) && among(BOUNDARIES)(d.boundary) && optBool(d.verified) && optStr(d.source))) return undefined;
-  if (!opt(x.condition, among(CONDITIONS))) return undefined;
+  if (!opt(x.condition, among(CONDITIONS)) || !opt(x.storageGB, (v) => inRange(v, 0, 1e7))) return undefined;
   return x as ParsedProduct;
 }
 

@@ -176,6 +176,13 @@ export interface RangeModel {
     /** Cap on the price ratio, both ways (default 4). */
     readonly cap?: number;
   };
+  /**
+   * Spec fields a product may give (src/engine/specs.ts). `storageGB`: production + (storage − the category's typical
+   * storage) × `gPerGB`, for the categories listed in `typical` (GB of the typical product); others ignore it.
+   */
+  readonly specs?: {
+    readonly storageGB?: { readonly gPerGB: number; readonly typical: Readonly<Record<string, number>> };
+  };
 }
 
 /** The state of a product: new (the default), refurbished (tested, repaired, resold with a warranty) or used (resold as is). */
@@ -296,6 +303,8 @@ export interface ProductInput {
   readonly pact?: unknown;
   /** `'new'` (default), `'refurbished'` or `'used'`: a second-life product is charged only part of the production (dataset `conditions`). */
   readonly condition?: Condition;
+  /** Storage in GB (flash/SSD), where the dataset has a per-GB figure for the category (laptops, phones, tablets). */
+  readonly storageGB?: number;
   /** Free-form fields a caller may attach (url, image, ...) are allowed and ignored. */
   readonly [extra: string]: unknown;
 }

@@ -45,7 +45,7 @@ export const INPUT_LIMITS = Object.freeze({
 });
 
 /** The product fields the engine reads: the only ones copied from `.product` (and so the only ones in a cache key). */
-export const PRODUCT_FIELDS: readonly string[] = ['id', 'name', 'category', 'price', 'currency', 'weightGrams', 'materials', 'originCountry', 'transport', 'packaging', 'use', 'declared', 'pact', 'condition'];
+export const PRODUCT_FIELDS: readonly string[] = ['id', 'name', 'category', 'price', 'currency', 'weightGrams', 'materials', 'originCountry', 'transport', 'packaging', 'use', 'declared', 'pact', 'condition', 'storageGB'];
 
 /** What is wrong with one input: `code` is `INVALID` (wrong type or shape) or `TOO_LARGE`; `path` names the field. */
 /** `TOO_LARGE` is reported as such; `INVALID` under the element's own code (`INVALID_PRODUCT`, `INVALID_SELLER`…). */

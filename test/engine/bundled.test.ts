@@ -142,4 +142,30 @@ describe('bundled dataset through the engine', function () {
     const pact = est('apparel.t-shirt', { weightGrams: 200, pact: { specVersion: '3.0.0', pcf: { declaredUnitOfMeasurement: 'kilogram', declaredUnitAmount: '1', pcfExcludingBiogenicUptake: '20' } } });
     expect(pact.method).to.equal('declared');
   });
+
+  it('storageGB moves a laptop, phone or tablet by the per-GB figure from the storage variants of makers\' reports, and nothing else', () => {
+    const spec = bundledDataset.ranges.specs!.storageGB!;
+    expect(spec.gPerGB).to.be.within(40, 120); // g CO2e per GB: Apple's reports give 41–119
+    for (const key of ['electronics.laptop', 'electronics.smartphone', 'electronics.tablet']) {
+      const typical = spec.typical[key]!;
+      const plain = est(key);
+      // the typical storage changes nothing; 1 TB more adds 1024 × gPerGB to manufacturing only
+      expect(est(key, { storageGB: typical }).co2eGrams, key).to.be.closeTo(plain.co2eGrams, 1e-6);
+      const big = est(key, { storageGB: typical + 1024 });
+      expect(big.stages.manufacturing - plain.stages.manufacturing, key).to.be.closeTo(1024 * spec.gPerGB, 1e-6);
+      expect(big.stages.use, key).to.equal(plain.stages.use);
+      expect(big.grade === 'C' || big.ratio > plain.ratio, key).to.equal(true);
+      expect(big.trace.factors.map((f) => f.key), key).to.include.members(['ranges.specs.storageGB.gPerGB', `ranges.specs.storageGB.typical.${key}`]);
+      // less storage lowers it, never below zero manufacturing
+      expect(est(key, { storageGB: 0 }).co2eGrams, key).to.be.lessThan(plain.co2eGrams);
+      expect(est(key, { storageGB: 0 }).stages.manufacturing, key).to.be.at.least(0);
+    }
+    // a 256 GB and a 1 TB laptop differ by about 50 kg, far less than the category's range: a spec, not a new product
+    const d = est('electronics.laptop', { storageGB: 1024 }).co2eGrams - est('electronics.laptop', { storageGB: 256 }).co2eGrams;
+    expect(d).to.be.closeTo(768 * spec.gPerGB, 1e-6);
+    // categories without a figure ignore the field; a negative storage is an invalid product
+    expect(est('electronics.monitor', { storageGB: 4096 }).co2eGrams).to.equal(est('electronics.monitor').co2eGrams);
+    expect(est('apparel.t-shirt', { storageGB: 4096 }).co2eGrams).to.equal(est('apparel.t-shirt').co2eGrams);
+    expect(() => est('electronics.laptop', { storageGB: -1 })).to.throw(/storageGB/);
+  });
 });

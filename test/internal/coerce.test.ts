@@ -39,10 +39,10 @@ describe('input boundary (src/internal/coerce.ts)', () => {
   });
 
   it('snapshot(): a plain copy of the fields read; unreadable, cyclic and oversized input is a problem with a path', () => {
-    const product = { category: 'apparel.t-shirt', weightGrams: 180, extra: new Array(100_000).fill(1), get price() { return 20; } };
+    const product = { category: 'apparel.t-shirt', weightGrams: 180, storageGB: 256, extra: new Array(100_000).fill(1), get price() { return 20; } };
     (product as Record<string, unknown>).self = product;
     const r = snapshot(product, '', { fields: PRODUCT_FIELDS });
-    expect(r).to.deep.equal({ ok: true, value: { category: 'apparel.t-shirt', weightGrams: 180, price: 20 } });
+    expect(r).to.deep.equal({ ok: true, value: { category: 'apparel.t-shirt', weightGrams: 180, storageGB: 256, price: 20 } });
     // __proto__ from JSON stays a plain key, never a prototype
     const polluted = snapshot(JSON.parse('{"__proto__":{"polluted":1},"a":1}'), '');
     expect(polluted.ok && Object.getPrototypeOf(polluted.value)).to.equal(Object.prototype);

@@ -96,6 +96,7 @@ export const DatasetSchema = z.looseObject({
     proxy: z.optional(multiplier),
     coverage: z.optional(z.number().check(z.gt(0), z.lt(1))),
     price: z.optional(z.looseObject({ beta: z.optional(record(z.number().check(z.gte(0), z.lte(2)))), spread: z.optional(record(multiplier)), cap: z.optional(multiplier) })),
+    specs: z.optional(z.looseObject({ storageGB: z.optional(z.looseObject({ gPerGB: nonNeg(1e9), typical: record(positive()) })) })),
   }),
   substitutes: z.optional(
     z.object({

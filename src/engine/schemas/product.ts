@@ -55,6 +55,7 @@ export const ProductInputSchema = z.object({
   declared: z.optional(DeclaredSchema),
   pact: z.optional(z.unknown()),
   condition: z.optional(oneOf(CONDITIONS)),
+  storageGB: z.optional(nonNeg(1e7)),
 });
 
 export type ParsedProduct = z.output<typeof ProductInputSchema>;
