@@ -73,7 +73,7 @@ export function safeRankAlternatives(product: ProductInput, candidates: readonly
     const category = p.value.category;
     if (data.substitutes?.none.includes(category)) return ok([]);
     const group = groupOf(data, category);
-    const a = split(current, data);
+    const a = split(current, data, p.value.materials);
     const curAmount = group && group[1].unit !== 'item' ? amountOf(p.value.weightGrams, data, category) : 1;
     const out: AlternativeResult[] = [];
     let unchecked: Result<never> | undefined;
@@ -93,7 +93,7 @@ export function safeRankAlternatives(product: ProductInput, candidates: readonly
       const q = same ? 1 : group![1].unit === 'item' ? 1 : curAmount / amountOf(cp.value.weightGrams, data, c.category);
       if (!(q * r.value.co2eGrams < current.co2eGrams)) return;
       const twin = same && twins(p.value, cp.value, current, r.value) ? `twin:${category}` : '';
-      const s = pairedSaving(twin ? split(current, data, twin) : a, split(r.value, data, twin), q, data);
+      const s = pairedSaving(twin ? split(current, data, p.value.materials, twin) : a, split(r.value, data, cp.value.materials, twin), q, data);
       const second = same && secondLife(cp.value.condition) && !secondLife(p.value.condition);
       const substitute = !same
         ? { group: group![0], kind: kind!, unit: group![1].unit }

@@ -10,9 +10,9 @@
  *   typical product except the use phase (mass, materials, transport, packaging: each product's own unknowns), each
  *   weighted by the share of the total it drives, as the single estimate weighs them. A declared figure is all own.
  * - **proxy** (key `proxy:<category>` when the category's benchmark or allowance is a proxy, else
- *   `proxy:<category>:<the proxy material factors it uses>`): the spread for the share resting on proxy figures. Two
- *   products share it only when they rest on the same proxy figures (a wool sweater's proxy wool factor is not a cotton
- *   sweater's).
+ *   `proxy:<category>:<the proxy material factors its own materials use>`): the spread for the share resting on proxy
+ *   figures. Two products share it only when they rest on the same proxy figures (a wool sweater's proxy wool factor
+ *   is not a cotton sweater's); a partial overlap counts as none (the conservative side).
  * - **model** (key `level:<category>`): the rest: the part `shared[method]` of the base spread (the category's
  *   benchmark stages, material factors, allowance, grid, freight), the category's manufacturing allowance where
  *   materials are given, and the use-phase assumption.
@@ -25,7 +25,7 @@
  * half-width at the single ranges' nominal coverage, so the saving's range is read at that same coverage (the normal
  * quantile cancels out), whatever `ranges` says it is. Method, dev-set check and worked examples: docs/engine.md.
  */
-import type { Dataset, FootprintResult, Method, PairedModel } from './types.js';
+import type { Dataset, FootprintResult, MaterialShareInput, Method, PairedModel } from './types.js';
 import { sigma } from './shared.js';
 
 /** Used when a dataset has no `paired` table (a merchant dataset built before it existed). */
@@ -88,22 +88,30 @@ const model2Of = (r: FootprintResult, ds: Dataset, p: PairedModel): number => {
   return v;
 };
 
-/** Key of the proxy term: the category's when its benchmark or allowance is a proxy, else the proxy materials used. */
-function proxyKeyOf(r: FootprintResult, ds: Dataset): string {
+/**
+ * Key of the proxy term: the category's when its benchmark or allowance is a proxy (every product of the category rests
+ * on it), else the proxy material factors the product's own materials use (virgin or recycled, as given).
+ */
+function proxyKeyOf(r: FootprintResult, ds: Dataset, materials: readonly MaterialShareInput[] | undefined): string {
   const c = Object.hasOwn(ds.categories, r.category) ? ds.categories[r.category]! : undefined;
-  if (!c || c.benchmark.proxy || c.manufacturing.proxy) return `proxy:${r.category}`;
-  let mats = '';
-  for (const t of r.trace.factors) {
-    if (!t.key.startsWith('materials.')) continue;
-    const [, m, part] = t.key.split('.');
-    const mat = m && Object.hasOwn(ds.materials, m) ? ds.materials[m]! : undefined;
-    if (mat && (part === 'recycled' ? mat.recycled?.proxy : mat.virgin.proxy)) mats += `:${m}.${part}`;
+  if (!c || c.benchmark.proxy || c.manufacturing.proxy || !materials) return `proxy:${r.category}`;
+  const keys: string[] = [];
+  for (const m of materials) {
+    const mat = Object.hasOwn(ds.materials, m.material) ? ds.materials[m.material]! : undefined;
+    if (!mat) continue;
+    const r2 = mat.recycled ? (m.recycledShare ?? 0) : 0;
+    if (r2 < 1 && mat.virgin.proxy) keys.push(`${m.material}.virgin`);
+    if (r2 > 0 && mat.recycled?.proxy) keys.push(`${m.material}.recycled`);
   }
-  return `proxy:${r.category}${mats}`;
+  return `proxy:${r.category}:${keys.sort().join(':')}`;
 }
 
-/** @internal Splits an estimate's range into its keyed terms (see the module header); `twin` keys the own term. */
-export function split(r: FootprintResult, ds: Dataset, twin = ''): Split {
+/**
+ * @internal Splits an estimate's range into its keyed terms (see the module header).
+ * @param materials - The product's own materials, if it gave them (they key the proxy term).
+ * @param twin - Key of the own term, shared with the product's twin ('' : its own).
+ */
+export function split(r: FootprintResult, ds: Dataset, materials?: readonly MaterialShareInput[], twin = ''): Split {
   const x = r.co2eGrams;
   if (!(x > 0)) return { grams: 0, shared: 0, own: 0, proxy: 0, key: '', proxyKey: '', ownKey: '' };
   const p = ds.paired ?? DEFAULT_PAIRED;
@@ -113,7 +121,7 @@ export function split(r: FootprintResult, ds: Dataset, twin = ''): Split {
   const model2 = Math.min(model2Of(r, ds, p), total2 - own2);
   // what is left is the proxy term (and any spread a later σ composition adds: it stays with the proxy's key)
   const proxy2 = Math.max(0, total2 - own2 - model2);
-  return { grams: x, shared: Math.sqrt(model2), own: Math.sqrt(own2), proxy: Math.sqrt(proxy2), key: `level:${r.category}`, proxyKey: proxyKeyOf(r, ds), ownKey: twin };
+  return { grams: x, shared: Math.sqrt(model2), own: Math.sqrt(own2), proxy: Math.sqrt(proxy2), key: `level:${r.category}`, proxyKey: proxyKeyOf(r, ds, materials), ownKey: twin };
 }
 
 /** Two significant figures: what a shopper is shown of a saving at most. */
