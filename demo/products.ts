@@ -2,7 +2,9 @@
  * The demo shop's catalogue: plausible products across several categories, in EUR.
  * Each product is also an engine `ProductInput` (id, name, category, price, currency, weightGrams, materials,
  * originCountry, declared, pact), so it can be handed to <eco-footprint-badge>.product as it is.
- * Figures are invented for the demo; the brands do not exist.
+ * Figures are invented for the demo; the brands do not exist. Declared figures sit beside published ones for like
+ * products (shared/reference/validation-dev.csv: Levi's 501 jeans 33.4 kg; Allbirds runners 7.1–10.5 kg; laptops
+ * 176–580 kg) and Cheah et al. (2013)'s 14 kg for a typical pair of sneakers.
  */
 import type { ProductInput } from '../src/index.ts';
 
@@ -84,8 +86,9 @@ export const PRODUCTS: readonly ShopProduct[] = [
     details: ['88% polyester, 12% elastane', 'Made in Vietnam', 'Air freight'] }),
   p({ id: 'jeans-selvedge', name: 'Selvedge Straight Jeans', brand: 'Lindholm', department: 'clothing', category: 'apparel.jeans', price: 119, currency: 'EUR',
     weightGrams: 780, materials: [{ material: 'cotton', share: 1 }], originCountry: 'JP',
+    declared: { co2eGrams: 34000, boundary: 'cradle-to-grave', verified: true, source: 'Lindholm life-cycle assessment 2025 (ISO 14067, third-party verified)' },
     picture: 'jeans', colors: ['#27406b', '#182a48'], blurb: '14 oz raw selvedge denim, woven on shuttle looms in Okayama.',
-    details: ['100% cotton', 'Made in Japan'] }),
+    details: ['100% cotton', 'Made in Japan', 'Footprint declared by the maker and verified'] }),
   p({ id: 'jeans-recycled', name: 'Loop Denim Slim', brand: 'Second Loop', department: 'clothing', category: 'apparel.jeans', price: 79, currency: 'EUR',
     weightGrams: 600, materials: [{ material: 'cotton', share: 0.98, recycledShare: 0.4 }, { material: 'elastane', share: 0.02 }], originCountry: 'TN',
     declared: { co2eGrams: 11800, boundary: 'cradle-to-gate', verified: false, source: 'Second Loop product footprint 2025' },
@@ -95,10 +98,10 @@ export const PRODUCTS: readonly ShopProduct[] = [
     weightGrams: 380, materials: [{ material: 'wool', share: 1 }], originCountry: 'IT',
     picture: 'sweater', colors: ['#7a4b5c', '#57323f'], blurb: 'Fine-gauge extra-fine merino, knitted in Biella.',
     details: ['100% merino wool', 'Made in Italy'] }),
-  p({ id: 'sweater-cotton', name: 'Cotton Cable Knit', brand: 'Lindholm', department: 'clothing', category: 'apparel.sweater', price: 69, currency: 'EUR',
-    weightGrams: 520, materials: [{ material: 'organic-cotton', share: 1 }], originCountry: 'PT',
-    picture: 'sweater', colors: ['#d8cbb0', '#b4a37f'], blurb: 'Chunky cable knit in organic cotton.',
-    details: ['100% organic cotton', 'Made in Portugal'] }),
+  p({ id: 'sweater-merino-used', name: 'Merino Crew Sweater (pre-loved)', brand: 'Fjellgarn Resale', department: 'clothing', category: 'apparel.sweater', price: 45, currency: 'EUR',
+    weightGrams: 380, materials: [{ material: 'wool', share: 1 }], originCountry: 'IT', condition: 'used',
+    picture: 'sweater', colors: ['#7a4b5c', '#b9a0a8'], blurb: 'The merino crew, worn and returned: cleaned, checked and resold by the maker.',
+    details: ['100% merino wool', 'Second-hand, inspected', 'Made in Italy'] }),
   p({ id: 'jacket-rain', name: 'Packable Rain Shell', brand: 'Stride', department: 'clothing', category: 'apparel.jacket', price: 129, currency: 'EUR',
     weightGrams: 320, materials: [{ material: 'nylon', share: 0.85, recycledShare: 1 }, { material: 'polyester', share: 0.15 }], originCountry: 'VN',
     picture: 'jacket', colors: ['#2e6e5e', '#1d4a3f'], blurb: '2.5-layer waterproof shell in recycled nylon, packs into its pocket.',
@@ -107,12 +110,14 @@ export const PRODUCTS: readonly ShopProduct[] = [
   // ─── Shoes ───
   p({ id: 'sneaker-court', name: 'Court Classic Sneaker', brand: 'Urbano', department: 'shoes', category: 'footwear.sneakers', price: 99, currency: 'EUR',
     weightGrams: 900, materials: [{ material: 'leather', share: 0.5 }, { material: 'rubber', share: 0.35 }, { material: 'foam', share: 0.15 }], originCountry: 'CN',
+    declared: { co2eGrams: 15200, boundary: 'cradle-to-grave', verified: true, source: 'Urbano product carbon label 2025 (third-party verified)' },
     picture: 'shoe', colors: ['#f3f1ec', '#c9c3b5'], blurb: 'Leather court sneaker with a cupsole.',
-    details: ['Leather upper, rubber sole', 'Made in China'] }),
+    details: ['Leather upper, rubber sole', 'Made in China', 'Footprint declared by the maker and verified'] }),
   p({ id: 'sneaker-knit', name: 'Knit Runner', brand: 'Stride', department: 'shoes', category: 'footwear.sneakers', price: 119, currency: 'EUR',
     weightGrams: 560, materials: [{ material: 'polyester', share: 0.45, recycledShare: 1 }, { material: 'rubber', share: 0.3 }, { material: 'foam', share: 0.25 }], originCountry: 'VN',
+    declared: { co2eGrams: 8100, boundary: 'cradle-to-grave', verified: true, source: 'Stride product carbon label 2025 (third-party verified)' },
     picture: 'shoe', colors: ['#4a5b8c', '#e5e7ef'], blurb: 'Lightweight recycled-knit upper on a foam midsole.',
-    details: ['Upper: 100% recycled polyester', 'Made in Vietnam'] }),
+    details: ['Upper: 100% recycled polyester', 'Made in Vietnam', 'Footprint declared by the maker and verified'] }),
   p({ id: 'sneaker-canvas', name: 'Canvas Low', brand: 'Lindholm', department: 'shoes', category: 'footwear.sneakers', price: 65, currency: 'EUR',
     weightGrams: 620, materials: [{ material: 'organic-cotton', share: 0.5 }, { material: 'rubber', share: 0.5 }], originCountry: 'PT',
     picture: 'shoe', colors: ['#c4553f', '#f1e9dc'], blurb: 'Vulcanised canvas sneaker, made in Portugal.',
@@ -125,10 +130,13 @@ export const PRODUCTS: readonly ShopProduct[] = [
     details: ['40 h battery, USB-C', 'Housing: 60% recycled plastic', 'Footprint: PACT 2.3 document, third-party assured'] }),
   p({ id: 'headphones-studio', name: 'Studio Pro Wireless', brand: 'Vanta', department: 'electronics', category: 'electronics.headphones', price: 249, currency: 'EUR',
     weightGrams: 330, materials: [{ material: 'plastic', share: 0.45 }, { material: 'aluminium', share: 0.15 }, { material: 'electronics', share: 0.2 }, { material: 'battery', share: 0.1 }, { material: 'foam', share: 0.1 }], originCountry: 'CN',
+    transport: [{ mode: 'sea', distanceKm: 19500 }, { mode: 'road', distanceKm: 800 }], packaging: [{ material: 'cardboard', weightGrams: 220 }],
     picture: 'headphones', colors: ['#111418', '#c0a060'], blurb: 'Aluminium-frame wireless headphones with a 30 h battery.',
     details: ['Aluminium frame, memory-foam cushions', 'Made in China'] }),
   p({ id: 'headphones-buds', name: 'Everyday Wired Headphones', brand: 'Urbano', department: 'electronics', category: 'electronics.headphones', price: 29, currency: 'EUR',
     weightGrams: 150, materials: [{ material: 'plastic', share: 0.8 }, { material: 'copper', share: 0.1 }, { material: 'foam', share: 0.1 }], originCountry: 'CN',
+    use: { kWhPerYear: 0, years: 3 }, // wired: nothing to charge
+    transport: [{ mode: 'sea', distanceKm: 19500 }, { mode: 'road', distanceKm: 800 }], packaging: [{ material: 'cardboard', weightGrams: 90 }],
     picture: 'headphones', colors: ['#e6e9ee', '#5f6b7a'], blurb: 'Foldable wired on-ears: no battery to wear out.',
     details: ['3.5 mm cable', 'Made in China'] }),
   p({ id: 'speaker-go', name: 'Go Bluetooth Speaker', brand: 'Vanta', department: 'electronics', category: 'electronics.speaker', price: 79, currency: 'EUR',
@@ -142,8 +150,10 @@ export const PRODUCTS: readonly ShopProduct[] = [
     details: ['16 GB RAM, 512 GB SSD', 'Recycled aluminium enclosure', 'Footprint declared by the maker and verified'] }),
   p({ id: 'laptop-pro16', name: 'Forge 16 Pro Laptop', brand: 'Kestrel', department: 'electronics', category: 'electronics.laptop', price: 1899, currency: 'EUR',
     weightGrams: 2300, materials: [{ material: 'aluminium', share: 0.3 }, { material: 'plastic', share: 0.15 }, { material: 'electronics', share: 0.3 }, { material: 'battery', share: 0.15 }, { material: 'glass', share: 0.1 }], originCountry: 'CN',
-    picture: 'laptop', colors: ['#30343a', '#6a7079'], blurb: '16-inch workstation with a discrete graphics card.',
-    details: ['32 GB RAM, 1 TB SSD', 'Made in China'] }),
+    transport: [{ mode: 'sea', distanceKm: 19500 }, { mode: 'road', distanceKm: 800 }], packaging: [{ material: 'cardboard', weightGrams: 650 }, { material: 'plastic-film', weightGrams: 20 }],
+    picture: 'laptop', colors: ['#30343a', '#6a7079'], blurb: '16-inch workstation with a discrete graphics card. Verified life-cycle figure from the maker.',
+    declared: { co2eGrams: 380000, boundary: 'cradle-to-grave', verified: true, source: 'Kestrel product environmental report 2025' },
+    details: ['32 GB RAM, 1 TB SSD', 'Made in China', 'Footprint declared by the maker and verified'] }),
   p({ id: 'phone-refurb', name: 'Refurbished Phone 12', brand: 'Renewd', department: 'electronics', category: 'electronics.smartphone', price: 329, currency: 'EUR',
     weightGrams: 164, originCountry: 'FR', condition: 'refurbished',
     declared: { co2eGrams: 14000, boundary: 'cradle-to-grave', verified: false, source: 'Renewd refurbishment study 2024' },
@@ -151,6 +161,7 @@ export const PRODUCTS: readonly ShopProduct[] = [
     details: ['128 GB', 'Refurbished in France', 'Footprint declared by the refurbisher'] }),
   p({ id: 'laptop-refurb', name: 'Forge 16 Pro Laptop (refurbished)', brand: 'Renewd', department: 'electronics', category: 'electronics.laptop', price: 1149, currency: 'EUR',
     weightGrams: 2300, condition: 'refurbished', materials: [{ material: 'aluminium', share: 0.3 }, { material: 'plastic', share: 0.15 }, { material: 'electronics', share: 0.3 }, { material: 'battery', share: 0.15 }, { material: 'glass', share: 0.1 }], originCountry: 'FR',
+    transport: [{ mode: 'road', distanceKm: 900 }], packaging: [{ material: 'cardboard-recycled', weightGrams: 650 }],
     picture: 'laptop', colors: ['#30343a', '#7fa7d9'], blurb: 'The 16-inch workstation, refurbished in France with a new battery and a two-year warranty.',
     details: ['32 GB RAM, 1 TB SSD', 'Refurbished in France', 'New battery'] }),
   p({ id: 'phone-new', name: 'Nova 6 Smartphone', brand: 'Kestrel', department: 'electronics', category: 'electronics.smartphone', price: 749, currency: 'EUR',
@@ -161,10 +172,12 @@ export const PRODUCTS: readonly ShopProduct[] = [
   // ─── Home ───
   p({ id: 'chair-oak', name: 'Oak Dining Chair', brand: 'Hvile', department: 'home', category: 'furniture.chair', price: 189, currency: 'EUR',
     weightGrams: 5200, materials: [{ material: 'wood', share: 1 }], originCountry: 'PL',
+    transport: [{ mode: 'road', distanceKm: 1100 }], packaging: [{ material: 'cardboard', weightGrams: 900 }],
     picture: 'chair', colors: ['#c89c68', '#9c7446'], blurb: 'Solid oak, oiled, joined without metal fittings.',
     details: ['FSC-certified oak', 'Made in Poland'] }),
   p({ id: 'chair-steel', name: 'Stacking Café Chair', brand: 'Urbano', department: 'home', category: 'furniture.chair', price: 79, currency: 'EUR',
     weightGrams: 4600, materials: [{ material: 'steel', share: 0.8 }, { material: 'pp', share: 0.2 }], originCountry: 'CN',
+    transport: [{ mode: 'sea', distanceKm: 19500 }, { mode: 'road', distanceKm: 800 }], packaging: [{ material: 'cardboard', weightGrams: 700 }, { material: 'plastic-film', weightGrams: 60 }],
     picture: 'chair', colors: ['#3a3f45', '#d0d4d8'], blurb: 'Powder-coated steel frame with a moulded seat.',
     details: ['Steel, polypropylene', 'Made in China'] }),
   p({ id: 'office-chair-mesh', name: 'Mesh Task Chair', brand: 'Hvile', department: 'home', category: 'furniture.office-chair', price: 349, currency: 'EUR',

@@ -210,7 +210,8 @@ function build(model) {
 
     if (food) {
       let v;
-      if (src.ademe) v = meanVec(slugs.map(agri));
+      // `times`: an ADEME row scaled by a documented ratio (food.oat-drink: the ADEME soy drink × P&N oat ÷ soy)
+      if (src.ademe) v = meanVec(slugs.map(agri)).map((x) => x * (src.times ?? 1));
       else if (src.ademeFv) v = meanVec(C.FRUIT_VEG[src.ademeFv].map(agri));
       else if (src.pn || src.pnFigure) {
         const total = src.pnFigure ?? (src.mean ? fx('food', src.pn) : fx('food_median', src.pn));
@@ -288,7 +289,7 @@ function build(model) {
     if (!proxy && source === 'ademe' && !src.scale) {
       const production = food ? sum(STAGES.map((s) => stages[s] ?? 0))
         : stages.materials + stages.manufacturing + stages.transport + stages.packaging;
-      const expected = food ? sum(meanVec((src.ademeFv ? C.FRUIT_VEG[src.ademeFv] : slugs).map(agri)))
+      const expected = food ? sum(meanVec((src.ademeFv ? C.FRUIT_VEG[src.ademeFv] : slugs).map(agri))) * (src.times ?? 1)
         : rows[0].group === 'divers' ? Number(rows[0].total_cradle_to_grave_kg) * 1000 : sum(meanVec(slugs.map(ademeProd)));
       if (Math.abs(production / expected - 1) > 1e-9) fail(`${key}: production ${production} g differs from ADEME ${expected} g`);
     }

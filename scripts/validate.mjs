@@ -211,7 +211,7 @@ function estimateAll(mode, ds = dataset) {
     const part = f.co2eGrams > 0 ? kept / f.co2eGrams : 1;
     const est = kept, low = f.lowGrams * part, high = f.highGrams * part;
     const factor = Math.max(est / published, published / est);
-    results.push({ product: row.product, category, family: familyOf(category), scope: scope.label, published, est, low, high, method: f.method, inputs: Object.keys(product).filter((k) => !['id', 'category', 'currency'].includes(k)).join('+') || '-', factor, within2: factor <= 2, inside: published >= low && published <= high, width: high / low });
+    results.push({ product: row.product, category, family: familyOf(category), scope: scope.label, published, est, low, high, method: f.method, input: product, boundary: scope.boundary, source: row.source, inputs: Object.keys(product).filter((k) => !['id', 'category', 'currency'].includes(k)).join('+') || '-', factor, within2: factor <= 2, inside: published >= low && published <= high, width: high / low });
   }
   return results;
 }

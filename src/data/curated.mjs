@@ -370,6 +370,12 @@ export const CARE_PRODUCTS = {
   manteau: [5, 0.25, 0.05, 0.067],
   chaussettes: [25, 0.3, 0, 0],
 };
+// Plant drinks: ADEME (Agribalyse 3.2) has cow's milk (1.15 kg CO2e/L) and a soy drink (0.427 kg/L), not an oat drink.
+// An oat drink compared with the ADEME milk must come from the same database (same farm-gate, processing, carton and
+// retail model): the ADEME soy drink, scaled by Poore & Nemecek's ratio of oat to soy drink per litre (0.9 and 0.98 kg
+// CO2e, OWID "dairy vs plant-based milk"; global means). Before, P&N's oat figure (0.9 kg/L, which sits beside a P&N
+// cow's milk of 3.15) was set against ADEME's milk (1.15): a 22% saving that was only the two databases' difference.
+const OAT_PER_SOY = 0.9 / 0.98;
 const SNEAKER_SCALE_KG = (0.8 * 18700) / (CHEAH_SNEAKER_G - 0.8 * 497);
 
 export const CATEGORIES = {
@@ -447,7 +453,7 @@ export const CATEGORIES = {
   'food.nuts': { label: 'Nuts', unit: 'kg', spend: 'snacks_nuts', src: { ademe: ['noisette', 'noix'], fv: true }, t: { ps: 0.2, o: 'US', p: 15, legs: leg('usa'), pack: pk(['plastic-film', 15]) }, note: 'Mean of the ADEME hazelnut and walnut.' },
   'food.tofu': { label: 'Tofu', unit: 'kg', spend: 'prepared_food_other', src: { ademe: 'tofu' }, t: { ps: 0.4, o: 'FR', p: 8, legs: leg('eu'), pack: pk(['plastic-rigid', 30], ['plastic-film', 5]) } },
   'food.meat-substitute': { label: 'Meat substitute', unit: 'kg', spend: 'prepared_food_other', src: { ademe: ['hachevegetal', 'galettevegetale', 'nuggetsvegetaux', 'saucissevegetale', 'boulettesvegetales'] }, t: { ps: 0.25, o: 'FR', p: 12, legs: leg('eu'), pack: pk(['plastic-rigid', 30], ['cardboard', 30]) }, note: 'Mean of the five ADEME plant-based meat alternatives.' },
-  'food.oat-drink': { label: 'Oat drink', unit: 'litre', spend: 'prepared_food_other', src: { pnFigure: 0.9, like: 'soja' }, t: { ps: 1, g: 1030, o: 'SE', p: 2.5, legs: leg('eu'), pack: pk(['cardboard', 28], ['plastic-rigid', 4]) }, note: 'Poore & Nemecek oat milk, 0.9 kg CO2e per litre (OWID “dairy vs plant-based milk” chart), stage shares of the ADEME soy drink.' },
+  'food.oat-drink': { label: 'Oat drink', unit: 'litre', spend: 'prepared_food_other', src: { ademe: 'soja', times: OAT_PER_SOY }, t: { ps: 1, g: 1030, o: 'SE', p: 2.5, legs: leg('eu'), pack: pk(['cardboard', 28], ['plastic-rigid', 4]) }, note: 'The ADEME (Agribalyse 3.2) soy drink, 0.427 kg CO2e per litre, × the Poore & Nemecek ratio of oat to soy drink (0.9 ÷ 0.98): one source family with the ADEME cow’s milk it replaces (README).' },
   'food.coffee': { label: 'Coffee (beans or ground)', unit: 'kg', spend: 'coffee_tea', src: { pn: 'coffee', like: 'cafe' }, t: { ps: 0.25, o: 'BR', p: 15, legs: leg('latam'), pack: pk(['plastic-film', 20], ['aluminium', 5]) } },
   'food.tea': { label: 'Tea (dry leaves)', unit: 'kg', spend: 'coffee_tea', src: { teaFromAdeme: 'the', gramsPerLitre: 20 }, t: { ps: 0.25, o: 'IN', p: 40, legs: leg('southAsia'), pack: pk(['cardboard', 80], ['paper', 20]) }, note: 'ADEME brewed tea per litre without the home-brewing stage, divided by 20 g of leaves per litre (ISO 3103 brewing ratio: 2 g per 100 ml).' },
   'food.chocolate': { label: 'Chocolate', unit: 'kg', spend: 'confectionery_chocolate', src: { pn: 'dark_chocolate', like: 'boucheechocolat' }, t: { ps: 0.1, o: 'BE', p: 12, legs: leg('eu'), pack: pk(['paper', 30], ['aluminium', 10]) } },

@@ -1,7 +1,7 @@
 /** Lower-carbon alternatives: same category, substitutes of the category's group, second-life products. */
 import { fail, guard, ok, tooMany, unwrap, type Result } from './result.js';
 import { LIMITS } from './types.js';
-import type { AlternativeResult, Dataset, EstimateOptions, ProductInput, SubstituteGroup } from './types.js';
+import type { AlternativeResult, Dataset, EstimateOptions, FootprintResult, ProductInput, SubstituteGroup } from './types.js';
 import { checkOptions, estimateParsed, parseProduct } from './footprint.js';
 import { resolveDataset } from './dataset.js';
 import { isNotLoaded } from './validate.js';
@@ -22,6 +22,15 @@ const amountOf = (weightGrams: unknown, ds: Dataset, category: string) =>
   (typeof weightGrams === 'number' && weightGrams > 0 ? weightGrams : ds.categories[category]!.typical.weightGrams) / 1000;
 
 const secondLife = (c: unknown) => c === 'refurbished' || c === 'used';
+
+/**
+ * The same product in another condition: same category, mass and materials, both estimated by the engine (a declared
+ * figure is the maker's own). Their production is one estimate scaled by the condition's share, so an error in it is
+ * the same error in both (src/engine/paired.ts, `twin`).
+ */
+const twins = (a: ProductInput, b: ProductInput, ra: FootprintResult, rb: FootprintResult): boolean =>
+  a.category === b.category && (a.condition ?? 'new') !== (b.condition ?? 'new') && ra.method !== 'declared' && rb.method !== 'declared' &&
+  a.weightGrams === b.weightGrams && JSON.stringify(a.materials ?? null) === JSON.stringify(b.materials ?? null);
 
 /**
  * Ranks the candidates that emit less than the product; never throws.
@@ -64,7 +73,7 @@ export function safeRankAlternatives(product: ProductInput, candidates: readonly
     const category = p.value.category;
     if (data.substitutes?.none.includes(category)) return ok([]);
     const group = groupOf(data, category);
-    const a = split(current, data);
+    const a = split(current, data, p.value.materials);
     const curAmount = group && group[1].unit !== 'item' ? amountOf(p.value.weightGrams, data, category) : 1;
     const out: AlternativeResult[] = [];
     let unchecked: Result<never> | undefined;
@@ -83,7 +92,8 @@ export function safeRankAlternatives(product: ProductInput, candidates: readonly
       // per functional unit: the candidate's footprint per kg (litre) × the current product's amount
       const q = same ? 1 : group![1].unit === 'item' ? 1 : curAmount / amountOf(cp.value.weightGrams, data, c.category);
       if (!(q * r.value.co2eGrams < current.co2eGrams)) return;
-      const s = pairedSaving(a, split(r.value, data), q, data);
+      const twin = same && twins(p.value, cp.value, current, r.value) ? `twin:${category}` : '';
+      const s = pairedSaving(twin ? split(current, data, p.value.materials, twin) : a, split(r.value, data, cp.value.materials, twin), q, data);
       const second = same && secondLife(cp.value.condition) && !secondLife(p.value.condition);
       const substitute = !same
         ? { group: group![0], kind: kind!, unit: group![1].unit }

@@ -107,8 +107,9 @@ describe('the demo catalog', () => {
     const p = PRODUCTS.find((x) => x.id === id)!;
     return rankAlternatives(p, PRODUCTS.filter((x) => x !== p));
   };
-  it('offers milk → oat drink, beef → plant patty, new → refurbished', () => {
-    expect(offers('milk-whole').map((a) => a.id)).to.include('oat-drink');
+  it('offers milk → oat drink, beef → plant patty, new → refurbished, each as a confident swap', () => {
+    expect(offers('milk-whole').find((a) => a.id === 'oat-drink')?.confident).to.equal(true);
+    expect(offers('laptop-pro16').find((a) => a.id === 'laptop-refurb')?.confident).to.equal(true);
     expect(offers('beef-mince').find((a) => a.id === 'plant-patty')?.confident).to.equal(true);
     expect(offers('phone-new').find((a) => a.id === 'phone-refurb')?.confident).to.equal(true);
     expect(offers('laptop-pro16').find((a) => a.id === 'laptop-refurb')?.substitute?.kind).to.equal('refurbished');
@@ -124,5 +125,54 @@ describe('the demo catalog', () => {
       for (const a of list) if (a.savedShare < 0.1) expect(a.confident, `${p.id} → ${a.id}`).to.equal(false);
     }
     expect(offers('book-cooking')).to.deep.equal([]);
+  });
+  it('every lower product with a saving of 30% or more is a confident swap, and every department with one shows one', () => {
+    const departments = new Set<string>();
+    for (const p of PRODUCTS) {
+      for (const a of offers(p.id)) {
+        if (a.savedShare >= 0.3) expect(a.confident, `${p.id} → ${a.id} (${Math.round(a.savedShare * 100)}%)`).to.equal(true);
+        if (a.confident) departments.add(p.department);
+      }
+    }
+    expect([...departments].sort()).to.deep.equal(['clothing', 'electronics', 'home', 'pantry', 'shoes']);
+  });
+});
+
+describe('what two estimates share', () => {
+  const sweater = (id: string, material: string, extra: Partial<ProductInput> = {}): ProductInput =>
+    ({ id, category: 'apparel.sweater', weightGrams: 400, materials: [{ material, share: 1 }], ...extra });
+
+  it('a refurbished twin shares the device estimate: its saving range is narrower than for another refurbished model', () => {
+    const laptop = { id: 'new', category: 'electronics.laptop', weightGrams: 2000, materials: [{ material: 'aluminium', share: 0.4 }, { material: 'electronics', share: 0.4 }, { material: 'battery', share: 0.2 }] };
+    const [twin] = rankAlternatives(laptop, [{ ...laptop, id: 'refurb', condition: 'refurbished' }]);
+    // a refurbished laptop of another model (1 g heavier): the same saving within 0.1%, but its own estimate is its own
+    const [other] = rankAlternatives(laptop, [{ ...laptop, id: 'other', weightGrams: 2001, condition: 'refurbished' }]);
+    expect(twin!.savedGrams).to.be.closeTo(other!.savedGrams, 0.001 * twin!.savedGrams);
+    expect(twin!.savedHighGrams - twin!.savedLowGrams).to.be.below(0.9 * (other!.savedHighGrams - other!.savedLowGrams));
+    expect(twin!.savedLowGrams).to.be.above(other!.savedLowGrams);
+    expect(twin!.confident).to.equal(true);
+  });
+
+  it('a proxy factor one product alone rests on is not shared: wool against cotton keeps the wool proxy whole', () => {
+    const wool = sweater('wool', 'wool');
+    const [cotton] = rankAlternatives(wool, [sweater('cotton', 'cotton')]);
+    const [usedWool] = rankAlternatives(wool, [sweater('used', 'wool', { condition: 'used' })]);
+    const single = estimateFootprint(wool);
+    // the wool sweater's own proxy spread reaches the saving's low end: below zero although the central saving is large
+    expect(cotton!.savedShare).to.be.above(0.3);
+    expect(cotton!.savedLowGrams).to.be.below(0);
+    expect(cotton!.confident).to.equal(false);
+    // its used twin rests on the same wool factor: the saving is the production it avoids, certain
+    expect(usedWool!.confident).to.equal(true);
+    expect(usedWool!.savedLowGrams).to.be.at.least(0.1 * single.co2eGrams);
+  });
+
+  it('a declared figure against an estimate counts the whole of the estimate\'s range', () => {
+    const est = { id: 'est', category: 'apparel.jeans', weightGrams: 800, materials: [{ material: 'cotton', share: 1 }] };
+    const e = estimateFootprint(est);
+    const [d] = rankAlternatives(est, [{ id: 'decl', category: 'apparel.jeans', declared: { co2eGrams: e.co2eGrams * 0.6, boundary: 'cradle-to-grave', verified: true } }]);
+    // at least the current product's own distance to its low end
+    expect(d!.savedGrams - d!.savedLowGrams).to.be.at.least(e.co2eGrams - e.lowGrams - 1e-6);
+    expect(d!.confident).to.equal(false);
   });
 });
