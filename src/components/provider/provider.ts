@@ -22,6 +22,7 @@ import { EcoSavingsChangeEvent } from '../../events/savings-change.js';
 import { directionOf } from '../../i18n/localize-controller.js';
 import { EcoElement } from '../../internal/eco-element.js';
 import { devWarn } from '../../internal/dev-warn.js';
+import { DEV } from '../../internal/dev.js';
 import { checkEnum, reportInvalidAttribute } from '../../internal/attributes.js';
 import { isObj } from '../../internal/util.js';
 import { INPUT_LIMITS, canonicalLocale, checkDatasetSize, toText } from '../../internal/coerce.js';
@@ -252,7 +253,7 @@ export class EcoProvider extends EcoElement {
       // The shopper's country only picks a grid: where the dataset has none for it, the world average serves (the
       // engine would otherwise refuse every estimate on the page).
       if (country && this.activeFactors && !Object.hasOwn(this.activeFactors.grid, country)) {
-        devWarn(this, 'unknown-country', `country="${country}" has no grid intensity in dataset ${this.activeFactors.version}; using the world average. Add it with .factors = { grid: { ${country}: … } }.`);
+        devWarn(this, 'unknown-country', DEV ? `country="${country}" has no grid intensity in dataset ${this.activeFactors.version}; using the world average. Add it with .factors = { grid: { ${country}: … } }.` : '');
         country = '';
       }
       this.settings = Object.freeze({ locale: this.canonical, currency, units: this.units, theme: this.theme, country, factorsPending: this.factorsPending });
@@ -367,7 +368,7 @@ export class EcoProvider extends EcoElement {
       this.abort = undefined; // settled: nothing is fetching any more (see applyFactors)
       this.activeFactors = bundledDataset;
       this.factorsPending = false;
-      this.reportError(code, `Could not use the dataset from factors-src="${shown}": ${why}. The bundled dataset is used instead.`, [{ path: 'factors-src', message: why }]);
+      this.reportError(code, DEV ? `Could not use the dataset from factors-src="${shown}": ${why}. The bundled dataset is used instead.` : why, [{ path: 'factors-src', message: why }]);
     };
     const t = this.factorsTimeout;
     const ms = typeof t === 'number' && t > 0 ? Math.min(t, 2 ** 31 - 1) : DEFAULT_FACTORS_TIMEOUT;
