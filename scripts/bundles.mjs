@@ -42,10 +42,11 @@ export const PAGE_ENTRIES = {
 
 /**
  * What goes into the core chunk: Lit, @lit/context, the element base and its helpers, contexts, events, styles, the
- * message registry, the engine's small shared modules, and (until the dataset is split) the bundled data, which the
- * base class imports. Everything else is split off per element by the bundler.
+ * message registry, the engine's small shared modules, and the bundled data's core tables (src/data/core.ts). The
+ * category table (src/data/categories.ts) is a chunk of its own, loaded by the elements that estimate products and
+ * never by checkout pages. Everything else is split off per element by the bundler.
  */
-const CORE = /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|rolldown[\\/]runtime|[\\/]src[\\/](internal|context|events|styles|data)[\\/]|[\\/]src[\\/]define[\\/]context-root|[\\/]src[\\/]i18n[\\/](registry|localize-controller|en[\\/])|[\\/]src[\\/]engine[\\/](types|result|validate|constants|guards|shared|grade|dataset|units|equivalents)\.ts/;
+const CORE = /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|rolldown[\\/]runtime|[\\/]src[\\/](internal|context|events|styles)[\\/]|[\\/]src[\\/]data[\\/]core\\.ts|[\\/]src[\\/]define[\\/]context-root|[\\/]src[\\/]i18n[\\/](registry|localize-controller|en[\\/])|[\\/]src[\\/]engine[\\/](types|result|validate|constants|guards|shared|grade|dataset|units|equivalents)\.ts/;
 
 /**
  * Builds the page entries into `outDir` (`dist/pages`), minified, with the code every entry needs in one hashed
@@ -66,7 +67,11 @@ export async function pageFiles({ write = false, development = false, outDir = '
       chunkFileNames: '[name]-[hash].js',
       // lit, @lit/context and the kit's shared base in one chunk (every page needs them before its first paint)
       codeSplitting: {
-        groups: [{ name: 'core', test: CORE, priority: 10 }],
+        groups: [
+          { name: 'core', test: CORE, priority: 10 },
+          // the bundled dataset's category table in a chunk of its own: the checkout entry never loads it
+          { name: 'categories', test: /[\\/]src[\\/]data[\\/](index|categories)\.ts/, priority: 5 },
+        ],
       },
     },
   });

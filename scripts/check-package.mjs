@@ -34,7 +34,7 @@ const files = (dir) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir
 const entries = [...files('dist'), ...files('dist/define'), ...files('dist/engine'), ...files('dist/events'), ...files('dist/pages')]
   .filter((f) => !f.endsWith('.map'))
   // the page entries are reachable; their hashed chunks (`core-<hash>.js`) are loaded by them, not imported by name
-  .filter((f) => !(f.startsWith('dist/pages/') && /-[\w-]{8}\.js$/.test(f)))
+  .filter((f) => !(f.startsWith('dist/pages/') && (/-[\w-]{8}\.js$/.test(f) || f.endsWith('.d.ts'))))
   .filter((f) => /^dist\/[^/]+$/.test(f) || /^dist\/(define|pages)\//.test(f) || /\/index\.(js|d\.ts)$/.test(f));
 for (const f of entries) if (!matchers.some((m) => m.test(f))) problems.push(`${f} ships but no "exports" entry reaches it`);
 
