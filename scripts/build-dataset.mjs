@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds the bundled dataset: reads ../shared/reference/*.csv (beside the clone) and src/data/curated.mjs, merges
-// src/data/model.json (grades and ranges, owned by the engine), and writes src/data/dataset.json and src/data/index.ts.
+// src/data/model.json (grades and ranges, owned by the engine), and writes src/data/dataset.json and src/data/index.ts (with
+// src/data/core.ts and src/data/categories.ts: the compact module in two parts, scripts/dataset-module.mjs).
 //   npm run data              regenerate
 //   npm run data -- --check   exit 1 when the committed output differs from what this script produces
 // Without the reference files it only re-merges model.json into the committed dataset (and --check checks that).
@@ -12,7 +13,7 @@ import * as C from '../src/data/curated.mjs';
 import { checkModule, compactModule } from './dataset-module.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const out = { json: join(root, 'src/data/dataset.json'), ts: join(root, 'src/data/index.ts'), readme: join(root, 'src/data/README.md') };
+const out = { json: join(root, 'src/data/dataset.json'), core: join(root, 'src/data/core.ts'), categories: join(root, 'src/data/categories.ts'), index: join(root, 'src/data/index.ts'), readme: join(root, 'src/data/README.md') };
 const check = process.argv.includes('--check');
 const refDir = [process.env.ECO_REFERENCE_DIR, join(root, '../shared/reference'), '/work/shared/reference']
   .filter(Boolean).find((d) => existsSync(join(d, 'factors.csv')));
@@ -415,16 +416,15 @@ const json = serialize(data) + '\n';
 const ts = compactModule(data, C.VERSION);
 await checkModule(ts, JSON.parse(json));
 const readme = readmeWithTable(readFileSync(out.readme, 'utf8'), data);
+const files = [[out.json, json], [out.core, ts.core], [out.categories, ts.categories], [out.index, ts.index], [out.readme, readme]];
 if (check) {
-  const stale = [[out.json, json], [out.ts, ts], [out.readme, readme]].filter(([f, s]) => !existsSync(f) || readFileSync(f, 'utf8') !== s).map(([f]) => f);
+  const stale = files.filter(([f, s]) => !existsSync(f) || readFileSync(f, 'utf8') !== s).map(([f]) => f);
   if (stale.length) {
     console.error(`build-dataset: stale output: ${stale.map((f) => f.slice(root.length + 1)).join(', ')}. Run \`npm run data\` and commit.`);
     process.exit(1);
   }
   console.log(`build-dataset: dataset ${C.VERSION} is up to date${refDir ? '' : ' (reference absent: only the model merge was checked)'}.`);
 } else {
-  writeFileSync(out.json, json);
-  writeFileSync(out.ts, ts);
-  writeFileSync(out.readme, readme);
+  for (const [f, text] of files) writeFileSync(f, text);
   console.log(`build-dataset: wrote ${Object.keys(data.categories).length} categories, ${Object.keys(data.materials).length} materials, ${Object.keys(data.grid).length} grids (${Buffer.byteLength(json)} bytes).`);
 }

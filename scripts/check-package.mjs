@@ -31,9 +31,11 @@ const collect = (v) => (typeof v === 'string' ? targets.push(v) : v && typeof v 
 collect(pkg.exports);
 const matchers = targets.map((t) => new RegExp(`^${t.replace(/^\.\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace('*', '[^/]+')}$`));
 const files = (dir) => (existsSync(join(root, dir)) ? readdirSync(join(root, dir), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => `${dir}/${e.name}`) : []);
-const entries = [...files('dist'), ...files('dist/define'), ...files('dist/engine'), ...files('dist/events')]
+const entries = [...files('dist'), ...files('dist/define'), ...files('dist/engine'), ...files('dist/events'), ...files('dist/pages')]
   .filter((f) => !f.endsWith('.map'))
-  .filter((f) => /^dist\/[^/]+$/.test(f) || f.startsWith('dist/define/') || /\/index\.(js|d\.ts)$/.test(f));
+  // the page entries are reachable; their hashed chunks (`core-<hash>.js`) are loaded by them, not imported by name
+  .filter((f) => !(f.startsWith('dist/pages/') && (/-[\w-]{8}\.js$/.test(f) || f.endsWith('.d.ts'))))
+  .filter((f) => /^dist\/[^/]+$/.test(f) || /^dist\/(define|pages)\//.test(f) || /\/index\.(js|d\.ts)$/.test(f));
 for (const f of entries) if (!matchers.some((m) => m.test(f))) problems.push(`${f} ships but no "exports" entry reaches it`);
 
 // 3. require('eco-nudge/engine') from CommonJS, with the packed package

@@ -1,7 +1,8 @@
 // The figures README.md quotes, computed by the kit's own code (engine, bundled dataset, formatter, English catalog)
 // and the bundle sizes as `npm run size` measures them, written between `<!-- figure:NAME -->` and `<!-- /figure -->`. `--check` (CI) fails when the README differs.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -20,12 +21,14 @@ export const figures = { 'quick-start': r.value.grade + ' · ' + m.withUnit(form
 const out = await build({ stdin: { contents: entry, resolveDir: root, loader: 'ts' }, bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'error', tsconfigRaw: { compilerOptions: { experimentalDecorators: true } } });
 const { figures } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 
-// The sizes, as `npm run size` measures them (the same build settings as dist/).
-const size = execFileSync(process.execPath, [join(root, 'scripts/size.mjs')], { encoding: 'utf8' });
-const gz = [...size.matchAll(/total: [\d.]+ kB min, ([\d.]+) kB gzip/g)].map((m) => m[1]);
-const floor = /floor: .*?([\d.]+) kB gzip/.exec(size)?.[1];
-if (gz.length !== 2 || !floor) throw new Error(`could not read the sizes from scripts/size.mjs:\n${size}`);
-Object.assign(figures, { 'size-kit': `${gz[0]} kB`, 'size-badge': `${gz[1]} kB`, 'size-floor': `${floor} kB` });
+// The sizes, as `npm run size` measures them (the same build settings as dist/), read from its JSON record.
+const record = join(mkdtempSync(join(tmpdir(), 'eco-size-')), 'size.json');
+execFileSync(process.execPath, [join(root, 'scripts/size.mjs'), '--json', record], { encoding: 'utf8' });
+const { rows, floor } = JSON.parse(readFileSync(record, 'utf8'));
+const row = (id) => rows.find((r) => r.id === id)?.gzip;
+if (!row('one-tag') || !row('listing') || !floor) throw new Error(`could not read the sizes from scripts/size.mjs's record ${record}`);
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+Object.assign(figures, { 'size-kit': kB(row('one-tag')), 'size-badge': kB(row('listing')), 'size-floor': kB(floor) });
 
 const file = join(root, 'README.md');
 const before = readFileSync(file, 'utf8');

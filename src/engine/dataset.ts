@@ -17,7 +17,7 @@
 import { isNotLoaded, notLoaded, onDemand } from './validate.js';
 import { fail, ok, unwrap, type Result } from './result.js';
 import type { Dataset } from './types.js';
-import { bundledDataset } from '../data/index.js';
+import { bundledDataset } from '../data/core.js';
 
 /** A partial dataset for {@link extendDataset}: any subset of the keys, at any depth; `null` removes a key. */
 export type DatasetPatch = { readonly [key: string]: unknown };

@@ -8,6 +8,7 @@ import { enSavingsCounter } from './en/savings-counter.js';
 import { enDeliveryOptions } from './en/delivery-options.js';
 import { enSellerBadge } from './en/seller-badge.js';
 import { devWarn } from '../internal/dev-warn.js';
+import { DEV } from '../internal/dev.js';
 
 type Catalog = PartialMessages | Messages;
 
@@ -137,7 +138,7 @@ export function loadMessages(locale: string): Promise<void> {
       },
       (e: unknown) => {
         // English stays on screen; say why once, or a merchant who did not deploy the chunks never learns it
-        devWarn({ localName: 'eco-nudge' }, 'locale-load-failed', `Could not load the "${lang}" messages (${e instanceof Error ? e.message : String(e)}), so English is shown. Serve the kit's locales/ folder beside its bundle.`);
+        devWarn({ localName: 'eco-nudge' }, 'locale-load-failed', DEV ? `Could not load the "${lang}" messages (${e instanceof Error ? e.message : String(e)}), so English is shown. Serve the kit's locales/ folder beside its bundle.` : '');
       },
     );
     loading.set(lang, p);

@@ -1,6 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { EcoErrorEvent } from '../events/error.js';
 import { devWarn } from './dev-warn.js';
+import { DEV } from './dev.js';
 import { describe, textOr, INPUT_LIMITS } from './coerce.js';
 
 type Host = HTMLElement & { experiment: string };
@@ -27,7 +28,7 @@ export const optionalNumber = {
 export function reportInvalidAttribute(el: Host, attr: string, value: unknown, expected: string, using: string): void {
   const shown = typeof value === 'string' ? (value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value === 'number' || typeof value === 'boolean' ? String(value) : describe(value);
   const message = `${attr}="${shown}" is invalid (expected ${expected}); using ${using}.`;
-  devWarn(el, `invalid-${attr}`, message);
+  devWarn(el, `invalid-${attr}`, DEV ? message : '');
   const experiment = textOr(el.experiment, INPUT_LIMITS.id);
   el.dispatchEvent(new EcoErrorEvent({ code: 'INVALID_ATTRIBUTE', message, issues: [{ path: attr, message: `Expected ${expected}` }], ...(experiment ? { experiment } : {}) }));
 }

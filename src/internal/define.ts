@@ -1,3 +1,5 @@
+import { DEV } from './dev.js';
+
 type VersionedCtor = CustomElementConstructor & { version?: string };
 
 /** Version pairs this copy of the kit has already warned about. */
@@ -25,7 +27,9 @@ export function defineElement(tag: string, ctor: VersionedCtor): void {
     if (conflicts.has(pair)) return;
     conflicts.add(pair);
     console.warn(
-      `[eco-nudge] <${tag}> v${existing.version ?? '?'} is already registered; v${ctor.version ?? '?'} was not registered (nor any other tag already taken: the first registration wins). Load one copy of eco-nudge per page.`,
+      DEV
+        ? `[eco-nudge] <${tag}> v${existing.version ?? '?'} is already registered; v${ctor.version ?? '?'} was not registered (nor any other tag already taken: the first registration wins). Load one copy of eco-nudge per page.`
+        : `[eco-nudge] <${tag}> v${existing.version ?? '?'} is already registered; v${ctor.version ?? '?'} was not registered`,
     );
   }
 }

@@ -1,5 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
-import { bundledDataset } from '../data/index.js';
+import { bundledDataset } from '../data/core.js';
 import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../context/contexts.js';
 import type { Dataset } from '../engine/types.js';
 import { EcoElement } from './eco-element.js';

@@ -6,6 +6,7 @@ import { EcoErrorEvent } from '../events/error.js';
 import { EcoImpressionEvent } from '../events/impression.js';
 import hostStyles from '../styles/host.styles.js';
 import { devWarn } from './dev-warn.js';
+import { DEV } from './dev.js';
 import { describe, INPUT_LIMITS, textOr } from './coerce.js';
 import { loadValidators } from './validators.js';
 
@@ -192,7 +193,7 @@ export abstract class EcoElement extends LitElement {
         this.setState('error', true);
         const why = describe(e instanceof Error ? e.message : e);
         const code = (this.constructor as typeof EcoElement).inputErrorCode;
-        this.reportError(code, `An input could not be used (${why}), so the neutral state is shown. Pass plain data of the documented types.`, [{ path: '', message: why }]);
+        this.reportError(code, DEV ? `An input could not be used (${why}), so the neutral state is shown. Pass plain data of the documented types.` : why, [{ path: '', message: why }]);
       } catch {
         /* reporting must not throw either */
       }
@@ -200,10 +201,13 @@ export abstract class EcoElement extends LitElement {
     }
   }
 
-  /** Dispatches `eco-error` and warns once per (tag, code). Never throws. */
+  /**
+   * Dispatches `eco-error` and warns once per (tag, code). Never throws. In the production build the kit's own long
+   * texts are shortened to their cause at the call sites (`DEV ? text : cause`); the code and issues are the same.
+   */
   protected reportError(code: string, message: string, issues: readonly Issue[] = []): void {
     if (message.length > 2_000) message = `${message.slice(0, 2_000)}…`;
-    devWarn(this, code, `${code}: ${message}${issues.length ? ` (${issues.slice(0, 3).map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}${issues.length > 3 ? '; …' : ''})` : ''}`);
+    devWarn(this, code, DEV ? `${code}: ${message}${issues.length ? ` (${issues.slice(0, 3).map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}${issues.length > 3 ? '; …' : ''})` : ''}` : '');
     this.dispatchEvent(new EcoErrorEvent({ code, message, issues, ...this.experimentDetail }));
   }
 
@@ -245,7 +249,7 @@ export abstract class EcoElement extends LitElement {
         done();
         this.setState('error', true);
         const why = e instanceof Error ? e.message : String(e);
-        this.reportError('VALIDATOR_LOAD_FAILED', `Could not load the kit's validation module (${why}), so this input cannot be checked and no estimate is shown. Serve the kit's chunk files beside its bundle, and allow them in the Content-Security-Policy.`, [{ path: '', message: why }]);
+        this.reportError('VALIDATOR_LOAD_FAILED', DEV ? `Could not load the kit's validation module (${why}), so this input cannot be checked and no estimate is shown. Serve the kit's chunk files beside its bundle, and allow them in the Content-Security-Policy.` : why, [{ path: '', message: why }]);
         this.requestUpdate(); // the text said "Loading…": it now says the estimate is unavailable
       },
     );

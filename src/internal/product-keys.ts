@@ -1,4 +1,5 @@
 import { devWarn } from './dev-warn.js';
+import { DEV } from './dev.js';
 import { PRODUCT_FIELDS } from './coerce.js';
 
 /**
@@ -78,6 +79,6 @@ export function warnNearMissKeys(el: { localName: string }, product: unknown, wh
       if (judged.size > 1000) judged.clear(); // merchants' own keys are few; bound it anyway
       judged.set(cacheKey, (meant = suggestProductKey(key, extra)));
     }
-    if (meant) devWarn(el, 'unknown-product-key', `${where} has "${key}", which eco-nudge ignores: did you mean "${meant}"?`, key);
+    if (meant) devWarn(el, 'unknown-product-key', DEV ? `${where} has "${key}", which eco-nudge ignores: did you mean "${meant}"?` : '', key);
   }
 }

@@ -20,6 +20,8 @@ export const pkgVersion = JSON.parse(readFileSync(join(root, 'package.json'), 'u
 export async function buildBundles(version = pkgVersion) {
   const { build } = await import('vite');
   const literals = existsSync(join(root, 'scripts/minify-literals.mjs')) ? [(await import('../../scripts/minify-literals.mjs')).minifyLiterals()] : [];
+  // the production build, as dist/eco-nudge.js ships (scripts/bundles.mjs)
+  if (existsSync(join(root, 'src/internal/dev.ts'))) literals.unshift((await import('../../scripts/bundles.mjs')).production());
   const outDir = mkdtempSync(join(tmpdir(), `eco-bundle-${version}-`));
   for (const [name, entry] of [['eco-nudge', 'src/define/all.ts'], ['eco-nudge-badge', 'src/define/badge-only.ts']]) {
     await build({

@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { bundledDataset } from '../../data/index.js';
+import { bundledDataset } from '../../data/core.js';
 import { safeRankDeliveryOptions } from '../../engine/delivery.js';
 import { DELIVERY_KINDS, LIMITS, type DeliveryKind, type DeliveryOptionInput, type DeliveryResult, type Issue, type ParcelInput } from '../../engine/types.js';
 import { ledgerContext, type KitSettings, type Ledger } from '../../context/contexts.js';

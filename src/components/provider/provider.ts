@@ -1,6 +1,6 @@
 import { html, isServer, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { bundledDataset } from '../../data/index.js';
+import { bundledDataset, hasCategories, onCategories } from '../../data/core.js';
 import { safeExtendDataset, safeLoadDataset } from '../../engine/dataset.js';
 import { isNotLoaded } from '../../engine/validate.js';
 import type { Dataset } from '../../engine/types.js';
@@ -22,6 +22,7 @@ import { EcoSavingsChangeEvent } from '../../events/savings-change.js';
 import { directionOf } from '../../i18n/localize-controller.js';
 import { EcoElement } from '../../internal/eco-element.js';
 import { devWarn } from '../../internal/dev-warn.js';
+import { DEV } from '../../internal/dev.js';
 import { checkEnum, reportInvalidAttribute } from '../../internal/attributes.js';
 import { isObj } from '../../internal/util.js';
 import { INPUT_LIMITS, canonicalLocale, checkDatasetSize, toText } from '../../internal/coerce.js';
@@ -252,7 +253,7 @@ export class EcoProvider extends EcoElement {
       // The shopper's country only picks a grid: where the dataset has none for it, the world average serves (the
       // engine would otherwise refuse every estimate on the page).
       if (country && this.activeFactors && !Object.hasOwn(this.activeFactors.grid, country)) {
-        devWarn(this, 'unknown-country', `country="${country}" has no grid intensity in dataset ${this.activeFactors.version}; using the world average. Add it with .factors = { grid: { ${country}: … } }.`);
+        devWarn(this, 'unknown-country', DEV ? `country="${country}" has no grid intensity in dataset ${this.activeFactors.version}; using the world average. Add it with .factors = { grid: { ${country}: … } }.` : '');
         country = '';
       }
       this.settings = Object.freeze({ locale: this.canonical, currency, units: this.units, theme: this.theme, country, factorsPending: this.factorsPending });
@@ -311,6 +312,23 @@ export class EcoProvider extends EcoElement {
       this.factorsPending = this.src !== '' && this.fetched === undefined && !!this.abort; // still fetching
       return;
     }
+    // A partial dataset merges onto the bundled one, category table included. On a page that has not loaded it (the
+    // checkout entry does not: src/data/categories.ts), it is loaded first (EcoProvider.loadCategories, set by that
+    // entry); the bundled dataset serves meanwhile, as while fetching.
+    this.stopWaiting?.();
+    this.stopWaiting = undefined;
+    const load = EcoProvider.loadCategories;
+    if (!hasCategories() && load && !isServer && this.mergesOntoBundled(input)) {
+      this.stopWaiting = onCategories(() => this.applyFactors());
+      this.activeFactors = bundledDataset;
+      this.factorsPending = true;
+      load().catch(() => {
+        this.stopWaiting?.();
+        this.factorsPending = false;
+        this.reportError('DATASET_FETCH_FAILED', DEV ? "Could not load the kit's category table to merge the merchant dataset onto; the bundled dataset is used instead. Serve the kit's chunk files beside its entry." : 'categories', [{ path: 'factors', message: 'category table not loaded' }]);
+      });
+      return;
+    }
     const r = this.validate(input);
     // a merchant dataset needs the full validators: the bundled dataset serves until they have loaded (as while fetching)
     if (this.needsValidators(r.ok ? r : { ok: false, error: r }, () => this.applyFactors())) {
@@ -325,6 +343,22 @@ export class EcoProvider extends EcoElement {
     } else {
       this.activeFactors = bundledDataset;
       this.reportError(r.code, r.message, r.issues);
+    }
+  }
+
+  private stopWaiting?: () => void;
+  /**
+   * @internal Loads the bundled dataset's category table (src/data/categories.ts), set by the entries that do not
+   * import it (src/pages/checkout.ts), for a merchant's partial dataset, which merges onto the complete bundled one.
+   */
+  static loadCategories?: () => Promise<unknown>;
+
+  /** Whether `input` is a partial dataset (merged onto the bundled one), not a complete one. Never throws. */
+  private mergesOntoBundled(input: unknown): boolean {
+    try {
+      return isObj(input) && !('schemaVersion' in input);
+    } catch {
+      return false; // unreadable: validate() reports it
     }
   }
 
@@ -367,7 +401,7 @@ export class EcoProvider extends EcoElement {
       this.abort = undefined; // settled: nothing is fetching any more (see applyFactors)
       this.activeFactors = bundledDataset;
       this.factorsPending = false;
-      this.reportError(code, `Could not use the dataset from factors-src="${shown}": ${why}. The bundled dataset is used instead.`, [{ path: 'factors-src', message: why }]);
+      this.reportError(code, DEV ? `Could not use the dataset from factors-src="${shown}": ${why}. The bundled dataset is used instead.` : why, [{ path: 'factors-src', message: why }]);
     };
     const t = this.factorsTimeout;
     const ms = typeof t === 'number' && t > 0 ? Math.min(t, 2 ** 31 - 1) : DEFAULT_FACTORS_TIMEOUT;

@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { describe } from '../../internal/coerce.js';
-import { bundledDataset } from '../../data/index.js';
+import { bundledDataset } from '../../data/core.js';
 import { safeEquivalents } from '../../engine/equivalents.js';
 import {
   DEFAULT_SETTINGS, SAVING_REASONS, factorsContext, ledgerContext, settingsContext,

@@ -1,0 +1,11 @@
+/**
+ * Defines `<eco-provider>` for the checkout entry without the bundled dataset's category table, which no checkout
+ * element reads: it is loaded only to merge a merchant's partial dataset onto the complete bundled one
+ * (src/components/provider/provider.ts). A module of its own so that it is defined before the checkout's other
+ * elements (imports run in order; tags upgrade in definition order).
+ */
+import { EcoProvider } from '../components/provider/provider.js';
+import { defineElement } from '../internal/define.js';
+
+EcoProvider.loadCategories = () => import('../data/categories.js');
+defineElement('eco-provider', EcoProvider);

@@ -1,0 +1,11 @@
+/**
+ * Page entry for the cart and checkout: `<eco-provider>`, `<eco-delivery-options>`, `<eco-savings-counter>` (and
+ * `<eco-order-footprint>` once it lands: add its define module to the list below). Built as dist/pages/checkout.js
+ * (shares the core chunk with the other page entries); it does not load the category table of the bundled dataset.
+ * Budget (docs/performance.md): 24 kB gzip.
+ */
+import '../define/context-root.js';
+import './checkout-provider.js';
+// The checkout's other elements (one line per define module):
+import '../define/delivery-options.js';
+import '../define/savings-counter.js';
