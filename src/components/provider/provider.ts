@@ -1,8 +1,6 @@
 import { html, isServer, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { bundledDataset } from '../../data/index.js';
-import { safeExtendDataset, safeLoadDataset } from '../../engine/dataset.js';
-import { isNotLoaded } from '../../engine/validate.js';
+import { isNotLoaded, onDemand, VALIDATOR_NOT_LOADED } from '../../engine/validate.js';
 import type { Dataset } from '../../engine/types.js';
 import {
   DEFAULT_SETTINGS,
@@ -21,6 +19,7 @@ import { EcoFactorsLoadEvent } from '../../events/factors-load.js';
 import { EcoSavingsChangeEvent } from '../../events/savings-change.js';
 import { directionOf } from '../../i18n/localize-controller.js';
 import { EcoElement } from '../../internal/eco-element.js';
+import { datasetReaders, knownBundledDataset } from '../../internal/bundled.js';
 import { devWarn } from '../../internal/dev-warn.js';
 import { checkEnum, reportInvalidAttribute } from '../../internal/attributes.js';
 import { isObj } from '../../internal/util.js';
@@ -65,6 +64,9 @@ async function readCapped(res: Response, max: number): Promise<string | undefine
   }
   return new TextDecoder().decode(all);
 }
+
+/** A merchant dataset waits for the readers loaded with the validators (see validate()). */
+const notLoaded = { ok: false as const, code: VALIDATOR_NOT_LOADED, message: 'The readers of merchant datasets are not loaded yet.', issues: [] };
 
 /**
  * @summary Supplies locale, currency, units, theme, country, the factor dataset and the savings ledger to every eco-* element inside it.
@@ -142,7 +144,7 @@ export class EcoProvider extends EcoElement {
   // Provided values live in their ContextProvider; assigning the accessors below updates the consumers (and, for the
   // two states, re-renders), as `@provide` would, without the decorator helpers in the bundle.
   private readonly settingsCtx = new ContextProvider(this, { context: settingsContext, initialValue: DEFAULT_SETTINGS });
-  private readonly factorsCtx = new ContextProvider(this, { context: factorsContext, initialValue: bundledDataset as Dataset | undefined });
+  private readonly factorsCtx = new ContextProvider(this, { context: factorsContext, initialValue: knownBundledDataset() });
   /** This provider's own ledger (without `persist`); with `persist`, the page's shared one for the storage key serves. */
   private readonly ownLedger = new LedgerStore();
   private sharedLedger?: LedgerStore;
@@ -166,7 +168,7 @@ export class EcoProvider extends EcoElement {
 
   /** The dataset in use: the merchant's when valid, else the bundled one. */
   get activeDataset(): Dataset | undefined {
-    return this.activeFactors;
+    return this.activeFactors ?? knownBundledDataset();
   }
 
   private fetched?: Dataset;
@@ -231,6 +233,8 @@ export class EcoProvider extends EcoElement {
     if (changed.has('factorsSrc')) this.src = this.readSrc();
     if (!isServer && changed.has('factorsSrc') && this.factors == null && this.src) this.factorsPending = true; // fetched in updated()
     if (changed.has('factors')) this.applyFactors();
+    // the bundled dataset, once this page has it (an element defined after this provider brought it): as before, offered by value
+    else if (this.activeFactors === undefined && !this.factorsPending && knownBundledDataset()) this.activeFactors = knownBundledDataset();
     if (changed.has('locale')) {
       const locale = canonicalLocale(this.locale);
       if (locale === null) reportInvalidAttribute(this, 'locale', this.locale, `a BCP 47 language tag such as de-CH (at most ${INPUT_LIMITS.locale} characters)`, 'the nearest lang attribute');
@@ -307,14 +311,14 @@ export class EcoProvider extends EcoElement {
   private applyFactors(): void {
     const input = this.factors ?? this.fetched;
     if (input == null) {
-      this.activeFactors = bundledDataset;
+      this.activeFactors = knownBundledDataset();
       this.factorsPending = this.src !== '' && this.fetched === undefined && !!this.abort; // still fetching
       return;
     }
     const r = this.validate(input);
     // a merchant dataset needs the full validators: the bundled dataset serves until they have loaded (as while fetching)
     if (this.needsValidators(r.ok ? r : { ok: false, error: r }, () => this.applyFactors())) {
-      this.activeFactors = bundledDataset;
+      this.activeFactors = knownBundledDataset();
       this.factorsPending = !isServer; // on a server nothing loads: the bundled dataset serves, as before
       return;
     }
@@ -323,7 +327,7 @@ export class EcoProvider extends EcoElement {
       this.activeFactors = r.value;
       this.dispatchEvent(new EcoFactorsLoadEvent({ datasetId: r.value.id, version: r.value.version, origin: this.factors != null ? 'property' : 'url', ...this.experimentDetail }));
     } else {
-      this.activeFactors = bundledDataset;
+      this.activeFactors = knownBundledDataset();
       this.reportError(r.code, r.message, r.issues);
     }
   }
@@ -331,18 +335,28 @@ export class EcoProvider extends EcoElement {
   private validate(input: unknown) {
     // the size first, before any validation: key counts only
     let complete = false;
+    let obj = false;
     try {
-      complete = isObj(input) && 'schemaVersion' in input;
+      obj = isObj(input);
+      complete = obj && 'schemaVersion' in (input as object);
     } catch {
       /* unreadable (a revoked proxy): checkDatasetSize says so */
     }
-    const size = checkDatasetSize(input, this.factors != null ? 'factors' : 'factors-src', complete ? undefined : bundledDataset);
+    // a partial dataset extends the bundled one: on a page of precomputed badges it comes with the validators
+    const bundled = knownBundledDataset();
+    if (obj && !complete && !bundled) return notLoaded;
+    const size = checkDatasetSize(input, this.factors != null ? 'factors' : 'factors-src', complete ? undefined : bundled);
     if (size)
       return size.code === 'TOO_LARGE'
         ? { ok: false as const, code: 'TOO_LARGE', message: `The merchant dataset is over the kit's limits (${size.path}: ${size.message} INPUT_LIMITS.datasetEntries); the bundled dataset is used instead.`, issues: [size] }
         : { ok: false as const, code: 'DATASET_INVALID', message: `The merchant dataset could not be read (${size.message}); the bundled dataset is used instead.`, issues: [size] };
     if (!isObj(input)) return { ok: false as const, code: 'DATASET_INVALID', message: 'The dataset must be an object (a complete dataset, or a partial one to merge onto the bundled dataset).', issues: [{ path: '', message: 'Expected an object.' }] };
-    const r = 'schemaVersion' in input ? safeLoadDataset(input) : safeExtendDataset(bundledDataset, input);
+    // loaded with the validators (or, when `eco-nudge/engine` registered them up front, their own readers: the same
+    // checks, only the engine's cache of checked datasets is not told)
+    const m = onDemand();
+    const read = datasetReaders() ?? (m && { load: m.loadDataset, extend: m.extendDataset });
+    if (!read) return notLoaded;
+    const r = 'schemaVersion' in input ? read.load(input) : read.extend(bundled!, input);
     if (r.ok) return r;
     if (isNotLoaded(r)) return { ok: false as const, code: r.error.code, message: r.error.message, issues: r.error.issues };
     return { ok: false as const, code: 'DATASET_INVALID', message: `${r.error.message} The bundled dataset is used instead.`, issues: r.error.issues };
@@ -365,7 +379,7 @@ export class EcoProvider extends EcoElement {
       if (ctrl.signal.aborted) return;
       ctrl.abort(); // stop reading a body that is too large, or a server that hangs
       this.abort = undefined; // settled: nothing is fetching any more (see applyFactors)
-      this.activeFactors = bundledDataset;
+      this.activeFactors = knownBundledDataset();
       this.factorsPending = false;
       this.reportError(code, `Could not use the dataset from factors-src="${shown}": ${why}. The bundled dataset is used instead.`, [{ path: 'factors-src', message: why }]);
     };
