@@ -1,4 +1,3 @@
-import type { safeExtendDataset, safeLoadDataset } from '../engine/dataset.js';
 import type { Dataset } from '../engine/types.js';
 
 /**
@@ -14,15 +13,9 @@ export function setBundledDataset(ds: Dataset): void {
   known ??= ds;
 }
 
-/** The readers of merchant datasets (../engine/dataset.ts, which imports the data): loaded with the validators. */
-export interface DatasetReaders {
-  readonly load: typeof safeLoadDataset;
-  readonly extend: typeof safeExtendDataset;
-}
-let readers: DatasetReaders | undefined;
-
-export const datasetReaders = (): DatasetReaders | undefined => readers;
-
-export function setDatasetReaders(r: DatasetReaders): void {
-  readers = r;
-}
+/**
+ * Loads the bundled dataset where no module of this page brought it (a page of precomputed badges given a partial
+ * merchant dataset, which extends it). Not a dynamic import of the data module itself: a module that some entry also
+ * imports statically would be split into a chunk of its own, which the one-file bundle must not have.
+ */
+export const loadBundledDataset = (): Promise<unknown> => (known ? Promise.resolve() : import('./bundled-data.js'));

@@ -5,7 +5,6 @@
  * The chunk also carries the readers of merchant datasets and PACT documents, which always need the validators.
  */
 import { registerValidators } from '../engine/validate.js';
-import { setBundledDataset, setDatasetReaders } from './bundled.js';
 
 let loading: Promise<void> | undefined;
 
@@ -20,14 +19,8 @@ let loading: Promise<void> | undefined;
  * await Promise.all([loadMessages(locale), loadValidators()]);
  */
 export function loadValidators(): Promise<void> {
-  return (loading ??= Promise.all([import('../engine/schemas/register.js'), import('../data/index.js'), import('../engine/dataset.js')]).then(
-    ([m, d, r]) => {
-      // the provider reads merchant datasets with these (a partial one extends the bundled dataset): a page of
-      // precomputed badges has neither until now
-      setBundledDataset(d.bundledDataset);
-      setDatasetReaders({ load: r.safeLoadDataset, extend: r.safeExtendDataset });
-      registerValidators(m.onDemand);
-    },
+  return (loading ??= import('../engine/schemas/register.js').then(
+    (m) => registerValidators(m.onDemand),
     (e: unknown) => {
       loading = undefined;
       throw e;

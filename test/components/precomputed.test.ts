@@ -2,10 +2,11 @@
 // render from the result without downloading the engine or the dataset, and load them only when a shopper opens the
 // details or a result's dataset version is not the bundled one. The tests run in order and share the page: the
 // first ones must not load the engine.
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/define/listing-precomputed.js';
 import type { EcoFootprintBadge } from '../../src/components/footprint-badge/footprint-badge.js';
-import type { EcoErrorEvent } from '../../src/events/index.js';
+import type { EcoErrorEvent, EcoFactorsLoadEvent } from '../../src/events/index.js';
+import type { EcoProvider } from '../../src/components/provider/provider.js';
 
 const text = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim();
 const spoken = (el: Element) => text(el, '.visually-hidden');
@@ -103,6 +104,21 @@ describe('precomputed badges', () => {
       expect(text(badge, '[part~="base"]')).to.equal('Estimate unavailable');
     }
     expect(engineSeen()).to.deep.equal([]);
+  });
+
+  it('a provider given a partial merchant dataset loads the validators and the bundled data it extends; the results stay', async () => {
+    const provider = fixtureSync<EcoProvider>(html`<eco-provider .factors=${{ grid: { XK: { value: 800, unit: 'g CO2e/kWh', source: 'owid-ember' } } }}>
+      <eco-footprint-badge result=${rows[0]!.badge}></eco-footprint-badge>
+    </eco-provider>`);
+    const e = (await oneEvent(provider, 'eco-factors-load')) as EcoFactorsLoadEvent;
+    expect(e.detail.version).to.equal(rows[0]!.footprint.trace.datasetVersion);
+    expect(provider.activeDataset!.grid.XK!.value).to.equal(800);
+    expect(Object.keys(provider.activeDataset!.categories)).to.include('apparel.t-shirt'); // merged onto the bundled one
+    expect(downloaded()).to.include('/src/internal/bundled-data.ts');
+    const badge = provider.querySelector<EcoFootprintBadge>('eco-footprint-badge')!;
+    await badge.updateComplete;
+    expect(text(badge, '[part~="value"]')).to.equal(`${(rows[0]!.footprint.co2eGrams / 1000).toPrecision(2)} kg CO₂e`);
+    expect(badge.footprint).to.equal(undefined); // the same dataset version: still the result, no estimate of its own
   });
 
   it('a full badge shows the result at once; opening the details brings the stages and sources of its own estimate', async () => {

@@ -19,7 +19,8 @@ import { EcoFactorsLoadEvent } from '../../events/factors-load.js';
 import { EcoSavingsChangeEvent } from '../../events/savings-change.js';
 import { directionOf } from '../../i18n/localize-controller.js';
 import { EcoElement } from '../../internal/eco-element.js';
-import { datasetReaders, knownBundledDataset } from '../../internal/bundled.js';
+import { knownBundledDataset, loadBundledDataset } from '../../internal/bundled.js';
+import { loadValidators } from '../../internal/validators.js';
 import { devWarn } from '../../internal/dev-warn.js';
 import { checkEnum, reportInvalidAttribute } from '../../internal/attributes.js';
 import { isObj } from '../../internal/util.js';
@@ -317,7 +318,9 @@ export class EcoProvider extends EcoElement {
     }
     const r = this.validate(input);
     // a merchant dataset needs the full validators: the bundled dataset serves until they have loaded (as while fetching)
-    if (this.needsValidators(r.ok ? r : { ok: false, error: r }, () => this.applyFactors())) {
+    // (with the bundled dataset a partial one extends, where no element of this page brought it: precomputed badges)
+    const load = () => Promise.all([loadValidators(), loadBundledDataset()]);
+    if (isNotLoaded(r.ok ? r : { ok: false, error: r }) && this.loadThen(load, () => this.applyFactors(), 'VALIDATOR_LOAD_FAILED', "the kit's validation module", 'this input cannot be checked')) {
       this.activeFactors = knownBundledDataset();
       this.factorsPending = !isServer; // on a server nothing loads: the bundled dataset serves, as before
       return;
@@ -351,12 +354,10 @@ export class EcoProvider extends EcoElement {
         ? { ok: false as const, code: 'TOO_LARGE', message: `The merchant dataset is over the kit's limits (${size.path}: ${size.message} INPUT_LIMITS.datasetEntries); the bundled dataset is used instead.`, issues: [size] }
         : { ok: false as const, code: 'DATASET_INVALID', message: `The merchant dataset could not be read (${size.message}); the bundled dataset is used instead.`, issues: [size] };
     if (!isObj(input)) return { ok: false as const, code: 'DATASET_INVALID', message: 'The dataset must be an object (a complete dataset, or a partial one to merge onto the bundled dataset).', issues: [{ path: '', message: 'Expected an object.' }] };
-    // loaded with the validators (or, when `eco-nudge/engine` registered them up front, their own readers: the same
-    // checks, only the engine's cache of checked datasets is not told)
+    // the readers come with the validators (./engine/dataset.ts would bring the bundled data with it)
     const m = onDemand();
-    const read = datasetReaders() ?? (m && { load: m.loadDataset, extend: m.extendDataset });
-    if (!read) return notLoaded;
-    const r = 'schemaVersion' in input ? read.load(input) : read.extend(bundled!, input);
+    if (!m) return notLoaded;
+    const r = 'schemaVersion' in input ? m.loadDataset(input) : m.extendDataset(bundled!, input);
     if (r.ok) return r;
     if (isNotLoaded(r)) return { ok: false as const, code: r.error.code, message: r.error.message, issues: r.error.issues };
     return { ok: false as const, code: 'DATASET_INVALID', message: `${r.error.message} The bundled dataset is used instead.`, issues: r.error.issues };
