@@ -133,6 +133,10 @@ describe('precomputed badges', () => {
     expect(text(badge, '[part~="comparison"]')).to.equal('About typical for a T-shirt');
     expect(text(badge, '[part~="range"]')).to.match(/^Likely range: .+ kg CO₂e$/);
     expect(badge.shadowRoot!.querySelector('[part~="breakdown"]')).to.equal(null);
+    // no stages yet, but the box eco-nudge.css reserved for a full badge stays (nothing below it moves on upgrade)
+    expect(badge.matches(':state(precomputed)')).to.equal(true);
+    const em = parseFloat(getComputedStyle(badge).fontSize);
+    expect(badge.getBoundingClientRect().height).to.be.at.least(15 * em - 0.5);
     const before = { cmp: text(badge, '[part~="comparison"]'), range: text(badge, '[part~="range"]') };
     const toggle = badge.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
     toggle.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
@@ -140,6 +144,7 @@ describe('precomputed badges', () => {
     await badge.updateComplete;
     // the badge's own estimate (same product, same dataset): the same words, now with the stages and the sources
     expect(badge.footprint?.co2eGrams).to.be.closeTo(row.footprint.co2eGrams, 1e-6);
+    expect(badge.matches(':state(precomputed)')).to.equal(false);
     expect(toggle.isConnected ? toggle : badge.shadowRoot!.querySelector('[part~="toggle"]')).to.have.attribute('aria-expanded', 'true');
     expect(text(badge, '[part~="comparison"]')).to.equal(before.cmp);
     expect(text(badge, '[part~="range"]')).to.equal(before.range);

@@ -134,6 +134,7 @@ function hasDeclared(p: unknown): boolean {
  * @cssproperty [--eco-footprint-badge-bar-color=var(--eco-color-accent)] - Chart bars.
  * @cssproperty [--eco-footprint-badge-radius=var(--eco-radius-m)] - Corner radius.
  * @cssstate error - The inputs could not be estimated; a neutral text is shown.
+ * @cssstate precomputed - A precomputed `result` is shown (the full variant keeps the box `eco-nudge.css` reserved).
  * @fires eco-footprint-change - A new estimate: `{ productId, result, experiment }`.
  * @fires eco-error - Invalid or unknown input: `{ code, message, issues, experiment }`; the neutral state is shown. An invalid `variant` fires `INVALID_ATTRIBUTE` and `compact` is used (the figure stays).
  * @fires eco-impression - Once, when at least half of the badge was visible: `{ element, productId, experiment }`.
@@ -220,6 +221,7 @@ export class EcoFootprintBadge extends EcoConsumer {
     if (changed.has('product')) warnNearMissKeys(this, this.product, '.product');
     const inputs = ['productId', 'name', 'category', 'price', 'currency', 'weightGrams', 'materials', 'origin', 'declaredGrams', 'condition', 'product', 'pact', 'result', 'factors', 'settings'];
     if (inputs.some((k) => changed.has(k))) this.estimate();
+    this.setState('precomputed', this.pre !== undefined && this.fp === undefined);
   }
 
   protected override impressionDetail(): Record<string, unknown> {
