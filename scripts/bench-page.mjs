@@ -45,12 +45,20 @@ if (values.src) {
 } else kitLabel = ensureBuild(values.build);
 
 const { bundledDataset } = await import(join(ROOT, 'dist/data/index.js')).catch(() => import(join(ROOT, 'dist/engine/index.js')));
+const { safeEstimateFootprint } = await import(join(ROOT, 'dist/engine/index.js'));
+const { badgeResult } = await import('./cli/rows.mjs');
+const precomputed = (p) => {
+  const r = safeEstimateFootprint(p);
+  return r.ok ? badgeResult(r.value, bundledDataset) : undefined;
+};
 const cssFile = existsSync(join(ROOT, 'dist/eco-nudge.css')) ? join(ROOT, 'dist/eco-nudge.css') : join(ROOT, 'src/styles/eco-nudge.css');
 const { readFileSync } = await import('node:fs');
 const server = await serve(
   {
     '/with-css.html': listingHtml({ dataset: bundledDataset, count: COUNT, pageCss: true, extraCss: values['extra-css'] }),
     '/without-css.html': listingHtml({ dataset: bundledDataset, count: COUNT, pageCss: false, extraCss: values['extra-css'] }),
+    // the same products, each badge given its precomputed result (what `eco-nudge estimate --badge` writes) instead of attributes
+    '/precomputed.html': listingHtml({ dataset: bundledDataset, count: COUNT, pageCss: true, extraCss: values['extra-css'], result: precomputed }),
     '/eco-nudge.css': readFileSync(cssFile, 'utf8'),
     '/favicon.ico': '',
   },
@@ -157,6 +165,8 @@ const allScenarios = [
   { name: 'page stylesheet, 1280×800', page: '/with-css.html', height: 800, slowdown: 1 },
   { name: 'page stylesheet, whole page in view', page: '/with-css.html', height: 16000, slowdown: 1 },
   { name: 'page stylesheet, CPU 4× slower', page: '/with-css.html', height: 800, slowdown: 4 },
+  { name: 'precomputed results, 1280×800', page: '/precomputed.html', height: 800, slowdown: 1 },
+  { name: 'precomputed results, CPU 4× slower', page: '/precomputed.html', height: 800, slowdown: 4 },
   { name: 'no page stylesheet, 1280×800', page: '/without-css.html', height: 800, slowdown: 1 },
   { name: 'no page stylesheet, whole page in view', page: '/without-css.html', height: 16000, slowdown: 1 },
 ];

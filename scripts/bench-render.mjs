@@ -19,8 +19,8 @@ const { values } = parseArgs({ options: { runs: { type: 'string' }, build: { typ
 const RUNS = Number(values.runs ?? 7);
 const SIZES = (values.sizes ?? '100,1000,5000').split(',').map(Number);
 const PAGE_ITEMS = 20;
-const IMPLS = ['kit', 'kit-no-provider', 'a', 'b'];
-const NAMES = { kit: 'kit', 'kit-no-provider': 'kit, no provider', a: '(a) hand-written', b: '(b) innerHTML' };
+const IMPLS = ['kit', 'kit-no-provider', 'kit-precomputed', 'a', 'b'];
+const NAMES = { kit: 'kit', 'kit-no-provider': 'kit, no provider', 'kit-precomputed': 'kit, precomputed result', a: '(a) hand-written', b: '(b) innerHTML' };
 const f1 = (x) => x.toFixed(1);
 
 const harness = await bundle('scripts/bench-pages/render.ts', { minify: !values.profile });
@@ -52,7 +52,7 @@ const mismatches = await pg.evaluate(async (n) => {
   const b = globalThis.benchRender;
   return b.compareText(b.products(300), b.pageItems(n), document.getElementById('host'));
 }, PAGE_ITEMS);
-console.log(mismatches.length ? `text differs between kit and (a) in ${mismatches.length} element(s), e.g.\n  ${mismatches.slice(0, 3).join('\n  ')}` : `same text in kit and (a) for 300 compact badges and ${PAGE_ITEMS} full badges + alternatives`);
+console.log(mismatches.length ? `text differs between kit and (a) in ${mismatches.length} element(s), e.g.\n  ${mismatches.slice(0, 3).join('\n  ')}` : `same text in kit, kit with precomputed results and (a) for 300 compact badges and ${PAGE_ITEMS} full badges + alternatives`);
 
 const cdp = await ctx.newCDPSession(pg);
 await cdp.send('Performance.enable');
@@ -73,7 +73,7 @@ const grid = (impl, n) => measure('grid', impl, n);
 const productPage = (impl) => measure('page', impl, PAGE_ITEMS);
 
 // warm-up (JIT, formatter caches, style sharing), not counted
-for (let i = 0; i < 2; i++) for (const impl of IMPLS) (await grid(impl, 100), await productPage(impl));
+for (let i = 0; i < 2; i++) for (const impl of IMPLS) (await grid(impl, 100), impl.startsWith('kit-') ? undefined : await productPage(impl));
 
 const results = {};
 for (const n of SIZES) {
@@ -87,7 +87,7 @@ for (const n of SIZES) {
     }
   }
 }
-const pageRes = Object.fromEntries(IMPLS.filter((i) => i !== 'kit-no-provider').map((i) => [i, []]));
+const pageRes = Object.fromEntries(IMPLS.filter((i) => !i.startsWith('kit-')).map((i) => [i, []]));
 for (let r = 0; r < RUNS + 2; r++) {
   const impls = Object.keys(pageRes);
   for (const impl of impls.map((_, k) => impls[(k + r) % impls.length])) pageRes[impl].push(await productPage(impl));

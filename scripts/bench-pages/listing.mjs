@@ -22,8 +22,10 @@ function attrs(p) {
  * @param {boolean} [o.pageCss=true] - link the kit's optional page stylesheet (reserves each badge's box before upgrade)
  * @param {string} [o.kit='/eco-nudge.js']
  * @param {string} [o.extraCss] - rules added to the page's own styles (experiments: containment and the like)
+ * @param {(product: object) => string | undefined} [o.result] - a product's precomputed result (compact form): the
+ *   badge then carries only `product-id` and `result`, as in a listing rendered from `eco-nudge estimate --badge`
  */
-export function listingHtml({ dataset, count = 200, pageCss = true, kit = '/eco-nudge.js', extraCss = '' }) {
+export function listingHtml({ dataset, count = 200, pageCss = true, kit = '/eco-nudge.js', extraCss = '', result }) {
   const next = catalogGenerator(dataset, 200);
   const cards = [];
   for (let i = 0; i < count; i++) {
@@ -31,7 +33,7 @@ export function listingHtml({ dataset, count = 200, pageCss = true, kit = '/eco-
     delete p.pact;
     const price = p.price ?? dataset.categories[p.category].typical.price.amount;
     cards.push(`<li class="card"><div class="media"></div><div class="body"><h3>${esc(p.name)}</h3>
-<eco-footprint-badge ${attrs(p)}></eco-footprint-badge></div><div class="foot"><span class="price">$${Number(price).toFixed(2)}</span><button type="button">Add to cart</button></div></li>`);
+<eco-footprint-badge ${result ? `product-id="${esc(p.id)}" result="${esc(result(p) ?? '')}"` : attrs(p)}></eco-footprint-badge></div><div class="foot"><span class="price">$${Number(price).toFixed(2)}</span><button type="button">Add to cart</button></div></li>`);
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench:page listing</title>
 ${pageCss ? '<link rel="stylesheet" href="/eco-nudge.css">' : ''}

@@ -11,6 +11,7 @@ import { safeEstimateFootprint, safeRankAlternatives } from '../../src/engine/in
 import type { AlternativeResult, FootprintResult, ProductInput } from '../../src/engine/types.js';
 import { en as m } from '../../src/i18n/en.js';
 import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent } from '../../src/internal/format.js';
+import { formatBadgeResult } from '../../src/internal/precomputed.js';
 import { catalogGenerator } from '../cli/catalog.mjs';
 
 const L = 'en';
@@ -219,7 +220,16 @@ customElements.define('bench-alternatives', BenchAlternatives);
 const card = (b: BenchProduct, badge: string) =>
   `<article class="card"><div class="img"></div><h3>${esc(b.name)}</h3><p class="price">${b.price !== undefined ? esc(formatMoney(b.price, b.currency ?? 'USD', L)) : ''}</p>${badge}</article>`;
 
-export type Impl = 'kit' | 'kit-no-provider' | 'a' | 'b';
+export type Impl = 'kit' | 'kit-no-provider' | 'kit-precomputed' | 'a' | 'b';
+
+/** The compact `result` attribute of a product (what `eco-nudge estimate --badge` writes), computed off the clock. */
+function resultAttr(b: BenchProduct): string {
+  const r = estimate(toInput(b));
+  if (!r) return '';
+  const label = bundledDataset.categories[r.category]?.label;
+  const s = formatBadgeResult({ co2eGrams: r.co2eGrams, lowGrams: r.lowGrams, highGrams: r.highGrams, grade: r.grade, method: methodKey(r), datasetVersion: r.trace.datasetVersion, category: r.category, ...(label ? { label } : {}), ratio: r.ratio, benchmarkGrams: r.benchmarkGrams });
+  return ` result="${esc(s)}"`;
+}
 /** Page markup of a product grid of compact badges for one implementation (b: precomputed now, before the clock starts). */
 export function gridHtml(impl: Impl, list: BenchProduct[]): string {
   if (impl === 'b') {
@@ -228,8 +238,9 @@ export function gridHtml(impl: Impl, list: BenchProduct[]): string {
       .join('')}</div>`;
   }
   const tag = impl === 'a' ? 'bench-badge' : 'eco-footprint-badge';
-  const grid = `<div class="grid">${list.map((b) => card(b, `<${tag} ${attrs(b)}></${tag}>`)).join('')}</div>`;
-  return impl === 'kit' ? `<eco-provider locale="en" currency="USD">${grid}</eco-provider>` : grid;
+  // precomputed: the product id and the result only (as a listing rendered from `eco-nudge estimate --badge` output)
+  const grid = `<div class="grid">${list.map((b) => card(b, impl === 'kit-precomputed' ? `<${tag} product-id="${esc(b.id)}"${resultAttr(b)}></${tag}>` : `<${tag} ${attrs(b)}></${tag}>`)).join('')}</div>`;
+  return impl === 'kit' || impl === 'kit-precomputed' ? `<eco-provider locale="en" currency="USD">${grid}</eco-provider>` : grid;
 }
 
 export interface PageItem { product: BenchProduct; input: ProductInput; candidates: ProductInput[] }
@@ -342,13 +353,15 @@ export function run(): Promise<Sample> {
 /** Compares the text of the kit and of baseline (a) for the same products: returns the mismatches. */
 export async function compareText(list: BenchProduct[], items: PageItem[], host: HTMLElement): Promise<string[]> {
   const bad: string[] = [];
-  host.innerHTML = gridHtml('kit', list) + gridHtml('a', list);
-  await settle(host);
-  const kit = host.querySelectorAll('eco-footprint-badge');
-  const a = host.querySelectorAll('bench-badge');
-  kit.forEach((k, i) => {
-    if (shownText(k) !== shownText(a[i]!)) bad.push(`compact ${i}: kit "${shownText(k)}" vs (a) "${shownText(a[i]!)}"`);
-  });
+  for (const impl of ['kit', 'kit-precomputed'] as const) {
+    host.innerHTML = gridHtml(impl, list) + gridHtml('a', list);
+    await settle(host);
+    const kit = host.querySelectorAll('eco-footprint-badge');
+    const a = host.querySelectorAll('bench-badge');
+    kit.forEach((k, i) => {
+      if (shownText(k) !== shownText(a[i]!)) bad.push(`compact ${i}: ${impl} "${shownText(k)}" vs (a) "${shownText(a[i]!)}"`);
+    });
+  }
   host.replaceChildren();
   buildPage('kit', items, host);
   buildPage('a', items, host);

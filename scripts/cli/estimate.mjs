@@ -29,6 +29,8 @@ Options:
   -b, --boundary B    cradle-to-grave (default) or cradle-to-gate
       --dataset FILE  a dataset JSON to use instead of the bundled one (validated first)
       --trace         keep every factor of each result's trace (default: dataset id and version only)
+      --badge         add "badge": the result in the compact form a badge's result attribute takes
+                      (<eco-footprint-badge result="v=1;g=…">: shown without loading the engine)
   -o, --output FILE   write to FILE instead of standard output
       --progress      show progress every second (default: only when standard error is a terminal)
   -q, --quiet         no progress and no per-row messages on standard error
@@ -53,6 +55,7 @@ function parse(argv) {
       boundary: { type: 'string', short: 'b' },
       dataset: { type: 'string' },
       trace: { type: 'boolean' },
+      badge: { type: 'boolean' },
       output: { type: 'string', short: 'o' },
       progress: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
@@ -81,6 +84,7 @@ function parse(argv) {
     boundary,
     datasetFile: values.dataset,
     trace: values.trace ?? false,
+    badge: values.badge ?? false,
     output: values.output,
     progress: values.progress,
     quiet: values.quiet ?? false,
@@ -188,7 +192,7 @@ async function run(opts, input, out, workers, { stderr }) {
   let readingDone = false;
 
   // Workers start on demand: a new one only when every running one is busy, up to --workers.
-  const workerData = { datasetFile: opts.datasetFile, country: opts.country, boundary: opts.boundary, trace: opts.trace };
+  const workerData = { datasetFile: opts.datasetFile, country: opts.country, boundary: opts.boundary, trace: opts.trace, badge: opts.badge };
   const spawnWorker = () => {
     const w = Object.assign(new Worker(new URL('./worker.mjs', import.meta.url), { workerData }), { load: 0 });
     w.on('message', (m) => {

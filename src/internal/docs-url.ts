@@ -8,7 +8,7 @@ declare const __ECO_VERSION__: string; // injected by the build's `define` (and 
 export const DOCS_BASE = `https://unpkg.com/eco-nudge@${typeof __ECO_VERSION__ === 'string' ? __ECO_VERSION__ : 'latest'}/docs/`;
 
 /** Codes of docs/errors/dataset.md; every other UPPER_CASE code is in docs/errors/input.md. */
-const DATASET_CODES = ['DATASET_INVALID', 'DATASET_FETCH_FAILED', 'VALIDATOR_LOAD_FAILED', 'VALIDATOR_NOT_LOADED'];
+const DATASET_CODES = ['DATASET_INVALID', 'DATASET_FETCH_FAILED', 'VALIDATOR_LOAD_FAILED', 'VALIDATOR_NOT_LOADED', 'ENGINE_LOAD_FAILED'];
 
 /**
  * The documentation URL of a code: an `eco-error` code (`INVALID_PRODUCT`) or a dev-warning code (`invalid-variant`,

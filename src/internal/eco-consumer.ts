@@ -1,5 +1,4 @@
 import type { PropertyDeclarations } from 'lit';
-import { bundledDataset } from '../data/core.js';
 import { DEFAULT_SETTINGS, factorsContext, settingsContext, type KitSettings } from '../context/contexts.js';
 import type { Dataset } from '../engine/types.js';
 import { EcoElement } from './eco-element.js';
@@ -17,8 +16,8 @@ export abstract class EcoConsumer extends EcoElement {
 
   /** @internal The provider's settings (the defaults without a provider). */
   protected settings: KitSettings = DEFAULT_SETTINGS;
-  /** @internal The provider's dataset: undefined while it provides none, then the bundled one serves. */
-  protected factors: Dataset | undefined = bundledDataset;
+  /** @internal The provider's dataset: undefined while it provides none (or the bundled one), then the bundled one serves. */
+  protected factors: Dataset | undefined = undefined;
 
   /** Subscribes on first connection, not in the constructor: cheaper upgrades of a page full of badges. */
   protected override firstConnected(): void {

@@ -211,6 +211,7 @@ export abstract class EcoElement extends LitElement {
     this.dispatchEvent(new EcoErrorEvent({ code, message, issues, ...this.experimentDetail }));
   }
 
+  /** The on-demand part being loaded for this element (validators, engine), if any. */
   private _validators?: Promise<void>;
   private _retry?: () => void;
 
@@ -232,6 +233,15 @@ export abstract class EcoElement extends LitElement {
    */
   protected needsValidators(result: Parameters<typeof isNotLoaded>[0], retry: () => void): boolean {
     if (!isNotLoaded(result)) return false;
+    return this.loadThen(loadValidators, retry, 'VALIDATOR_LOAD_FAILED', "the kit's validation module", 'this input cannot be checked');
+  }
+
+  /**
+   * Loads an on-demand part of the kit (the validators, the badge's engine), then runs `retry` and re-renders; meanwhile
+   * `:state(loading)` is set and the caller shows its neutral (loading) state. Returns true (the caller waits). A failed
+   * load ends in `eco-error` `code`. On a server nothing loads. `updateComplete` waits for the load and what follows.
+   */
+  protected loadThen(load: () => Promise<unknown>, retry: () => void, code: string, what: string, consequence: string): boolean {
     this._retry = retry;
     if (isServer || this._validators) return true;
     this.setState('loading', true);
@@ -239,7 +249,7 @@ export abstract class EcoElement extends LitElement {
       this._validators = undefined;
       this.setState('loading', false);
     };
-    this._validators = loadValidators().then(
+    this._validators = load().then(
       () => {
         done();
         this._retry?.();
@@ -249,7 +259,7 @@ export abstract class EcoElement extends LitElement {
         done();
         this.setState('error', true);
         const why = e instanceof Error ? e.message : String(e);
-        this.reportError('VALIDATOR_LOAD_FAILED', DEV ? `Could not load the kit's validation module (${why}), so this input cannot be checked and no estimate is shown. Serve the kit's chunk files beside its bundle, and allow them in the Content-Security-Policy.` : why, [{ path: '', message: why }]);
+        this.reportError(code, DEV ? `Could not load ${what} (${why}), so ${consequence} and no estimate is shown. Serve the kit's chunk files beside its bundle, and allow them in the Content-Security-Policy.` : why, [{ path: '', message: why }]);
         this.requestUpdate(); // the text said "Loading…": it now says the estimate is unavailable
       },
     );

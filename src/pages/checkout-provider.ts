@@ -5,7 +5,8 @@
  * elements (imports run in order; tags upgrade in definition order).
  */
 import { EcoProvider } from '../components/provider/provider.js';
+import { hasCategories, onCategories } from '../data/core.js';
 import { defineElement } from '../internal/define.js';
 
-EcoProvider.loadCategories = () => import('../data/categories.js');
+EcoProvider.categories = { has: hasCategories, on: onCategories, load: () => import('../data/categories.js') };
 defineElement('eco-provider', EcoProvider);

@@ -152,3 +152,27 @@ test('--output writes to a file', async () => {
   assert.equal(stdout, '');
   assert.equal(parseLines(readFileSync(file, 'utf8')).length, clean.split('\n').filter(Boolean).length);
 });
+
+test('--badge adds the compact result a badge takes; the browser tests read this very output (test/components/fixtures)', async () => {
+  const input = join(root, 'test/components/fixtures/precomputed.jsonl');
+  const { code, stdout } = await run(['estimate', '--badge', '-q', '-w', '1', input]);
+  assert.equal(code, 0);
+  // the committed fixture is what test/components/precomputed.test.ts renders: it must stay the CLI's real output
+  assert.equal(stdout, readFileSync(join(root, 'test/components/fixtures/precomputed.out.jsonl'), 'utf8'));
+  for (const row of parseLines(stdout)) {
+    const f = row.footprint;
+    const kv = Object.fromEntries(row.badge.split(';').map((p) => p.split('=')));
+    assert.equal(kv.v, '1');
+    assert.equal(kv.gr, f.grade);
+    assert.equal(kv.ds, f.trace.datasetVersion);
+    assert.equal(kv.cat, f.category);
+    // 4 significant figures, the range rounded outwards: never narrower than the engine's
+    assert.ok(Math.abs(Number(kv.g) - f.co2eGrams) <= f.co2eGrams * 5e-4, `${kv.g} vs ${f.co2eGrams}`);
+    assert.ok(Number(kv.lo) <= f.lowGrams && Number(kv.hi) >= f.highGrams, row.badge);
+    assert.ok(Number(kv.lo) <= Number(kv.g) && Number(kv.g) <= Number(kv.hi), row.badge);
+  }
+  assert.deepEqual(parseLines(stdout).map((r) => r.badge.match(/;m=(\w+)/)[1]), ['materials', 'category', 'categoryWeight', 'verified']);
+  // without the flag there is no badge field
+  const plain = await run(['estimate', '-q', '-w', '1', input]);
+  assert.ok(parseLines(plain.stdout).every((r) => !('badge' in r)));
+});

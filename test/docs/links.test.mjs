@@ -41,6 +41,8 @@ function codes() {
   for (const m of src.matchAll(/reportError\(\s*'([A-Z_]+)'/g)) found.add(m[1]);
   for (const m of src.matchAll(/\bcode: '([A-Z_]+)'/g)) found.add(m[1]);
   for (const m of src.matchAll(/\bfail\(\s*'([A-Z_]+)'/g)) found.add(m[1]);
+  // on-demand loads: loadThen(load, retry, 'CODE', …) reports CODE when the load fails
+  for (const m of src.matchAll(/loadThen\([^,]+,[^,]+,\s*'([A-Z_]+)'/g)) found.add(m[1]);
   for (const m of src.matchAll(/devWarn\([^,]+,\s*'([a-z-]+)'/g)) found.add(m[1]);
   // invalid-<attribute> warnings: checkEnum / checkAttribute (key, attribute, …) and reportInvalidAttribute(el, attribute, …)
   for (const m of src.matchAll(/check(?:Enum|Attribute)\(this, changed, '[^']+', '([a-z-]+)'/g)) found.add(`invalid-${m[1]}`);
@@ -56,7 +58,7 @@ test('links point at this version of the package on a public CDN, and the packag
 test('every error and warning code links to a section of its docs page', () => {
   const all = codes();
   // the reading of the source above must find the codes it is meant to find (else this test would pass on nothing)
-  for (const c of ['INVALID_PRODUCT', 'INVALID_ATTRIBUTE', 'DATASET_FETCH_FAILED', 'VALIDATOR_LOAD_FAILED', 'unknown-product-key', 'locale-load-failed', 'invalid-variant', 'invalid-country']) {
+  for (const c of ['INVALID_PRODUCT', 'INVALID_ATTRIBUTE', 'DATASET_FETCH_FAILED', 'VALIDATOR_LOAD_FAILED', 'ENGINE_LOAD_FAILED', 'INVALID_RESULT', 'unknown-product-key', 'locale-load-failed', 'invalid-variant', 'invalid-country']) {
     assert.ok(all.includes(c), `code ${c} not found in src/`);
   }
   for (const c of all) section(docsUrl(c));

@@ -10,6 +10,7 @@ const options = [
   { id: 'locker', kind: 'locker', label: 'Parcel locker', price: 2.9, etaDays: 3 },
   { id: 'bike', kind: 'cargo-bike', price: 4.9, etaDays: 1 },
 ];
+const pre = 'v=1;g=7380;lo=3875;hi=14060;gr=C;m=materials;ds=2026.1;cat=apparel.t-shirt;lbl=T-shirt;r=0.922;typ=8004';
 const full = (attrs) => `<eco-footprint-badge variant="full" ${attrs}></eco-footprint-badge>`;
 const seller = 'emissions-kg="1200000" revenue="9000000" currency="EUR" year="2024" sector="apparel" baseline-year="2021" baseline-emissions-kg="1500000" baseline-revenue="8000000" target-year="2030" target-reduction="0.5"';
 
@@ -24,6 +25,8 @@ export const scenarios = [
   { id: 'badge-full-de', locale: 'de', body: full('category="footwear.sneakers" weight-grams="900"'), open: true },
   { id: 'badge-plain-card', body: `<div class="card"><strong>Classic tee</strong><span>€20.00</span>${full('appearance="plain" category="apparel.t-shirt" weight-grams="140"')}</div>` },
   { id: 'badge-loading', provider: 'factors-src="/hang.json"', body: `<eco-footprint-badge category="apparel.t-shirt"></eco-footprint-badge> ${full('category="apparel.t-shirt"')}`, settle: false },
+  // precomputed results (eco-nudge estimate --badge for the 180 g cotton T-shirt of test/components/fixtures): compact, and full without inputs (no engine)
+  { id: 'badge-precomputed', body: `<eco-footprint-badge result="${pre}"></eco-footprint-badge> ${full(`result="${pre}"`)}` },
   { id: 'badge-error', body: `<eco-footprint-badge category="no.such-category"></eco-footprint-badge> ${full('category="no.such-category"')}` },
   { id: 'seller-compact', body: `<eco-seller-badge ${seller}></eco-seller-badge>` },
   { id: 'seller-full', body: `<eco-seller-badge variant="full" name="Example Apparel GmbH" ${seller}></eco-seller-badge>`, open: true },

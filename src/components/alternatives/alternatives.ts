@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { bundledDataset } from '../../data/index.js';
+import { setBundledDataset } from '../../internal/bundled.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
 import { safeRankAlternatives } from '../../engine/alternatives.js';
 import { type AlternativeResult, type Issue, type ProductInput } from '../../engine/types.js';
@@ -19,6 +20,8 @@ import { enProduct } from '../../i18n/en/product.js';
 import { enAlternatives } from '../../i18n/en/alternatives.js';
 import type { Messages } from '../../i18n/messages.js';
 import styles from './alternatives.styles.js';
+
+setBundledDataset(bundledDataset); // the provider offers it to its consumers (src/internal/bundled.ts)
 
 // This element's English (the shared core is always there); other locales load on demand.
 addEnglishMessages(enProduct, enAlternatives);

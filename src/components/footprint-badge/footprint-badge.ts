@@ -1,7 +1,5 @@
-import { html, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { bundledDataset } from '../../data/index.js';
-import { safeEquivalents } from '../../engine/equivalents.js';
-import { safeEstimateFootprint } from '../../engine/footprint.js';
+import { html, isServer, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { DATASET_VERSION } from '../../data/version.js';
 import { LIMITS, STAGES, type Dataset, type FootprintResult, type Issue, type MaterialShareInput, type ProductInput } from '../../engine/types.js';
 import { EcoFootprintChangeEvent } from '../../events/footprint-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
@@ -14,10 +12,50 @@ import { INPUT_LIMITS, PRODUCT_FIELDS, snapshot, toNumber, toText, type InputPro
 import { warnNearMissKeys } from '../../internal/product-keys.js';
 import { formatMass, formatMassRange, formatPercent } from '../../internal/format.js';
 import { carDistance, gradeLine, gradeScale, gradeSide, keepValue, methodKey, rangeBar, sourceLinks, unavailableLine } from '../../internal/render.js';
+import { parseBadgeResult, type BadgeResult } from '../../internal/precomputed.js';
+import type { BadgeEngine } from './badge-engine.js';
 import styles from './footprint-badge.styles.js';
 
 // This element's English (the shared core is always there); other locales load on demand.
 addEnglishMessages(enProduct, enFootprintBadge);
+
+// ─── The engine, up front or on demand ───
+let engine: BadgeEngine | undefined;
+let engineLoad: Promise<BadgeEngine> | undefined;
+
+/**
+ * Hands the badge its engine up front (the badge's define entries do): badges then estimate in their first render.
+ * Without it, a badge loads the engine (./badge-engine.ts, with the bundled dataset) the first time it needs it.
+ */
+export function useBadgeEngine(e: BadgeEngine): void {
+  engine = e;
+}
+
+/** Loads the badge's engine once per page (reset after a failure, so a later call retries). */
+export function loadBadgeEngine(): Promise<BadgeEngine> {
+  if (engine) return Promise.resolve(engine);
+  return (engineLoad ??= import('./badge-engine.js').then(
+    (m) => (engine = m.badgeEngine),
+    (e: unknown) => {
+      engineLoad = undefined;
+      throw e;
+    },
+  ));
+}
+
+let idleQueued = false;
+/** Runs `job` once the page is idle (soon, where `requestIdleCallback` is missing); once per page. */
+function whenIdle(job: () => void): void {
+  if (idleQueued || isServer) return;
+  idleQueued = true;
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(job, { timeout: 3000 });
+  else setTimeout(job, 500);
+}
+
+/** Loads the engine now, in the background (a shopper may open details soon); failures are left to the real load. */
+function prefetchEngine(): void {
+  if (!engine) loadBadgeEngine().catch(() => undefined);
+}
 
 export const BADGE_VARIANTS = ['compact', 'full'] as const;
 export type BadgeVariant = (typeof BADGE_VARIANTS)[number];
@@ -47,6 +85,17 @@ export function parseMaterials(text: string): { value?: MaterialShareInput[]; is
     value.push(entry);
   });
   return issues.length ? { issues } : { value, issues };
+}
+
+/**
+ * The category's name in a comparison: the catalog's name for it, else the dataset's English label (in English, a plain
+ * capitalised first word lower-cased: `Headphones` → `headphones`, but `T-shirt` and `Wi-Fi router` stay), else the key.
+ */
+function categoryName(categories: Readonly<Record<string, string>>, locale: string, key: string, label: string | undefined): string {
+  const named = Object.hasOwn(categories, key) ? categories[key] : undefined;
+  let name = named ?? label ?? key;
+  if (!named && locale.toLowerCase().startsWith('en') && /^\p{Lu}\p{Ll}*(?![\p{L}-])/u.test(name)) name = name[0]!.toLowerCase() + name.slice(1);
+  return name;
 }
 
 /** Whether a product input carries a declared figure; never throws (a hostile object may have throwing getters). */
@@ -85,6 +134,7 @@ function hasDeclared(p: unknown): boolean {
  * @cssproperty [--eco-footprint-badge-bar-color=var(--eco-color-accent)] - Chart bars.
  * @cssproperty [--eco-footprint-badge-radius=var(--eco-radius-m)] - Corner radius.
  * @cssstate error - The inputs could not be estimated; a neutral text is shown.
+ * @cssstate precomputed - A precomputed `result` is shown (the full variant keeps the box `eco-nudge.css` reserved).
  * @fires eco-footprint-change - A new estimate: `{ productId, result, experiment }`.
  * @fires eco-error - Invalid or unknown input: `{ code, message, issues, experiment }`; the neutral state is shown. An invalid `variant` fires `INVALID_ATTRIBUTE` and `compact` is used (the figure stays).
  * @fires eco-impression - Once, when at least half of the badge was visible: `{ element, productId, experiment }`.
@@ -107,7 +157,9 @@ export class EcoFootprintBadge extends EcoConsumer {
     appearance: { reflect: true, useDefault: true },
     product: { attribute: false },
     pact: { attribute: false },
-    result: { state: true },
+    result: {},
+    fp: { state: true },
+    pre: { state: true },
     open: { state: true },
   };
   protected static override trackImpressions = true;
@@ -142,23 +194,34 @@ export class EcoFootprintBadge extends EcoConsumer {
   product?: ProductInput;
   /** A PACT ProductFootprint (2.x or 3.x); used as the declared figure (with `.product` or the attributes for category and mass). */
   pact?: unknown;
+  /**
+   * A footprint computed ahead of time (`eco-nudge estimate --badge`): the compact string
+   * `v=1;g=4200;lo=3100;hi=5600;gr=C;m=categoryWeight;ds=2026.1;cat=apparel.t-shirt;r=0.82;typ=5100` as an attribute,
+   * or as a property that string, a `BadgeResult` or the CLI's `footprint` object. The badge shows it without loading
+   * the engine or the dataset; it estimates itself (from the other inputs) only when the shopper opens the details or
+   * when the result's dataset version is not the one in use. A malformed result is an `eco-error` `INVALID_RESULT`.
+   */
+  result?: BadgeResult | string | Record<string, unknown>;
 
   // ─── Derived state ───
-  private result?: FootprintResult;
+  private fp?: FootprintResult;
+  /** The precomputed result being shown (while no estimate of the badge's own replaces it). */
+  private pre?: BadgeResult;
   private open = false;
   private readonly l10n = new LocalizeController(this, () => this.settings.locale);
 
   /** The last estimate (or `undefined` while the neutral state is shown). */
   get footprint(): FootprintResult | undefined {
-    return this.result;
+    return this.fp;
   }
 
   // ─── Lifecycle ───
   protected override willUpdate(changed: PropertyValues): void {
     checkEnum(this, changed, 'variant', 'variant', BADGE_VARIANTS);
     if (changed.has('product')) warnNearMissKeys(this, this.product, '.product');
-    const inputs = ['productId', 'name', 'category', 'price', 'currency', 'weightGrams', 'materials', 'origin', 'declaredGrams', 'condition', 'product', 'pact', 'factors', 'settings'];
+    const inputs = ['productId', 'name', 'category', 'price', 'currency', 'weightGrams', 'materials', 'origin', 'declaredGrams', 'condition', 'product', 'pact', 'result', 'factors', 'settings'];
     if (inputs.some((k) => changed.has(k))) this.estimate();
+    this.setState('precomputed', this.pre !== undefined && this.fp === undefined);
   }
 
   protected override impressionDetail(): Record<string, unknown> {
@@ -167,8 +230,25 @@ export class EcoFootprintBadge extends EcoConsumer {
   }
 
   protected override resetToNeutral(): void {
-    this.result = undefined;
+    this.fp = undefined;
+    this.pre = undefined;
     this.lastKey = undefined;
+  }
+
+  /** A full badge showing a precomputed result fetches the engine on idle, and on pointer-over or focus, so opening its details does not wait. */
+  protected override firstConnected(): void {
+    super.firstConnected();
+    this.addEventListener('pointerover', this.prefetch);
+    this.addEventListener('focusin', this.prefetch);
+  }
+
+  private readonly prefetch = (): void => {
+    if (this.pre && this.variant === 'full' && this.hasInputs()) prefetchEngine();
+  };
+
+  /** Whether the badge has inputs of its own to estimate from (besides a precomputed result). */
+  private hasInputs(): boolean {
+    return this.product != null || (typeof this.category === 'string' && this.category !== '');
   }
 
   // ─── Estimation ───
@@ -235,14 +315,42 @@ export class EcoFootprintBadge extends EcoConsumer {
 
   private estimate(): void {
     if (this.waitForFactors(this.settings)) {
-      this.result = undefined;
+      this.fp = undefined;
+      this.pre = undefined;
       this.lastKey = undefined;
       this.setState('error', false);
       return;
     }
+    this.pre = undefined;
+    if (this.result != null && this.result !== '') {
+      const p = parseBadgeResult(this.result);
+      this.fp = undefined;
+      this.lastKey = undefined;
+      if (!p.ok) {
+        this.setState('error', true);
+        this.reportError('INVALID_RESULT', `Invalid precomputed result, so no figure is shown: ${p.issues.map((i) => `${i.path}: ${i.message}`).join(' ')}`, p.issues);
+        return;
+      }
+      // the badge's own estimate replaces the result only when the shopper opens the details (stages, equivalent and
+      // sources need the engine) or when the result is from another dataset version than the one in use
+      const current = p.value.datasetVersion === (this.factors?.version ?? DATASET_VERSION);
+      if (!this.hasInputs() || (current && !this.open)) {
+        this.pre = p.value;
+        this.setState('error', false);
+        if (this.variant === 'full' && this.hasInputs()) whenIdle(prefetchEngine);
+        return;
+      }
+      if (current) this.pre = p.value; // still shown while the engine loads (prefetched: usually there already)
+    }
+    if (!engine) {
+      if (!this.pre) this.setState('error', false);
+      this.loadThen(loadBadgeEngine, () => this.estimate(), 'ENGINE_LOAD_FAILED', "the kit's footprint engine", 'this product cannot be estimated');
+      return;
+    }
+    const { estimate } = engine;
     const { product, issues, tooLarge } = this.input();
     this.read = product;
-    const ds = this.factors ?? bundledDataset;
+    const ds = this.factors ?? engine.dataset;
     const country = this.settings.country;
     // The key is built from the bounded copy of the fields the engine reads (never from the caller's object, which
     // may be huge or cyclic): a few thousand values at most.
@@ -255,20 +363,22 @@ export class EcoFootprintBadge extends EcoConsumer {
     if (key !== undefined && key === this.lastKey && ds === this.lastFactors) return;
     this.lastKey = key;
     this.lastFactors = ds;
-    const r = product ? safeEstimateFootprint(product, { dataset: ds, ...(country ? { country } : {}) }) : undefined;
+    const r = product ? estimate(product, { dataset: ds, ...(country ? { country } : {}) }) : undefined;
+    if (this.pre && !r?.ok) return; // details asked for, but the inputs cannot be estimated: the result stays, without them
     if (this.needsValidators(r, () => this.estimate())) {
-      this.result = undefined; // neutral until the validators have loaded
+      this.fp = undefined; // neutral until the validators have loaded
       this.lastKey = undefined;
       this.setState('error', false);
       return;
     }
     this.setState('error', !r?.ok);
+    this.pre = undefined;
     if (r?.ok) {
-      this.result = r.value;
+      this.fp = r.value;
       this.dispatchEvent(new EcoFootprintChangeEvent({ ...(r.value.productId ? { productId: r.value.productId } : {}), result: r.value, ...this.experimentDetail }));
       return;
     }
-    this.result = undefined;
+    this.fp = undefined;
     if (r) this.reportError(r.error.code, r.error.message, r.error.issues);
     else if (tooLarge) this.reportError('TOO_LARGE', `An input is over the kit's limits (INPUT_LIMITS), so it is not estimated: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join(' ')}`, issues);
     else this.reportError('INVALID_PRODUCT', `Invalid product: ${issues.map((i) => `${i.path ? `${i.path}: ` : ''}${i.message}`).join(' ')}`, issues);
@@ -278,7 +388,8 @@ export class EcoFootprintBadge extends EcoConsumer {
   protected override render(): TemplateResult {
     const { m, locale } = this.l10n;
     const units = this.settings.units;
-    const r = this.result;
+    const r = this.fp;
+    if (this.pre && !r) return this.renderPrecomputed(this.pre);
     if (!r) {
       const checking = this.loadingNow;
       const declared = !this.settings.factorsPending && (this.pact != null || this.declaredGrams !== undefined || hasDeclared(this.product));
@@ -295,12 +406,8 @@ export class EcoFootprintBadge extends EcoConsumer {
     );
     if (this.variant !== 'full') return gradeLine(r.grade, value, long);
 
-    const ds = this.factors ?? bundledDataset;
-    // The catalog's name for the category, else the dataset's English label (in English, a plain capitalised first
-    // word lower-cased: `Headphones` → `headphones`, but `T-shirt` and `Wi-Fi router` stay).
-    const named = Object.hasOwn(m.categories, r.category) ? m.categories[r.category] : undefined;
-    let label = named ?? ds.categories[r.category]?.label ?? r.category;
-    if (!named && locale.toLowerCase().startsWith('en') && /^\p{Lu}\p{Ll}*(?![\p{L}-])/u.test(label)) label = label[0]!.toLowerCase() + label.slice(1);
+    const ds = this.factors ?? engine!.dataset;
+    const label = categoryName(m.categories, locale, r.category, ds.categories[r.category]?.label);
     // One rule: the words follow the grade (and its ratio), never a second test that could disagree with it.
     const side = gradeSide(r.grade);
     const comparison =
@@ -343,7 +450,7 @@ export class EcoFootprintBadge extends EcoConsumer {
   private renderDetails(r: FootprintResult, ds: Dataset) {
     const { m, locale } = this.l10n;
     const units = this.settings.units;
-    const eq = safeEquivalents(r.co2eGrams, { dataset: ds, ...(this.settings.country ? { country: this.settings.country } : {}) });
+    const eq = engine!.equivalents(r.co2eGrams, { dataset: ds, ...(this.settings.country ? { country: this.settings.country } : {}) });
     const km = eq.ok ? eq.value.carKm : undefined;
     const filled = r.filledIn.map((f) => m.fields[f] ?? f);
     return html`
@@ -356,5 +463,47 @@ export class EcoFootprintBadge extends EcoConsumer {
 
   private toggle(): void {
     this.open = !this.open;
+    if (this.open && this.pre) this.estimate(); // the badge's own estimate, for the stages, equivalent and sources
+  }
+
+  /**
+   * A precomputed result, shown as it is: the grade, the value and its range as given (never narrower), the comparison
+   * when the result carries it. The full variant's stages, equivalent and sources need the engine: they come with the
+   * badge's own estimate when the details open (and the badge has inputs to estimate from).
+   */
+  private renderPrecomputed(r: BadgeResult): TemplateResult {
+    const { m, locale } = this.l10n;
+    const units = this.settings.units;
+    const value = m.withUnit(formatMass(r.co2eGrams, locale, m, { units }));
+    const declared = r.method === 'declared' || r.method === 'verified';
+    const long = (declared ? m.declaredLong : m.footprintLong)(
+      formatMass(r.co2eGrams, locale, m, { units, long: true }),
+      formatMass(r.lowGrams, locale, m, { units, bare: true, unitOf: r.co2eGrams }),
+      formatMass(r.highGrams, locale, m, { units, bare: true, unitOf: r.co2eGrams }),
+      r.grade,
+    );
+    if (this.variant !== 'full') return gradeLine(r.grade, value, long);
+    const side = gradeSide(r.grade);
+    let comparison: string | undefined;
+    if (r.ratio !== undefined && r.category) {
+      const label = categoryName(m.categories, locale, r.category, r.label);
+      comparison = side === 'lower' ? m.compareLower(formatPercent(1 - r.ratio, locale), label) : side === 'higher' ? m.compareHigher(formatPercent(r.ratio - 1, locale), label) : m.compareTypical(label);
+    }
+    const range = keepValue(m.likelyRange, m.withUnit(formatMassRange(r.lowGrams, r.highGrams, locale, m, { units, unitOf: r.co2eGrams })));
+    return html`<div part="panel" class="full">
+      <div class="head">
+        <span part="base" class="lead"
+          ><span aria-hidden="true" class="lead-in">${gradeScale(r.grade)}<span part="value" class="big">${value}</span></span
+          ><span class="visually-hidden">${long}</span></span
+        >
+        ${comparison ? html`<p part="comparison" class="cmp" data-side=${side}>${comparison}</p>` : nothing}
+      </div>
+      <div part="range" class="range">${rangeBar(r.lowGrams, r.co2eGrams, r.highGrams, Math.max(r.highGrams, r.benchmarkGrams ?? 0) * 1.15)}<span class="quiet">${range}</span></div>
+      <button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.toggle}>${m.breakdownToggle}</button>
+      <div id="details" part="details" role="region" aria-label=${m.breakdownToggle} ?hidden=${!this.open}>
+        <p part="method">${m.methods[r.method]}</p>
+        <p part="sources" class="quiet">${m.datasetVersion(r.datasetVersion)}</p>
+      </div>
+    </div>`;
   }
 }

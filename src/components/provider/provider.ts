@@ -1,8 +1,6 @@
 import { html, isServer, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
-import { bundledDataset, hasCategories, onCategories } from '../../data/core.js';
-import { safeExtendDataset, safeLoadDataset } from '../../engine/dataset.js';
-import { isNotLoaded } from '../../engine/validate.js';
+import { isNotLoaded, onDemand, VALIDATOR_NOT_LOADED } from '../../engine/validate.js';
 import type { Dataset } from '../../engine/types.js';
 import {
   DEFAULT_SETTINGS,
@@ -21,6 +19,8 @@ import { EcoFactorsLoadEvent } from '../../events/factors-load.js';
 import { EcoSavingsChangeEvent } from '../../events/savings-change.js';
 import { directionOf } from '../../i18n/localize-controller.js';
 import { EcoElement } from '../../internal/eco-element.js';
+import { knownBundledDataset, loadBundledDataset } from '../../internal/bundled.js';
+import { loadValidators } from '../../internal/validators.js';
 import { devWarn } from '../../internal/dev-warn.js';
 import { DEV } from '../../internal/dev.js';
 import { checkEnum, reportInvalidAttribute } from '../../internal/attributes.js';
@@ -66,6 +66,9 @@ async function readCapped(res: Response, max: number): Promise<string | undefine
   }
   return new TextDecoder().decode(all);
 }
+
+/** A merchant dataset waits for the readers loaded with the validators (see validate()). */
+const notLoaded = { ok: false as const, code: VALIDATOR_NOT_LOADED, message: 'The readers of merchant datasets are not loaded yet.', issues: [] };
 
 /**
  * @summary Supplies locale, currency, units, theme, country, the factor dataset and the savings ledger to every eco-* element inside it.
@@ -143,7 +146,7 @@ export class EcoProvider extends EcoElement {
   // Provided values live in their ContextProvider; assigning the accessors below updates the consumers (and, for the
   // two states, re-renders), as `@provide` would, without the decorator helpers in the bundle.
   private readonly settingsCtx = new ContextProvider(this, { context: settingsContext, initialValue: DEFAULT_SETTINGS });
-  private readonly factorsCtx = new ContextProvider(this, { context: factorsContext, initialValue: bundledDataset as Dataset | undefined });
+  private readonly factorsCtx = new ContextProvider(this, { context: factorsContext, initialValue: knownBundledDataset() });
   /** This provider's own ledger (without `persist`); with `persist`, the page's shared one for the storage key serves. */
   private readonly ownLedger = new LedgerStore();
   private sharedLedger?: LedgerStore;
@@ -167,7 +170,7 @@ export class EcoProvider extends EcoElement {
 
   /** The dataset in use: the merchant's when valid, else the bundled one. */
   get activeDataset(): Dataset | undefined {
-    return this.activeFactors;
+    return this.activeFactors ?? knownBundledDataset();
   }
 
   private fetched?: Dataset;
@@ -232,6 +235,8 @@ export class EcoProvider extends EcoElement {
     if (changed.has('factorsSrc')) this.src = this.readSrc();
     if (!isServer && changed.has('factorsSrc') && this.factors == null && this.src) this.factorsPending = true; // fetched in updated()
     if (changed.has('factors')) this.applyFactors();
+    // the bundled dataset, once this page has it (an element defined after this provider brought it): as before, offered by value
+    else if (this.activeFactors === undefined && !this.factorsPending && knownBundledDataset()) this.activeFactors = knownBundledDataset();
     if (changed.has('locale')) {
       const locale = canonicalLocale(this.locale);
       if (locale === null) reportInvalidAttribute(this, 'locale', this.locale, `a BCP 47 language tag such as de-CH (at most ${INPUT_LIMITS.locale} characters)`, 'the nearest lang attribute');
@@ -308,21 +313,21 @@ export class EcoProvider extends EcoElement {
   private applyFactors(): void {
     const input = this.factors ?? this.fetched;
     if (input == null) {
-      this.activeFactors = bundledDataset;
+      this.activeFactors = knownBundledDataset();
       this.factorsPending = this.src !== '' && this.fetched === undefined && !!this.abort; // still fetching
       return;
     }
     // A partial dataset merges onto the bundled one, category table included. On a page that has not loaded it (the
-    // checkout entry does not: src/data/categories.ts), it is loaded first (EcoProvider.loadCategories, set by that
+    // checkout entry does not: src/data/categories.ts), it is loaded first (EcoProvider.categories, set by that
     // entry); the bundled dataset serves meanwhile, as while fetching.
     this.stopWaiting?.();
     this.stopWaiting = undefined;
-    const load = EcoProvider.loadCategories;
-    if (!hasCategories() && load && !isServer && this.mergesOntoBundled(input)) {
-      this.stopWaiting = onCategories(() => this.applyFactors());
-      this.activeFactors = bundledDataset;
+    const cats = EcoProvider.categories;
+    if (cats && !cats.has() && !isServer && this.mergesOntoBundled(input)) {
+      this.stopWaiting = cats.on(() => this.applyFactors());
+      this.activeFactors = knownBundledDataset();
       this.factorsPending = true;
-      load().catch(() => {
+      cats.load().catch(() => {
         this.stopWaiting?.();
         this.factorsPending = false;
         this.reportError('DATASET_FETCH_FAILED', DEV ? "Could not load the kit's category table to merge the merchant dataset onto; the bundled dataset is used instead. Serve the kit's chunk files beside its entry." : 'categories', [{ path: 'factors', message: 'category table not loaded' }]);
@@ -331,8 +336,10 @@ export class EcoProvider extends EcoElement {
     }
     const r = this.validate(input);
     // a merchant dataset needs the full validators: the bundled dataset serves until they have loaded (as while fetching)
-    if (this.needsValidators(r.ok ? r : { ok: false, error: r }, () => this.applyFactors())) {
-      this.activeFactors = bundledDataset;
+    // (with the bundled dataset a partial one extends, where no element of this page brought it: precomputed badges)
+    const load = () => Promise.all([loadValidators(), loadBundledDataset()]);
+    if (isNotLoaded(r.ok ? r : { ok: false, error: r }) && this.loadThen(load, () => this.applyFactors(), 'VALIDATOR_LOAD_FAILED', "the kit's validation module", 'this input cannot be checked')) {
+      this.activeFactors = knownBundledDataset();
       this.factorsPending = !isServer; // on a server nothing loads: the bundled dataset serves, as before
       return;
     }
@@ -341,17 +348,18 @@ export class EcoProvider extends EcoElement {
       this.activeFactors = r.value;
       this.dispatchEvent(new EcoFactorsLoadEvent({ datasetId: r.value.id, version: r.value.version, origin: this.factors != null ? 'property' : 'url', ...this.experimentDetail }));
     } else {
-      this.activeFactors = bundledDataset;
+      this.activeFactors = knownBundledDataset();
       this.reportError(r.code, r.message, r.issues);
     }
   }
 
   private stopWaiting?: () => void;
   /**
-   * @internal Loads the bundled dataset's category table (src/data/categories.ts), set by the entries that do not
-   * import it (src/pages/checkout.ts), for a merchant's partial dataset, which merges onto the complete bundled one.
+   * @internal The bundled dataset's category table (src/data/categories.ts) on demand, set by the entries that do not
+   * import it (src/pages/checkout.ts), for a merchant's partial dataset, which merges onto the complete bundled one:
+   * `has()` whether it is loaded, `on(cb)` calls back once it is (returns a stop function), `load()` imports it.
    */
-  static loadCategories?: () => Promise<unknown>;
+  static categories?: { has(): boolean; on(cb: () => void): () => void; load(): Promise<unknown> };
 
   /** Whether `input` is a partial dataset (merged onto the bundled one), not a complete one. Never throws. */
   private mergesOntoBundled(input: unknown): boolean {
@@ -365,18 +373,26 @@ export class EcoProvider extends EcoElement {
   private validate(input: unknown) {
     // the size first, before any validation: key counts only
     let complete = false;
+    let obj = false;
     try {
-      complete = isObj(input) && 'schemaVersion' in input;
+      obj = isObj(input);
+      complete = obj && 'schemaVersion' in (input as object);
     } catch {
       /* unreadable (a revoked proxy): checkDatasetSize says so */
     }
-    const size = checkDatasetSize(input, this.factors != null ? 'factors' : 'factors-src', complete ? undefined : bundledDataset);
+    // a partial dataset extends the bundled one: on a page of precomputed badges it comes with the validators
+    const bundled = knownBundledDataset();
+    if (obj && !complete && !bundled) return notLoaded;
+    const size = checkDatasetSize(input, this.factors != null ? 'factors' : 'factors-src', complete ? undefined : bundled);
     if (size)
       return size.code === 'TOO_LARGE'
         ? { ok: false as const, code: 'TOO_LARGE', message: `The merchant dataset is over the kit's limits (${size.path}: ${size.message} INPUT_LIMITS.datasetEntries); the bundled dataset is used instead.`, issues: [size] }
         : { ok: false as const, code: 'DATASET_INVALID', message: `The merchant dataset could not be read (${size.message}); the bundled dataset is used instead.`, issues: [size] };
     if (!isObj(input)) return { ok: false as const, code: 'DATASET_INVALID', message: 'The dataset must be an object (a complete dataset, or a partial one to merge onto the bundled dataset).', issues: [{ path: '', message: 'Expected an object.' }] };
-    const r = 'schemaVersion' in input ? safeLoadDataset(input) : safeExtendDataset(bundledDataset, input);
+    // the readers come with the validators (./engine/dataset.ts would bring the bundled data with it)
+    const m = onDemand();
+    if (!m) return notLoaded;
+    const r = 'schemaVersion' in input ? m.loadDataset(input) : m.extendDataset(bundled!, input);
     if (r.ok) return r;
     if (isNotLoaded(r)) return { ok: false as const, code: r.error.code, message: r.error.message, issues: r.error.issues };
     return { ok: false as const, code: 'DATASET_INVALID', message: `${r.error.message} The bundled dataset is used instead.`, issues: r.error.issues };
@@ -399,7 +415,7 @@ export class EcoProvider extends EcoElement {
       if (ctrl.signal.aborted) return;
       ctrl.abort(); // stop reading a body that is too large, or a server that hangs
       this.abort = undefined; // settled: nothing is fetching any more (see applyFactors)
-      this.activeFactors = bundledDataset;
+      this.activeFactors = knownBundledDataset();
       this.factorsPending = false;
       this.reportError(code, DEV ? `Could not use the dataset from factors-src="${shown}": ${why}. The bundled dataset is used instead.` : why, [{ path: 'factors-src', message: why }]);
     };

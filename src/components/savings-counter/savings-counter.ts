@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { describe } from '../../internal/coerce.js';
 import { bundledDataset } from '../../data/core.js';
+import { setBundledDataset } from '../../internal/bundled.js';
 import { safeEquivalents } from '../../engine/equivalents.js';
 import {
   DEFAULT_SETTINGS, SAVING_REASONS, factorsContext, ledgerContext, settingsContext,
@@ -16,6 +17,8 @@ import { addEnglishMessages } from '../../i18n/registry.js';
 import { enSavingsCounter } from '../../i18n/en/savings-counter.js';
 import type { Messages } from '../../i18n/messages.js';
 import styles from './savings-counter.styles.js';
+
+setBundledDataset(bundledDataset); // the provider offers it to its consumers (src/internal/bundled.ts)
 
 // This element's English (the shared core is always there); other locales load on demand.
 addEnglishMessages(enSavingsCounter);

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { bundledDataset } from '../../data/index.js';
+import { setBundledDataset } from '../../internal/bundled.js';
 import { safeSellerIntensity, type SellerInput, type SellerResult } from '../../engine/seller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
@@ -10,6 +11,8 @@ import { INPUT_LIMITS, snapshot, toNumber, toText, type InputProblem } from '../
 import { formatMass, formatMassRange, formatPercent, numberFormat } from '../../internal/format.js';
 import { gradeLine, gradeScale, gradeSide, keepValue, rangeBar, sourceLinks, unavailableLine } from '../../internal/render.js';
 import styles from './seller-badge.styles.js';
+
+setBundledDataset(bundledDataset); // the provider offers it to its consumers (src/internal/bundled.ts)
 
 // This element's English (the shared core is always there); other locales load on demand.
 addEnglishMessages(enSellerBadge);

@@ -1,0 +1,21 @@
+/**
+ * What the footprint badge needs to estimate a product itself: the engine's estimate and equivalents and the bundled
+ * dataset. The badge module does not import it: the badge's define entries hand it over up front
+ * (`useBadgeEngine`), and a page of badges with precomputed results (src/define/listing-precomputed.ts) loads it only
+ * when a shopper opens a badge's details, or when a result's dataset version is not the bundled one.
+ */
+import { bundledDataset } from '../../data/index.js';
+import { safeEquivalents } from '../../engine/equivalents.js';
+import { safeEstimateFootprint } from '../../engine/footprint.js';
+import type { Dataset } from '../../engine/types.js';
+import { setBundledDataset } from '../../internal/bundled.js';
+
+export interface BadgeEngine {
+  readonly dataset: Dataset;
+  readonly estimate: typeof safeEstimateFootprint;
+  readonly equivalents: typeof safeEquivalents;
+}
+
+setBundledDataset(bundledDataset);
+
+export const badgeEngine: BadgeEngine = { dataset: bundledDataset, estimate: safeEstimateFootprint, equivalents: safeEquivalents };
