@@ -35,6 +35,7 @@ export const production = () => ({
  */
 export const PAGE_ENTRIES = {
   listing: 'src/pages/listing.ts',
+  'listing-precomputed': 'src/pages/listing-precomputed.ts',
   product: 'src/pages/product.ts',
   checkout: 'src/pages/checkout.ts',
   autoload: 'src/pages/autoload.ts',

@@ -4,21 +4,12 @@
  * the badge's `result`): they render at once from the result; the engine and the data load only when a shopper opens
  * a full badge's details, or a result's dataset version is not the bundled one, or a badge has no result.
  */
-import { ContextRoot } from '@lit/context';
-import { isServer } from 'lit';
+import './context-root.js';
 import { EcoProvider } from '../components/provider/provider.js';
 import { EcoFootprintBadge } from '../components/footprint-badge/footprint-badge.js';
 import { defineElement } from '../internal/define.js';
 import '../events/index.js';
 
-const ROOT_KEY = Symbol.for('eco-nudge/context-root@1');
-if (!isServer && typeof document !== 'undefined') {
-  const g = globalThis as { [ROOT_KEY]?: ContextRoot };
-  if (!g[ROOT_KEY]) {
-    g[ROOT_KEY] = new ContextRoot();
-    g[ROOT_KEY].attach(document.documentElement);
-  }
-}
 
 defineElement('eco-provider', EcoProvider);
 defineElement('eco-footprint-badge', EcoFootprintBadge);
