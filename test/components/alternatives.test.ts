@@ -74,9 +74,9 @@ describe('<eco-alternatives>', () => {
       const el = await render();
       const [mini, tiny, light] = items(el).map(text);
       expect(tiny).to.contain('1.5 kg CO₂e').and.contain('Likely range:');
-      expect(tiny).to.contain('3.5 kg CO₂e less (−70%)'); // a real minus sign
+      expect(tiny).to.contain('\u22123.5 kg CO₂e (\u221270%)'); // a real minus sign (U+2212), no "less" beside it
       expect(tiny).to.contain('Same price');
-      expect(light).to.contain('2.5 kg CO₂e less (−50%)').and.contain('€4.00 more');
+      expect(light).to.contain('\u22122.5 kg CO₂e (\u221250%)').and.contain('€4.00 more');
       expect(mini).to.contain('€5.00 less');
       expect(tiny).to.contain('Estimated from materials and weight');
     });
@@ -182,7 +182,7 @@ describe('<eco-alternatives>', () => {
       const el = await bundled(beef, [patty]);
       const li = items(el)[0]!;
       expect(text(li.querySelector('[part~="item-substitute"]')!)).to.equal('A plant-based alternative');
-      expect(text(li.querySelector('[part~="item-saving"]')!)).to.match(/less \(−\d+%\)$/);
+      expect(text(li.querySelector('[part~="item-saving"]')!)).to.match(/^\u2212\d+ kg CO₂e \(\u2212\d+%\)$/);
       const phone = await bundled({ id: 'new', name: 'Phone', category: 'electronics.smartphone', price: 700, currency: 'EUR' }, [
         { id: 'ref', name: 'Refurbished phone', category: 'electronics.smartphone', condition: 'refurbished', declared: { co2eGrams: 14000, boundary: 'cradle-to-grave' } },
       ]);
@@ -228,7 +228,7 @@ describe('<eco-alternatives>', () => {
       const alt = provider.querySelector<EcoAlternatives>('eco-alternatives')!;
       await elementUpdated(alt);
       button(alt, 1).click();
-      await waitUntil(() => provider.ledger.totals().byReason.swaps === 3500);
+      await waitUntil(() => provider.ledger.totals().pendingByReason.swaps === 3500);
       await elementUpdated(alt);
       const undo = items(alt)[1]!.querySelector<HTMLButtonElement>('[part~="undo"]')!;
       expect(undo.textContent!.trim()).to.equal('Undo');
@@ -240,7 +240,7 @@ describe('<eco-alternatives>', () => {
       const e = await oneEvent(alt, 'eco-alternative-undo');
       expect(e.cancelable).to.equal(true);
       expect(e.detail).to.deep.include({ productId: 'tee', alternativeId: 'tiny', savedCo2eGrams: 3500 });
-      await waitUntil(() => provider.ledger.totals().byReason.swaps === 0);
+      await waitUntil(() => provider.ledger.totals().pendingByReason.swaps === 0);
       await elementUpdated(alt);
       expect(text(items(alt)[1]!)).not.to.contain('Switched');
       expect(items(alt)[1]!.querySelector('[part~="undo"]')).to.equal(null);
@@ -284,11 +284,18 @@ describe('<eco-alternatives>', () => {
       button(alt, 0).click();
       await Promise.resolve();
       await elementUpdated(counter);
-      expect(provider.ledger.totals().savedGrams).to.equal(0);
+      expect(provider.ledger.totals().pendingGrams).to.equal(0);
       alt.removeEventListener('eco-alternative-select', cancel);
       button(alt, 1).click();
-      await waitUntil(() => provider.ledger.totals().byReason.swaps === 3500);
+      await waitUntil(() => provider.ledger.totals().pendingByReason.swaps === 3500);
       await elementUpdated(counter);
+      // switching on a product page credits nothing yet: the order "would save" it until it is placed
+      expect(text(root(counter).querySelector('[part~="label"]')!)).to.equal('Would save with this order');
+      expect(text(root(counter).querySelector('[part~="value"]')!)).to.equal('3.5 kg CO₂e');
+      expect(provider.ledger.totals().savedGrams).to.equal(0);
+      provider.placeOrder();
+      await elementUpdated(counter);
+      expect(text(root(counter).querySelector('[part~="label"]')!)).to.equal('Saved with your orders');
       expect(text(root(counter).querySelector('[part~="value"]')!)).to.equal('3.5 kg CO₂e');
     });
   });
