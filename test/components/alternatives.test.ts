@@ -81,6 +81,29 @@ describe('<eco-alternatives>', () => {
       expect(tiny).to.contain('Estimated from materials and weight');
     });
 
+    it('is a card: the grade letter of the same rule as the badge, the saving with an everyday equivalent, the price, the action last', async () => {
+      const el = await render();
+      const tiny = items(el)[1]!;
+      const grade = tiny.querySelector('[part~="item-grade"]')!;
+      expect(grade.textContent!.trim()).to.match(/^[A-E]$/);
+      expect(grade.getAttribute('data-grade')).to.equal(grade.textContent!.trim());
+      // the spoken long form names the same grade
+      expect(text(tiny.querySelector('[part~="item-footprint"] .visually-hidden')!)).to.contain(`grade ${grade.textContent!.trim()} on a scale from A`);
+      expect(text(tiny.querySelector('[part~="item-saving"]')!)).to.equal('\u22123.5 kg CO₂e (\u221270%)');
+      // fixture: 200 g CO2e per car-km, so 3.5 kg is 17.5 km
+      expect(text(tiny.querySelector('[part~="item-equivalent"]')!)).to.match(/^About as much as driving 1[78](\.5)? km in an average car$/);
+      expect(text(tiny.querySelector('[part~="item-price"]')!)).to.equal('Same price');
+      expect(tiny.lastElementChild!.querySelector('[part~="action"]')).to.exist;
+    });
+
+    it('the Switch button takes the merchant\'s --eco-accent, else the page\'s text colour (never the kit\'s green)', async () => {
+      const el = await render();
+      const bg = () => getComputedStyle(button(el, 0)).backgroundColor;
+      expect(bg()).to.equal(getComputedStyle(el).color);
+      (el.closest('eco-provider') as HTMLElement).style.setProperty('--eco-accent', 'rgb(91, 60, 196)');
+      expect(bg()).to.equal('rgb(91, 60, 196)');
+    });
+
     it('gives the footprint a spoken long form with the same range as the visible text', async () => {
       const el = await render();
       const item = items(el)[1]!;
@@ -216,9 +239,13 @@ describe('<eco-alternatives>', () => {
       expect(e.cancelable).to.equal(true);
       expect(e.detail).to.deep.equal({ productId: 'tee', alternativeId: 'tiny', savedCo2eGrams: 3500, experiment: 'pdp-b' });
       await elementUpdated(el);
+      // the button itself says so (not small text below it), and names what it switched to
       expect(button(el, 1).getAttribute('aria-pressed')).to.equal('true');
-      expect(text(items(el)[1]!)).to.contain('Switched');
+      expect(text(button(el, 1))).to.equal('✓Switched');
+      expect(button(el, 1).getAttribute('aria-label')).to.equal('Switched to Tiny tee.');
+      expect(items(el)[1]!.querySelector('[part~="undo"]')).to.exist;
       expect(button(el, 0).getAttribute('aria-pressed')).to.equal('false');
+      expect(text(button(el, 0))).to.equal('Switch');
     });
 
     it('offers Undo after a switch: focus moves to it, it is announced, and undo reverses the switch and the ledger credit', async () => {
@@ -306,6 +333,23 @@ describe('<eco-alternatives>', () => {
         this.timeout(120000); // axe (loaded on first use) is slow on a loaded machine; this checks findings, not speed
         const el = await withProvider<EcoAlternatives>(html`<eco-alternatives .product=${tee} .candidates=${candidates}></eco-alternatives>`, { theme });
         await expect(el).to.be.accessible();
+      });
+    }
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`passes axe with theme="${theme}" after a switch (pressed button and Undo) and in the muted state`, async function () {
+        this.timeout(120000);
+        const el = await withProvider<EcoAlternatives>(html`<eco-alternatives .product=${tee} .candidates=${candidates}></eco-alternatives>`, { theme });
+        button(el, 0).click();
+        await elementUpdated(el);
+        expect(items(el)[0]!.querySelector('[part~="undo"]')).to.exist;
+        await expect(el).to.be.accessible();
+        const muted = await withProvider<EcoAlternatives>(
+          html`<eco-alternatives .product=${tee} .candidates=${candidates.filter((c) => c.id === 'recycled' || c.id === 'poly')}></eco-alternatives>`,
+          { theme },
+        );
+        expect(items(muted).every((li) => li.classList.contains('muted'))).to.equal(true);
+        await expect(muted).to.be.accessible();
       });
     }
 

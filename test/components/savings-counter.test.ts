@@ -231,6 +231,22 @@ describe('<eco-savings-counter>', () => {
       });
     }
 
+    for (const theme of ['light', 'dark'] as const) {
+      it(`passes axe with theme="${theme}" with a pending order beside what earlier orders saved, and empty`, async function () {
+        this.timeout(120000);
+        const el = await withProvider<EcoSavingsCounter>(html`<eco-savings-counter community-grams="4.13e14" goal-grams="1.5e15"></eco-savings-counter>`, { theme });
+        const ledger = (el.closest('eco-provider') as EcoProvider).ledger;
+        ledger.record({ reason: 'swaps', key: 'old', savedGrams: 12000 });
+        ledger.record({ reason: 'swaps', key: 'tee', savedGrams: 3500, pending: true });
+        await elementUpdated(el);
+        expect(part(el, 'saved')).to.exist;
+        await expect(el).to.be.accessible();
+        const empty = await withProvider<EcoSavingsCounter>(html`<eco-savings-counter></eco-savings-counter>`, { theme });
+        expect(part(empty, 'empty')).to.exist;
+        await expect(empty).to.be.accessible();
+      });
+    }
+
     it('fires eco-impression once with the experiment', async function () {
       this.timeout(30000);
       // A page the runner keeps in a background tab is not visible to anyone, so no impression is due there.
