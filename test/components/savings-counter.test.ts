@@ -118,6 +118,18 @@ describe('<eco-savings-counter>', () => {
       await waitUntil(() => status(el) === 'You saved 4.6 kilograms CO₂ equivalent with your orders', status(el), { timeout: 4000 });
     });
 
+    it('goes back to the neutral sentence when the only pending choice is undone', async () => {
+      const el = await withProvider<EcoSavingsCounter>(html`<eco-savings-counter></eco-savings-counter>`);
+      const provider = el.closest('eco-provider') as EcoProvider;
+      provider.ledger.record({ reason: 'swaps', key: 'tee', savedGrams: 1500, pending: true });
+      await elementUpdated(el);
+      expect(text(part(el, 'value'))).to.equal('1.5 kg CO₂e');
+      provider.ledger.remove('swaps', 'tee', true);
+      await elementUpdated(el);
+      expect(part(el, 'value')).to.equal(null);
+      expect(part(el, 'empty')).to.exist;
+    });
+
     it('announces only the settled value, about a second after the last change', async () => {
       const el = await withProvider<EcoSavingsCounter>(html`<eco-savings-counter></eco-savings-counter>`);
       const provider = el.closest('eco-provider') as EcoProvider;

@@ -283,8 +283,8 @@ export class EcoSavingsCounter extends EcoConsumer {
   private renderTotals(t: LedgerTotals, m: Messages) {
     const lead = this.lead(t);
     const status = html`<div role="status" class="visually-hidden">${this.announced}</div>`;
-    // nothing saved yet: a neutral sentence, no big "0 g" (unless the count-down from an undone choice is still running)
-    if (lead.kind === 'empty' && this.shownGrams <= 0) return html`<p part="empty" class="quiet">${m.savingsEmpty}</p>${status}`;
+    // nothing saved yet (or the only choice was undone): a neutral sentence, no big "0 g"
+    if (lead.kind === 'empty') return html`<p part="empty" class="quiet">${m.savingsEmpty}</p>${status}`;
     const label = lead.kind === 'pending' ? m.savingsPendingLabel : lead.kind === 'order' ? m.savingsOrderLabel : m.savingsSavedLabel;
     return html`<div class=${lead.kind === 'pending' ? 'total pending' : 'total'}>
         <p part="label" class="label">${label}</p>
