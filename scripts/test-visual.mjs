@@ -131,6 +131,11 @@ try {
         else await new Promise((r) => setTimeout(r, 300));
         await document.fonts.ready;
       }, s.settle !== false);
+      // a scenario's action in the page (a click, a ledger entry), then the elements settle again
+      if (s.act) {
+        await p.evaluate(s.act);
+        await p.evaluate(() => Promise.all([...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('eco-')).map((e) => e.updateComplete)));
+      }
       if (s.open) {
         await p.evaluate(async () => {
           for (const el of document.querySelectorAll('eco-footprint-badge, eco-seller-badge')) {

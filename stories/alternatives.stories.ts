@@ -28,7 +28,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Only savings the engine is confident about are claimed: the saving\'s own range (shared factors cancel, docs/engine.md) must start at 10% of the current figure or more. Lower products with an uncertain saving are listed muted with that range. "Switch" fires the cancelable `eco-alternative-select` (the provider records the saving); "Undo" fires `eco-alternative-undo` (the provider removes it).',
+          'Swaps as cards: thumbnail (when `image` is an http(s) or relative URL), name, grade and figure, the saving with a real minus sign and an everyday equivalent, the price difference, and "Switch". Only savings the engine is confident about are claimed: the saving\'s own range (shared factors cancel, docs/engine.md) must start at 10% of the current figure or more. Lower products with an uncertain saving are listed muted with that range. "Switch" fires the cancelable `eco-alternative-select` (the provider records the swap as the order\'s pending choice, credited when the order is placed); "Undo" fires `eco-alternative-undo` (the provider removes it). The button takes the merchant\'s `--eco-accent`, else the page\'s text colour.',
       },
     },
   },
@@ -60,13 +60,18 @@ export const Default: Story = {
 /** `max="1"`: only the largest saving. */
 export const TopOne: Story = { name: 'max = 1', args: { max: 1 } };
 
-/** Pressing "Switch" (the event is not cancelled): the item says "Switched" and the ledger records the saving. */
+/**
+ * Pressing "Switch" (the event is not cancelled): the button itself now reads "Switched" (pressed), "Undo" sits beside
+ * it, and the provider records the swap as this order's pending choice: it "would save" until the order is placed.
+ */
 export const Switched: Story = {
   play: async ({ canvasElement }) => {
     const el = await listIn(canvasElement);
-    el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="action"]')?.click();
+    const action = el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="action"]');
+    action?.click();
     await el.updateComplete;
-    await expect(el.shadowRoot?.querySelector('[part~="item-chosen"]')).toBeTruthy();
+    await expect(action?.getAttribute('aria-pressed')).toBe('true');
+    await expect(el.shadowRoot?.querySelector('[part~="undo"]')).toBeTruthy();
   },
 };
 
@@ -126,6 +131,12 @@ export const InvalidCandidates: Story = {
 };
 
 export const Dark: Story = { globals: { theme: 'dark' } };
+
+/** The merchant's accent, set once (`--eco-accent` on the provider or the page): the "Switch" button takes it. */
+export const MerchantAccent: Story = {
+  name: 'Merchant accent (--eco-accent)',
+  render: (a) => html`<div style="--eco-accent: #5b3cc4">${render(a)}</div>`,
+};
 
 const localeStory = (locale: StoryLocale): Story => ({ globals: { locale } });
 export const LocaleDe: Story = { ...localeStory('de'), name: 'Locale: Deutsch' };

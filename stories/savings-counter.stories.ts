@@ -4,7 +4,15 @@ import { expect } from 'storybook/test';
 import '../src/define/provider.js';
 import '../src/define/savings-counter.js';
 import type { EcoSavingsCounter } from '../src/components/savings-counter/savings-counter.js';
+import type { LedgerEntry } from '../src/context/contexts.js';
 import { attributes, providerWithLedger, sampleLedger, type StoryLocale } from './support.js';
+
+/** The current order's choices, not placed yet (a swap, a delivery option), beside what an earlier order saved. */
+const pendingLedger: LedgerEntry[] = [
+  { reason: 'swaps', key: 'earlier-order', savedGrams: 12000 },
+  { reason: 'swaps', key: 'tee-classic', savedGrams: 3400, pending: true },
+  { reason: 'delivery', key: 'delivery', savedGrams: 420, pending: true },
+];
 
 interface CounterArgs {
   'saved-grams'?: number;
@@ -30,7 +38,7 @@ const counterIn = async (root: HTMLElement) => {
   return el;
 };
 
-/** The provider's ledger for this order, already holding a swap, a delivery choice and declined packaging. */
+/** The provider's ledger after placed orders: a swap, a delivery choice and declined packaging, credited as saved. */
 export const LedgerWithSavings: Story = {
   name: 'Ledger with savings',
   parameters: { provider: false },
@@ -41,8 +49,30 @@ export const LedgerWithSavings: Story = {
   },
 };
 
-/** An empty ledger: nothing saved yet. */
-export const Empty: Story = { name: 'Empty ledger' };
+/**
+ * The current order's choices before it is placed: "Would save with this order", in the page's text colour (not yet
+ * saved), with what earlier orders saved below. `provider.placeOrder()` (or `eco-order-place`) credits them.
+ */
+export const PendingOrder: Story = {
+  name: 'This order would save (pending)',
+  parameters: { provider: false },
+  render: (a, { globals }) => providerWithLedger(globals, pendingLedger, render(a)),
+  play: async ({ canvasElement }) => {
+    const el = await counterIn(canvasElement);
+    await expect(el.shadowRoot?.querySelector('[part~="label"]')?.textContent).toContain('Would save');
+    await expect(el.shadowRoot?.querySelector('[part~="saved"]')).toBeTruthy();
+  },
+};
+
+/** An empty ledger: nothing saved yet. A neutral sentence, never a big "0 g CO₂e". */
+export const Empty: Story = {
+  name: 'Empty ledger',
+  play: async ({ canvasElement }) => {
+    const el = await counterIn(canvasElement);
+    await expect(el.shadowRoot?.querySelector('[part~="value"]')).toBeNull();
+    await expect(el.shadowRoot?.querySelector('[part~="empty"]')).toBeTruthy();
+  },
+};
 
 /** An explicit total (`saved-grams`), instead of the ledger. */
 export const ExplicitTotal: Story = { name: 'Explicit saved-grams', args: { 'saved-grams': 12500 } };

@@ -7,7 +7,7 @@
  */
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { DeliveryKind } from '../../src/index.ts';
+import { EcoOrderPlaceEvent, type DeliveryKind } from '../../src/index.ts';
 import { cart, href, money, mountPage, prefs, rerender, t } from './shell.ts';
 import { picture } from './images.ts';
 import type { Locale } from './i18n.ts';
@@ -70,6 +70,8 @@ function onSubmit(e: SubmitEvent): void {
     delivery: kind ? m.deliveryOptions[kind.kind as keyof typeof m.deliveryOptions] : delivery,
     noPackaging: packagingOptOut,
   };
+  // the kit credits the order's swaps, delivery and packaging choices as saved (until now they "would save")
+  form.dispatchEvent(new EcoOrderPlaceEvent({ orderId: placed.id }));
   cart.clear();
   document.getElementById('main')?.focus();
 }

@@ -31,27 +31,49 @@ export const DEFAULT_SETTINGS: KitSettings = Object.freeze({ locale: '', currenc
 export type SavingReason = 'swaps' | 'delivery' | 'packaging';
 export const SAVING_REASONS = ['swaps', 'delivery', 'packaging'] as const;
 
-/** One saving the shopper made. The same `reason` + `key` replaces the earlier entry (a re-chosen delivery, a swap undone). */
+/**
+ * One saving. A *pending* entry is a choice for the current order (a swap, a delivery option, no extra packaging): it
+ * "would save" and is credited only when the order is placed ({@link Ledger.placeOrder}). An entry without `pending`
+ * is credited (saved). The same `reason` + `key` (+ `pending`) replaces the earlier entry (a re-chosen delivery, a swap undone).
+ */
 export interface LedgerEntry {
   readonly reason: SavingReason;
   /** What the saving is about: the swapped product id, `delivery`, `packaging`. */
   readonly key: string;
   /** g CO2e saved; never negative. */
   readonly savedGrams: number;
+  /** A choice for the current order, not yet placed ("would save"). Absent or false: credited. */
+  readonly pending?: boolean;
 }
 
-export interface LedgerTotals {
+/** Grams by reason, with their sum. */
+export interface SavingsSplit {
   readonly savedGrams: number;
   readonly byReason: Readonly<Record<SavingReason, number>>;
 }
 
-/** The running record of this order's savings, owned by `<eco-provider>`. */
+export interface LedgerTotals extends SavingsSplit {
+  /** Credited: saved by placed orders (and entries recorded without `pending`). `byReason` splits it. */
+  readonly savedGrams: number;
+  readonly byReason: Readonly<Record<SavingReason, number>>;
+  /** The current order's choices, not yet placed ("would save with this order"). */
+  readonly pendingGrams: number;
+  readonly pendingByReason: Readonly<Record<SavingReason, number>>;
+}
+
+/** The running record of the shopper's savings, owned by `<eco-provider>`: the current order's choices and what placed orders saved. */
 export interface Ledger {
-  /** Adds or replaces the entry with the same reason and key. Invalid entries are ignored. */
+  /** Adds or replaces the entry with the same reason, key and `pending`. Invalid entries are ignored; 0 g removes it. */
   record(entry: LedgerEntry): void;
-  remove(reason: SavingReason, key: string): void;
+  /** Removes an entry: a credited one, or with `pending` true the current order's choice. */
+  remove(reason: SavingReason, key: string, pending?: boolean): void;
   totals(): LedgerTotals;
   entries(): readonly LedgerEntry[];
+  /**
+   * The order is placed: its pending choices are credited (saved) and a new, empty order starts. Returns what this
+   * order credited (zero when nothing was pending).
+   */
+  placeOrder(): SavingsSplit;
   /** Calls `cb` with the new totals after every change; returns the unsubscribe function. */
   subscribe(cb: (totals: LedgerTotals) => void): () => void;
 }

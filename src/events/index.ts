@@ -6,4 +6,5 @@ export { EcoAlternativeSelectEvent, EcoAlternativeUndoEvent, type AlternativeSel
 export { EcoDeliverySelectEvent, type DeliverySelectDetail } from './delivery-select.js';
 export { EcoPackagingChangeEvent, type PackagingChangeDetail } from './packaging-change.js';
 export { EcoSavingsChangeEvent, type SavingsChangeDetail } from './savings-change.js';
+export { EcoOrderPlaceEvent, type OrderPlaceDetail } from './order-place.js';
 export { EcoFactorsLoadEvent, type FactorsLoadDetail } from './factors-load.js';

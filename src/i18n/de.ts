@@ -144,7 +144,7 @@ export const de: Messages = {
   },
 
   alternativesHeading: 'Alternativen mit geringerem Fußabdruck',
-  alternativeSaving: (a, p) => `${a} weniger (${p})`,
+  alternativeSaving: (a, p) => `${a} (${p})`,
   priceMore: (a) => `${a} teurer`,
   priceLess: (a) => `${a} günstiger`,
   priceSame: 'Gleicher Preis',
@@ -168,6 +168,13 @@ export const de: Messages = {
   reasons: { swaps: 'Produktwechsel', delivery: 'Versandwahl', packaging: 'Weniger Verpackung' },
   communityProgress: (a, g, p) => `Kundinnen und Kunden haben ${a} von ${g} eingespart (${p})`,
   communityLabel: 'Gemeinsames Ziel',
+  savingsEmpty: 'Wählen Sie eine Option mit geringerem Fußabdruck, dann steht hier, was sie einspart.',
+  savingsPendingLabel: 'Mögliche Einsparung mit dieser Bestellung',
+  savingsSavedLabel: 'Mit Ihren Bestellungen eingespart',
+  savingsOrderLabel: 'Mit dieser Bestellung eingespart',
+  wouldSaveThisOrder: (a) => `Diese Bestellung würde ${a} einsparen, sobald sie aufgegeben ist`,
+  savedWithOrders: (a) => `Mit Ihren Bestellungen haben Sie ${a} eingespart`,
+  savedEarlier: (a) => `Mit Ihren Bestellungen bereits eingespart: ${a}`,
 
   deliveryLegend: 'Versandoptionen',
   deliveryKinds: {

@@ -144,7 +144,7 @@ export const es: Messages = {
   },
 
   alternativesHeading: 'Alternativas con menor huella',
-  alternativeSaving: (a, p) => `${a} menos (${p})`,
+  alternativeSaving: (a, p) => `${a} (${p})`,
   priceMore: (a) => `${a} más`,
   priceLess: (a) => `${a} menos`,
   priceSame: 'Mismo precio',
@@ -168,6 +168,13 @@ export const es: Messages = {
   reasons: { swaps: 'Cambios de producto', delivery: 'Opción de envío', packaging: 'Menos embalaje' },
   communityProgress: (a, g, p) => `Los clientes han ahorrado ${a} de ${g} (${p})`,
   communityLabel: 'Objetivo común',
+  savingsEmpty: 'Elige una opción con menor huella y aquí verás lo que ahorra.',
+  savingsPendingLabel: 'Ahorro previsto con este pedido',
+  savingsSavedLabel: 'Ahorrado con tus pedidos',
+  savingsOrderLabel: 'Ahorrado con este pedido',
+  wouldSaveThisOrder: (a) => `Este pedido ahorraría ${a} una vez realizado`,
+  savedWithOrders: (a) => `Has ahorrado ${a} con tus pedidos`,
+  savedEarlier: (a) => `Ya ahorrado con tus pedidos: ${a}`,
 
   deliveryLegend: 'Opciones de envío',
   deliveryKinds: {

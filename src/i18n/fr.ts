@@ -144,7 +144,7 @@ export const fr: Messages = {
   },
 
   alternativesHeading: 'Alternatives à plus faible empreinte',
-  alternativeSaving: (a, p) => `${a} de moins (${p})`,
+  alternativeSaving: (a, p) => `${a} (${p})`,
   priceMore: (a) => `${a} de plus`,
   priceLess: (a) => `${a} de moins`,
   priceSame: 'Même prix',
@@ -168,6 +168,13 @@ export const fr: Messages = {
   reasons: { swaps: 'Changements de produit', delivery: 'Choix de livraison', packaging: 'Moins d’emballage' },
   communityProgress: (a, g, p) => `Les clients ont économisé ${a} sur ${g} (${p})`,
   communityLabel: 'Objectif commun',
+  savingsEmpty: 'Choisissez une option à plus faible empreinte : ce qu’elle économise s’affichera ici.',
+  savingsPendingLabel: 'Économie prévue avec cette commande',
+  savingsSavedLabel: 'Économisé avec vos commandes',
+  savingsOrderLabel: 'Économisé avec cette commande',
+  wouldSaveThisOrder: (a) => `Cette commande économiserait ${a} une fois passée`,
+  savedWithOrders: (a) => `Vous avez économisé ${a} avec vos commandes`,
+  savedEarlier: (a) => `Déjà économisé avec vos commandes : ${a}`,
 
   deliveryLegend: 'Options de livraison',
   deliveryKinds: {

@@ -144,7 +144,7 @@ export const ja: Messages = {
   },
 
   alternativesHeading: 'フットプリントがより低い代替品',
-  alternativeSaving: (a, p) => `${a} 削減（${p}）`,
+  alternativeSaving: (a, p) => `${a}（${p}）`,
   priceMore: (a) => `${a} 高い`,
   priceLess: (a) => `${a} 安い`,
   priceSame: '同じ価格',
@@ -168,6 +168,13 @@ export const ja: Messages = {
   reasons: { swaps: '製品の切り替え', delivery: '配送方法の選択', packaging: '包装の削減' },
   communityProgress: (a, g, p) => `お客様全体で ${g} のうち ${a} を削減（${p}）`,
   communityLabel: '共通の目標',
+  savingsEmpty: 'フットプリントの低い選択肢を選ぶと、削減量がここに表示されます。',
+  savingsPendingLabel: 'このご注文で削減できる見込み',
+  savingsSavedLabel: 'これまでのご注文で削減',
+  savingsOrderLabel: 'このご注文で削減',
+  wouldSaveThisOrder: (a) => `ご注文を確定すると ${a} を削減できます`,
+  savedWithOrders: (a) => `これまでのご注文で ${a} を削減しました`,
+  savedEarlier: (a) => `これまでのご注文で削減済み：${a}`,
 
   deliveryLegend: '配送方法',
   deliveryKinds: {

@@ -89,7 +89,7 @@ export interface Messages {
 
   // ─── Alternatives ───
   readonly alternativesHeading: string;
-  /** Saving of one alternative, e.g. `1.2 kg CO₂e less (−28%)`: amount and percent pre-formatted. */
+  /** Saving of one alternative, e.g. `−1.2 kg CO₂e (−28%)`: amount (with its real minus sign and unit) and percent pre-formatted. */
   readonly alternativeSaving: (amount: string, percent: string) => string;
   readonly priceMore: (amount: string) => string;
   readonly priceLess: (amount: string) => string;
@@ -126,6 +126,20 @@ export interface Messages {
   /** `You saved 1.4 kg CO₂e with this order` (amount includes the unit). */
   readonly savedThisOrder: (amount: string) => string;
   readonly savedNothing: string;
+  /** Shown before any saving exists (no big "0 g"): `Choose a lower-footprint option and what it saves shows here.` */
+  readonly savingsEmpty: string;
+  /** Label above the total of the current order's choices (not yet placed): `Would save with this order`. */
+  readonly savingsPendingLabel: string;
+  /** Label above what placed orders saved: `Saved with your orders`. */
+  readonly savingsSavedLabel: string;
+  /** Label above an explicit `saved-grams`: `Saved with this order`. */
+  readonly savingsOrderLabel: string;
+  /** Spoken status of a pending total: `This order would save 1.4 kilograms CO₂ equivalent once placed`. */
+  readonly wouldSaveThisOrder: (amount: string) => string;
+  /** Spoken status of what placed orders saved: `You saved 1.4 kilograms CO₂ equivalent with your orders`. */
+  readonly savedWithOrders: (amount: string) => string;
+  /** Line below a pending total: `Already saved with your orders: 3 kg CO₂e`. */
+  readonly savedEarlier: (amount: string) => string;
   readonly reasons: Readonly<Record<SavingReasonKey, string>>;
   /** `Shoppers have saved 1.2 t of 1.5 Gt CO₂e (80%)`. */
   readonly communityProgress: (amount: string, goal: string, percent: string) => string;

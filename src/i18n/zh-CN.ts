@@ -144,7 +144,7 @@ export const zhCN: Messages = {
   },
 
   alternativesHeading: '碳足迹更低的替代品',
-  alternativeSaving: (a, p) => `减少 ${a}（${p}）`,
+  alternativeSaving: (a, p) => `${a}（${p}）`,
   priceMore: (a) => `贵 ${a}`,
   priceLess: (a) => `便宜 ${a}`,
   priceSame: '价格相同',
@@ -168,6 +168,13 @@ export const zhCN: Messages = {
   reasons: { swaps: '更换产品', delivery: '配送方式', packaging: '减少包装' },
   communityProgress: (a, g, p) => `顾客已减少 ${a}，目标为 ${g}（${p}）`,
   communityLabel: '共同目标',
+  savingsEmpty: '选择足迹更低的选项后，可减少的量会显示在这里。',
+  savingsPendingLabel: '本订单预计可减少',
+  savingsSavedLabel: '您的订单已减少',
+  savingsOrderLabel: '本次订单已减少',
+  wouldSaveThisOrder: (a) => `下单后，本订单将减少 ${a}`,
+  savedWithOrders: (a) => `您的订单共减少了 ${a}`,
+  savedEarlier: (a) => `您的订单已减少：${a}`,
 
   deliveryLegend: '配送方式',
   deliveryKinds: {

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { GRADES, type Dataset, type FootprintResult, type Grade, type Trace } from '../engine/types.js';
 import type { Messages, MethodKey } from '../i18n/messages.js';
 import { formatNumber, type Units } from './format.js';
+import { safeEquivalents } from '../engine/equivalents.js';
 import { safeUrl } from './safe-url.js';
 
 /** Small pieces of markup and wording shared by several elements (one copy each in the bundle). */
@@ -75,4 +76,15 @@ export const carDistance = (km: number, units: Units, locale: string, m: Message
   const n = formatNumber(units === 'imperial' ? km / 1.609344 : km, locale);
   // a no-break space after the number keeps it on one line with its unit
   return (units === 'imperial' ? m.equivalentCarMiles(n) : m.equivalentCarKm(n)).replace(`${n} `, `${n}\u00a0`);
+};
+
+/**
+ * The everyday equivalent of `grams` worded for shoppers (from the engine's equivalents): the car distance from 1 km,
+ * else smartphone charges from 1, else `''`.
+ */
+export const equivalentText = (grams: number, dataset: Dataset, settings: { units: Units; country: string }, locale: string, m: Messages): string => {
+  const r = safeEquivalents(grams, { dataset, country: settings.country || undefined });
+  if (!r.ok) return '';
+  if (r.value.carKm >= 1) return carDistance(r.value.carKm, settings.units, locale, m);
+  return r.value.phoneCharges >= 1 ? m.equivalentPhoneCharges(formatNumber(r.value.phoneCharges, locale)) : '';
 };

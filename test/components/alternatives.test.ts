@@ -74,11 +74,34 @@ describe('<eco-alternatives>', () => {
       const el = await render();
       const [mini, tiny, light] = items(el).map(text);
       expect(tiny).to.contain('1.5 kg CO₂e').and.contain('Likely range:');
-      expect(tiny).to.contain('3.5 kg CO₂e less (−70%)'); // a real minus sign
+      expect(tiny).to.contain('\u22123.5 kg CO₂e (\u221270%)'); // a real minus sign (U+2212), no "less" beside it
       expect(tiny).to.contain('Same price');
-      expect(light).to.contain('2.5 kg CO₂e less (−50%)').and.contain('€4.00 more');
+      expect(light).to.contain('\u22122.5 kg CO₂e (\u221250%)').and.contain('€4.00 more');
       expect(mini).to.contain('€5.00 less');
       expect(tiny).to.contain('Estimated from materials and weight');
+    });
+
+    it('is a card: the grade letter of the same rule as the badge, the saving with an everyday equivalent, the price, the action last', async () => {
+      const el = await render();
+      const tiny = items(el)[1]!;
+      const grade = tiny.querySelector('[part~="item-grade"]')!;
+      expect(grade.textContent!.trim()).to.match(/^[A-E]$/);
+      expect(grade.getAttribute('data-grade')).to.equal(grade.textContent!.trim());
+      // the spoken long form names the same grade
+      expect(text(tiny.querySelector('[part~="item-footprint"] .visually-hidden')!)).to.contain(`grade ${grade.textContent!.trim()} on a scale from A`);
+      expect(text(tiny.querySelector('[part~="item-saving"]')!)).to.equal('\u22123.5 kg CO₂e (\u221270%)');
+      // fixture: 200 g CO2e per car-km, so 3.5 kg is 17.5 km
+      expect(text(tiny.querySelector('[part~="item-equivalent"]')!)).to.match(/^About as much as driving 1[78](\.5)? km in an average car$/);
+      expect(text(tiny.querySelector('[part~="item-price"]')!)).to.equal('Same price');
+      expect(tiny.lastElementChild!.querySelector('[part~="action"]')).to.exist;
+    });
+
+    it('the Switch button takes the merchant\'s --eco-accent, else the page\'s text colour (never the kit\'s green)', async () => {
+      const el = await render();
+      const bg = () => getComputedStyle(button(el, 0)).backgroundColor;
+      expect(bg()).to.equal(getComputedStyle(el).color);
+      (el.closest('eco-provider') as HTMLElement).style.setProperty('--eco-accent', 'rgb(91, 60, 196)');
+      expect(bg()).to.equal('rgb(91, 60, 196)');
     });
 
     it('gives the footprint a spoken long form with the same range as the visible text', async () => {
@@ -182,7 +205,7 @@ describe('<eco-alternatives>', () => {
       const el = await bundled(beef, [patty]);
       const li = items(el)[0]!;
       expect(text(li.querySelector('[part~="item-substitute"]')!)).to.equal('A plant-based alternative');
-      expect(text(li.querySelector('[part~="item-saving"]')!)).to.match(/less \(−\d+%\)$/);
+      expect(text(li.querySelector('[part~="item-saving"]')!)).to.match(/^\u2212\d+ kg CO₂e \(\u2212\d+%\)$/);
       const phone = await bundled({ id: 'new', name: 'Phone', category: 'electronics.smartphone', price: 700, currency: 'EUR' }, [
         { id: 'ref', name: 'Refurbished phone', category: 'electronics.smartphone', condition: 'refurbished', declared: { co2eGrams: 14000, boundary: 'cradle-to-grave' } },
       ]);
@@ -216,9 +239,13 @@ describe('<eco-alternatives>', () => {
       expect(e.cancelable).to.equal(true);
       expect(e.detail).to.deep.equal({ productId: 'tee', alternativeId: 'tiny', savedCo2eGrams: 3500, experiment: 'pdp-b' });
       await elementUpdated(el);
+      // the button itself says so (not small text below it), and names what it switched to
       expect(button(el, 1).getAttribute('aria-pressed')).to.equal('true');
-      expect(text(items(el)[1]!)).to.contain('Switched');
+      expect(text(button(el, 1))).to.equal('✓Switched');
+      expect(button(el, 1).getAttribute('aria-label')).to.equal('Switched to Tiny tee.');
+      expect(items(el)[1]!.querySelector('[part~="undo"]')).to.exist;
       expect(button(el, 0).getAttribute('aria-pressed')).to.equal('false');
+      expect(text(button(el, 0))).to.equal('Switch');
     });
 
     it('offers Undo after a switch: focus moves to it, it is announced, and undo reverses the switch and the ledger credit', async () => {
@@ -228,7 +255,7 @@ describe('<eco-alternatives>', () => {
       const alt = provider.querySelector<EcoAlternatives>('eco-alternatives')!;
       await elementUpdated(alt);
       button(alt, 1).click();
-      await waitUntil(() => provider.ledger.totals().byReason.swaps === 3500);
+      await waitUntil(() => provider.ledger.totals().pendingByReason.swaps === 3500);
       await elementUpdated(alt);
       const undo = items(alt)[1]!.querySelector<HTMLButtonElement>('[part~="undo"]')!;
       expect(undo.textContent!.trim()).to.equal('Undo');
@@ -240,7 +267,7 @@ describe('<eco-alternatives>', () => {
       const e = await oneEvent(alt, 'eco-alternative-undo');
       expect(e.cancelable).to.equal(true);
       expect(e.detail).to.deep.include({ productId: 'tee', alternativeId: 'tiny', savedCo2eGrams: 3500 });
-      await waitUntil(() => provider.ledger.totals().byReason.swaps === 0);
+      await waitUntil(() => provider.ledger.totals().pendingByReason.swaps === 0);
       await elementUpdated(alt);
       expect(text(items(alt)[1]!)).not.to.contain('Switched');
       expect(items(alt)[1]!.querySelector('[part~="undo"]')).to.equal(null);
@@ -284,11 +311,18 @@ describe('<eco-alternatives>', () => {
       button(alt, 0).click();
       await Promise.resolve();
       await elementUpdated(counter);
-      expect(provider.ledger.totals().savedGrams).to.equal(0);
+      expect(provider.ledger.totals().pendingGrams).to.equal(0);
       alt.removeEventListener('eco-alternative-select', cancel);
       button(alt, 1).click();
-      await waitUntil(() => provider.ledger.totals().byReason.swaps === 3500);
+      await waitUntil(() => provider.ledger.totals().pendingByReason.swaps === 3500);
       await elementUpdated(counter);
+      // switching on a product page credits nothing yet: the order "would save" it until it is placed
+      expect(text(root(counter).querySelector('[part~="label"]')!)).to.equal('Would save with this order');
+      expect(text(root(counter).querySelector('[part~="value"]')!)).to.equal('3.5 kg CO₂e');
+      expect(provider.ledger.totals().savedGrams).to.equal(0);
+      provider.placeOrder();
+      await elementUpdated(counter);
+      expect(text(root(counter).querySelector('[part~="label"]')!)).to.equal('Saved with your orders');
       expect(text(root(counter).querySelector('[part~="value"]')!)).to.equal('3.5 kg CO₂e');
     });
   });
@@ -299,6 +333,23 @@ describe('<eco-alternatives>', () => {
         this.timeout(120000); // axe (loaded on first use) is slow on a loaded machine; this checks findings, not speed
         const el = await withProvider<EcoAlternatives>(html`<eco-alternatives .product=${tee} .candidates=${candidates}></eco-alternatives>`, { theme });
         await expect(el).to.be.accessible();
+      });
+    }
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`passes axe with theme="${theme}" after a switch (pressed button and Undo) and in the muted state`, async function () {
+        this.timeout(120000);
+        const el = await withProvider<EcoAlternatives>(html`<eco-alternatives .product=${tee} .candidates=${candidates}></eco-alternatives>`, { theme });
+        button(el, 0).click();
+        await elementUpdated(el);
+        expect(items(el)[0]!.querySelector('[part~="undo"]')).to.exist;
+        await expect(el).to.be.accessible();
+        const muted = await withProvider<EcoAlternatives>(
+          html`<eco-alternatives .product=${tee} .candidates=${candidates.filter((c) => c.id === 'recycled' || c.id === 'poly')}></eco-alternatives>`,
+          { theme },
+        );
+        expect(items(muted).every((li) => li.classList.contains('muted'))).to.equal(true);
+        await expect(muted).to.be.accessible();
       });
     }
 

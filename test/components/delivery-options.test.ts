@@ -120,7 +120,7 @@ describe('<eco-delivery-options>', () => {
       expect(checked(el)).to.deep.equal(['locker']);
       expect(el.value).to.equal('locker');
       const provider = el.closest('eco-provider') as EcoProvider;
-      expect(provider.ledger.totals().byReason.delivery).to.equal(100);
+      expect(provider.ledger.totals().pendingByReason.delivery).to.equal(100);
     });
 
     it('preselect: selects nothing when the lowest option costs more than home delivery', async () => {
@@ -218,10 +218,10 @@ describe('<eco-delivery-options>', () => {
       el.addEventListener('eco-delivery-select', cancel);
       radios(el)[1]!.click();
       await Promise.resolve();
-      expect(provider.ledger.totals().savedGrams).to.equal(0);
+      expect(provider.ledger.totals().pendingGrams).to.equal(0);
       el.removeEventListener('eco-delivery-select', cancel);
       radios(el)[1]!.click();
-      await waitUntil(() => provider.ledger.totals().byReason.delivery === 100);
+      await waitUntil(() => provider.ledger.totals().pendingByReason.delivery === 100);
       await elementUpdated(counter);
       expect(text(root(counter).querySelector('[part~="value"]'))).to.equal('100 g CO₂e');
     });
@@ -342,9 +342,9 @@ describe('<eco-delivery-options>', () => {
       const e = await oneEvent(el, 'eco-packaging-change');
       expect(e.detail).to.deep.equal({ optedOut: true, savedGrams: 200, experiment: 'checkout-b' });
       const provider = el.closest('eco-provider') as EcoProvider;
-      await waitUntil(() => provider.ledger.totals().byReason.packaging === 200);
+      await waitUntil(() => provider.ledger.totals().pendingByReason.packaging === 200);
       checkbox(el)!.click();
-      await waitUntil(() => provider.ledger.totals().byReason.packaging === 0);
+      await waitUntil(() => provider.ledger.totals().pendingByReason.packaging === 0);
     });
 
     it('shows the property: a listener that sets packagingOptOut back leaves the box unchecked and nothing submitted', async () => {

@@ -10,7 +10,9 @@ import { bundledDataset } from '../../src/data/index.js';
 import type { Dataset } from '../../src/engine/types.js';
 import {
   EcoAlternativeSelectEvent,
+  EcoAlternativeUndoEvent,
   EcoDeliverySelectEvent,
+  EcoOrderPlaceEvent,
   EcoPackagingChangeEvent,
   type EcoErrorEvent,
   type EcoFactorsLoadEvent,
@@ -57,6 +59,8 @@ async function provider(tpl = html`<eco-provider .factors=${fixtureDataset} loca
   await elementUpdated(el);
   return { el, probe: el.querySelector('context-probe') as ContextProbe };
 }
+
+const NONE = { swaps: 0, delivery: 0, packaging: 0 };
 
 describe('<eco-provider>', function () {
   this.timeout(30000); // generous: CI machines can be heavily loaded
@@ -316,7 +320,7 @@ describe('<eco-provider>', function () {
   describe('ledger', () => {
     const child = (el: EcoProvider) => el.querySelector('context-probe')!;
 
-    it('records swaps, delivery and packaging from uncancelled events and fires eco-savings-change', async () => {
+    it('records swaps, delivery and packaging from uncancelled events as the current order\'s pending choices and fires eco-savings-change', async () => {
       const { el } = await provider(html`<eco-provider experiment="checkout-b"><context-probe></context-probe></eco-provider>`);
       const changes: EcoSavingsChangeEvent[] = [];
       el.addEventListener('eco-savings-change', (e) => changes.push(e));
@@ -324,9 +328,53 @@ describe('<eco-provider>', function () {
       child(el).dispatchEvent(new EcoDeliverySelectEvent({ optionId: 'locker', co2eGrams: 140, savedGrams: 70 }));
       child(el).dispatchEvent(new EcoPackagingChangeEvent({ optedOut: true, savedGrams: 30 }));
       await settled();
-      expect(el.ledger.totals()).to.deep.equal({ savedGrams: 1300, byReason: { swaps: 1200, delivery: 70, packaging: 30 } });
+      // nothing is saved before the order is placed: it "would save"
+      const pending = { swaps: 1200, delivery: 70, packaging: 30 };
+      expect(el.ledger.totals()).to.deep.equal({ savedGrams: 0, byReason: NONE, pendingGrams: 1300, pendingByReason: pending });
       expect(changes.length).to.equal(3);
-      expect(changes[2]!.detail).to.deep.equal({ savedGrams: 1300, byReason: { swaps: 1200, delivery: 70, packaging: 30 }, experiment: 'checkout-b' });
+      expect(changes[2]!.detail).to.deep.equal({ savedGrams: 0, byReason: NONE, pendingGrams: 1300, pendingByReason: pending, experiment: 'checkout-b' });
+    });
+
+    it('placeOrder() credits the order\'s pending choices as saved and starts a new, empty order; orders add up', async () => {
+      const { el } = await provider(html`<eco-provider experiment="checkout-b"><context-probe></context-probe></eco-provider>`);
+      expect(el.placeOrder(), 'nothing pending: nothing credited').to.deep.equal({ savedGrams: 0, byReason: NONE });
+      child(el).dispatchEvent(new EcoAlternativeSelectEvent({ productId: 'tee', alternativeId: 'tee-organic', savedCo2eGrams: 1200 }));
+      child(el).dispatchEvent(new EcoDeliverySelectEvent({ optionId: 'locker', co2eGrams: 140, savedGrams: 70 }));
+      await settled();
+      const changes: EcoSavingsChangeEvent[] = [];
+      el.addEventListener('eco-savings-change', (e) => changes.push(e));
+      expect(el.placeOrder()).to.deep.equal({ savedGrams: 1270, byReason: { swaps: 1200, delivery: 70, packaging: 0 } });
+      expect(el.ledger.totals()).to.deep.equal({ savedGrams: 1270, byReason: { swaps: 1200, delivery: 70, packaging: 0 }, pendingGrams: 0, pendingByReason: NONE });
+      expect(changes.map((e) => e.detail)).to.deep.equal([
+        { savedGrams: 1270, byReason: { swaps: 1200, delivery: 70, packaging: 0 }, pendingGrams: 0, pendingByReason: NONE, experiment: 'checkout-b' },
+      ]);
+      // the next order: the same swap and delivery choice count again once placed, and an undone swap never counts
+      child(el).dispatchEvent(new EcoAlternativeSelectEvent({ productId: 'tee', alternativeId: 'tee-organic', savedCo2eGrams: 1200 }));
+      child(el).dispatchEvent(new EcoAlternativeSelectEvent({ productId: 'mug', alternativeId: 'mug-2', savedCo2eGrams: 300 }));
+      child(el).dispatchEvent(new EcoDeliverySelectEvent({ optionId: 'locker', co2eGrams: 140, savedGrams: 70 }));
+      await settled();
+      child(el).dispatchEvent(new EcoAlternativeUndoEvent({ productId: 'mug', alternativeId: 'mug-2', savedCo2eGrams: 300 }));
+      await settled();
+      expect(el.ledger.totals().pendingGrams).to.equal(1270);
+      // a page dispatches eco-order-place (here from inside the provider) instead of calling placeOrder()
+      child(el).dispatchEvent(new EcoOrderPlaceEvent({ orderId: 'A-2' }));
+      await settled();
+      expect(el.ledger.totals()).to.deep.equal({ savedGrams: 2540, byReason: { swaps: 2400, delivery: 140, packaging: 0 }, pendingGrams: 0, pendingByReason: NONE });
+    });
+
+    it('a cancelled eco-order-place leaves the order pending', async () => {
+      const { el } = await provider();
+      child(el).dispatchEvent(new EcoDeliverySelectEvent({ optionId: 'locker', co2eGrams: 140, savedGrams: 70 }));
+      await settled();
+      const cancel = (e: Event) => e.preventDefault();
+      document.addEventListener('eco-order-place', cancel);
+      try {
+        expect(child(el).dispatchEvent(new EcoOrderPlaceEvent())).to.equal(false);
+        await settled();
+      } finally {
+        document.removeEventListener('eco-order-place', cancel);
+      }
+      expect(el.ledger.totals()).to.include({ savedGrams: 0, pendingGrams: 70 });
     });
 
     it('replaces an entry with the same reason and key; undoing packaging removes it; negative savings count as none', async () => {
@@ -340,7 +388,7 @@ describe('<eco-provider>', function () {
       child(el).dispatchEvent(new EcoPackagingChangeEvent({ optedOut: false, savedGrams: 0 }));
       child(el).dispatchEvent(new EcoDeliverySelectEvent({ optionId: 'express', co2eGrams: 900, savedGrams: -690 }));
       await settled();
-      expect(el.ledger.totals()).to.deep.equal({ savedGrams: 900, byReason: { swaps: 900, delivery: 0, packaging: 0 } });
+      expect(el.ledger.totals()).to.deep.equal({ savedGrams: 0, byReason: NONE, pendingGrams: 900, pendingByReason: { swaps: 900, delivery: 0, packaging: 0 } });
       expect(el.ledger.entries().map((e) => e.key)).to.have.members(['tee', 'mug']);
     });
 
@@ -358,7 +406,7 @@ describe('<eco-provider>', function () {
         document.removeEventListener('eco-alternative-select', cancel);
         document.removeEventListener('eco-delivery-select', cancel);
       }
-      expect(el.ledger.totals().savedGrams).to.equal(0);
+      expect(el.ledger.totals()).to.include({ savedGrams: 0, pendingGrams: 0 });
     });
 
     it('ignores malformed details', async () => {
@@ -367,7 +415,7 @@ describe('<eco-provider>', function () {
       child(el).dispatchEvent(new CustomEvent('eco-delivery-select', { bubbles: true, detail: null }));
       child(el).dispatchEvent(new CustomEvent('eco-packaging-change', { bubbles: true, detail: { optedOut: true, savedGrams: 'lots' } }));
       await settled();
-      expect(el.ledger.totals().savedGrams).to.equal(0);
+      expect(el.ledger.totals()).to.include({ savedGrams: 0, pendingGrams: 0 });
     });
 
     it('record(), remove() and subscribe() work directly', async () => {
@@ -388,14 +436,48 @@ describe('<eco-provider>', function () {
     const stored = () => JSON.parse(localStorage.getItem(LEDGER_STORAGE_KEY)!) as { v: number; entries: unknown[] };
     const newProvider = async () => (await provider(html`<eco-provider persist><context-probe></context-probe></eco-provider>`)).el;
 
-    it('keeps the running total across visits (a new provider reads what the last one saved)', async () => {
+    it('keeps the pending order and the running total across visits (a new provider reads what the last one saved)', async () => {
       const first = await newProvider();
       first.querySelector('context-probe')!.dispatchEvent(new EcoAlternativeSelectEvent({ productId: 'tee', alternativeId: 'x', savedCo2eGrams: 1200 }));
       await settled();
-      expect(stored()).to.deep.equal({ v: 1, entries: [['swaps', 'tee', 1200]] });
+      expect(stored()).to.deep.equal({ v: 1, entries: [['swaps', 'tee', 1200, 1]] });
       fixtureCleanup();
+      // the product page's swap is still pending on the checkout page, and placed there
       const second = await newProvider();
-      expect(second.ledger.totals().savedGrams).to.equal(1200);
+      expect(second.ledger.totals()).to.include({ savedGrams: 0, pendingGrams: 1200 });
+      second.placeOrder();
+      const rows = stored().entries as Array<[string, string, number]>;
+      expect(rows.length).to.equal(1);
+      expect(rows[0]![0]).to.equal('swaps');
+      expect(rows[0]![1]).to.match(/^tee#/);
+      expect(rows[0]![2]).to.equal(1200);
+      fixtureCleanup();
+      const third = await newProvider();
+      expect(third.ledger.totals()).to.include({ savedGrams: 1200, pendingGrams: 0 });
+    });
+
+    it('reads a ledger stored before orders existed as saved: nothing saved is lost', async () => {
+      localStorage.setItem(LEDGER_STORAGE_KEY, JSON.stringify({ v: 1, entries: [['swaps', 'tee', 1200], ['delivery', 'delivery', 70]], c: { swaps: 500, delivery: 0, packaging: 30 } }));
+      const el = await newProvider();
+      expect(el.ledger.totals()).to.deep.equal({ savedGrams: 1800, byReason: { swaps: 1700, delivery: 70, packaging: 30 }, pendingGrams: 0, pendingByReason: NONE });
+      // a new order's delivery choice does not replace the stored one: once placed, both count
+      el.querySelector('context-probe')!.dispatchEvent(new EcoDeliverySelectEvent({ optionId: 'locker', co2eGrams: 1, savedGrams: 40 }));
+      await settled();
+      el.placeOrder();
+      expect(el.ledger.totals().byReason).to.deep.equal({ swaps: 1700, delivery: 110, packaging: 30 });
+    });
+
+    it('an order placed in another tab is credited once (this tab reads the store before placing)', async () => {
+      const el = await newProvider();
+      el.ledger.record({ reason: 'swaps', key: 'tee', savedGrams: 100, pending: true });
+      const mine = localStorage.getItem(LEDGER_STORAGE_KEY)!;
+      // the other tab placed the order: its pending row became a credited one (no storage event has arrived yet)
+      const theirs = JSON.stringify({ v: 1, entries: [['swaps', 'tee#other', 100]] });
+      localStorage.setItem(LEDGER_STORAGE_KEY, theirs);
+      expect(el.placeOrder().savedGrams, 'nothing left to credit here').to.equal(0);
+      expect(el.ledger.totals()).to.include({ savedGrams: 100, pendingGrams: 0 });
+      window.dispatchEvent(new StorageEvent('storage', { key: LEDGER_STORAGE_KEY, oldValue: mine, newValue: theirs, storageArea: localStorage }));
+      expect(el.ledger.totals()).to.include({ savedGrams: 100, pendingGrams: 0 });
     });
 
     it('without persist nothing is stored', async () => {
@@ -417,7 +499,9 @@ describe('<eco-provider>', function () {
         const el = await newProvider();
         const pending = oneEvent(el, 'eco-savings-change') as Promise<EcoSavingsChangeEvent>;
         el.querySelector('context-probe')!.dispatchEvent(new EcoDeliverySelectEvent({ optionId: 'locker', co2eGrams: 1, savedGrams: 70 }));
-        expect((await pending).detail.savedGrams).to.equal(70);
+        expect((await pending).detail.pendingGrams).to.equal(70);
+        expect(el.ledger.totals().pendingGrams).to.equal(70);
+        expect(el.placeOrder().savedGrams).to.equal(70);
         expect(el.ledger.totals().savedGrams).to.equal(70);
       } finally {
         Storage.prototype.getItem = get;
@@ -437,6 +521,8 @@ describe('<eco-provider>', function () {
         expect(el.ledger.totals().savedGrams).to.equal(300);
         el.querySelector('context-probe')!.dispatchEvent(new EcoAlternativeSelectEvent({ productId: 'tee', alternativeId: 'x', savedCo2eGrams: 1200 }));
         await settled();
+        expect(el.ledger.totals()).to.include({ savedGrams: 300, pendingGrams: 1200 });
+        el.placeOrder();
         expect(el.ledger.totals().savedGrams).to.equal(1500);
       } finally {
         Storage.prototype.setItem = set;
@@ -472,7 +558,7 @@ describe('<eco-provider>', function () {
       // …then removes the swap
       const after = JSON.stringify({ v: 1, entries: [['delivery', 'delivery', 70]] });
       window.dispatchEvent(new StorageEvent('storage', { key: LEDGER_STORAGE_KEY, oldValue: theirs, newValue: after, storageArea: localStorage }));
-      expect(el.ledger.totals()).to.deep.equal({ savedGrams: 70, byReason: { swaps: 0, delivery: 70, packaging: 0 } });
+      expect(el.ledger.totals()).to.deep.equal({ savedGrams: 70, byReason: { swaps: 0, delivery: 70, packaging: 0 }, pendingGrams: 0, pendingByReason: { swaps: 0, delivery: 0, packaging: 0 } });
       // other keys and corrupt writes are ignored
       window.dispatchEvent(new StorageEvent('storage', { key: 'other', oldValue: null, newValue: '1', storageArea: localStorage }));
       window.dispatchEvent(new StorageEvent('storage', { key: LEDGER_STORAGE_KEY, oldValue: after, newValue: '{broken', storageArea: localStorage }));

@@ -49,6 +49,7 @@ describe('<eco-savings-counter>', () => {
       expect(text(part(el, 'equivalent'))).to.equal('About as much as driving 6 km in an average car');
       expect(status(el)).to.equal('You saved 1.2 kilograms CO₂ equivalent with this order');
       expect(text(part(el, 'heading'))).to.equal('Your CO₂e savings');
+      expect(text(part(el, 'label'))).to.equal('Saved with this order');
     });
 
     it('uses miles with imperial units', async () => {
@@ -57,53 +58,95 @@ describe('<eco-savings-counter>', () => {
       expect(text(part(el, 'value'))).to.equal('2.6 lb CO₂e');
     });
 
-    it('says so when nothing was saved', async () => {
+    it('greets a shopper who has not saved yet with a neutral sentence, not a big "0 g CO₂e"', async () => {
       const el = await withProvider<EcoSavingsCounter>(html`<eco-savings-counter saved-grams="0"></eco-savings-counter>`);
-      expect(text(part(el, 'value'))).to.equal('0 g CO₂e');
-      expect(text(root(el).querySelector('.base'))).to.contain('No savings recorded yet');
+      expect(part(el, 'value')).to.equal(null);
+      expect(text(root(el).querySelector('.base'))).not.to.contain('0 g');
+      expect(text(part(el, 'empty'))).to.equal('Choose a lower-footprint option and what it saves shows here.');
+      expect(status(el)).to.equal('No savings recorded yet');
       expect(part(el, 'equivalent')).to.equal(null);
     });
 
     it('speaks its status in the page language once that catalog has loaded (German: not "No savings recorded yet")', async () => {
       const el = await withProvider<EcoSavingsCounter>(html`<eco-savings-counter saved-grams="0"></eco-savings-counter>`, { locale: 'de' });
-      for (let i = 0; i < 100 && !text(root(el).querySelector('.base')).includes('Noch keine'); i++) await aTimeout(20);
+      for (let i = 0; i < 100 && !text(root(el).querySelector('.base')).includes('Fußabdruck'); i++) await aTimeout(20);
       await el.updateComplete;
-      expect(text(root(el).querySelector('.base'))).to.contain('Noch keine Einsparungen erfasst');
+      for (let i = 0; i < 100 && status(el) !== 'Noch keine Einsparungen erfasst'; i++) await aTimeout(20);
+      expect(text(part(el, 'empty'))).to.contain('Option mit geringerem Fußabdruck');
       expect(status(el)).to.equal('Noch keine Einsparungen erfasst');
     });
   });
 
   describe('ledger', () => {
+    const reasons = (el: HTMLElement) =>
+      [...root(el).querySelectorAll('[part~="reasons"] div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
+    const NONE = { swaps: 0, delivery: 0, packaging: 0 };
+
     it('shows the provider ledger live, split by reason, and fires eco-savings-change with the experiment', async () => {
       const el = await withProvider<EcoSavingsCounter>(html`<eco-savings-counter experiment="thanks-b"></eco-savings-counter>`);
       const provider = el.closest('eco-provider') as EcoProvider;
-      expect(text(part(el, 'value'))).to.equal('0 g CO₂e');
+      expect(part(el, 'value')).to.equal(null);
       setTimeout(() => provider.ledger.record({ reason: 'swaps', key: 'tee', savedGrams: 1500 }));
       const e = await oneEvent(el, 'eco-savings-change');
-      expect(e.detail).to.deep.equal({ savedGrams: 1500, byReason: { swaps: 1500, delivery: 0, packaging: 0 }, experiment: 'thanks-b' });
+      expect(e.detail).to.deep.equal({ savedGrams: 1500, byReason: { swaps: 1500, delivery: 0, packaging: 0 }, pendingGrams: 0, pendingByReason: NONE, experiment: 'thanks-b' });
       provider.ledger.record({ reason: 'delivery', key: 'delivery', savedGrams: 100 });
       await elementUpdated(el);
+      expect(text(part(el, 'label'))).to.equal('Saved with your orders');
       expect(text(part(el, 'value'))).to.equal('1.6 kg CO₂e');
-      const reasons = [...root(el).querySelectorAll('[part~="reasons"] div')].map((d) => [text(d.querySelector('dt')), text(d.querySelector('dd'))]);
-      expect(reasons).to.deep.equal([['Product swaps', '1.5 kg CO₂e'], ['Delivery choice', '100 g CO₂e']]);
+      expect(reasons(el)).to.deep.equal([['Product swaps', '1.5 kg CO₂e'], ['Delivery choice', '100 g CO₂e']]);
+    });
+
+    it('shows the current order\'s choices as "would save" until the order is placed, then as saved', async () => {
+      const el = await withProvider<EcoSavingsCounter>(html`<eco-savings-counter></eco-savings-counter>`);
+      const provider = el.closest('eco-provider') as EcoProvider;
+      provider.ledger.record({ reason: 'swaps', key: 'old-order', savedGrams: 3000 }); // saved by an earlier order
+      provider.ledger.record({ reason: 'swaps', key: 'tee', savedGrams: 1500, pending: true });
+      provider.ledger.record({ reason: 'delivery', key: 'delivery', savedGrams: 70, pending: true });
+      await elementUpdated(el);
+      expect(text(part(el, 'label'))).to.equal('Would save with this order');
+      expect(text(part(el, 'value'))).to.equal('1.6 kg CO₂e');
+      expect(reasons(el)).to.deep.equal([['Product swaps', '1.5 kg CO₂e'], ['Delivery choice', '70 g CO₂e']]);
+      expect(text(part(el, 'saved'))).to.equal('Already saved with your orders: 3 kg CO₂e');
+      await waitUntil(() => status(el) === 'This order would save 1.6 kilograms CO₂ equivalent once placed', status(el), { timeout: 4000 });
+
+      const placed = provider.placeOrder();
+      expect(placed).to.deep.equal({ savedGrams: 1570, byReason: { swaps: 1500, delivery: 70, packaging: 0 } });
+      await elementUpdated(el);
+      expect(text(part(el, 'label'))).to.equal('Saved with your orders');
+      expect(text(part(el, 'value'))).to.equal('4.6 kg CO₂e');
+      expect(part(el, 'saved')).to.equal(null);
+      await waitUntil(() => status(el) === 'You saved 4.6 kilograms CO₂ equivalent with your orders', status(el), { timeout: 4000 });
+    });
+
+    it('goes back to the neutral sentence when the only pending choice is undone', async () => {
+      const el = await withProvider<EcoSavingsCounter>(html`<eco-savings-counter></eco-savings-counter>`);
+      const provider = el.closest('eco-provider') as EcoProvider;
+      provider.ledger.record({ reason: 'swaps', key: 'tee', savedGrams: 1500, pending: true });
+      await elementUpdated(el);
+      expect(text(part(el, 'value'))).to.equal('1.5 kg CO₂e');
+      provider.ledger.remove('swaps', 'tee', true);
+      await elementUpdated(el);
+      expect(part(el, 'value')).to.equal(null);
+      expect(part(el, 'empty')).to.exist;
     });
 
     it('announces only the settled value, about a second after the last change', async () => {
       const el = await withProvider<EcoSavingsCounter>(html`<eco-savings-counter></eco-savings-counter>`);
       const provider = el.closest('eco-provider') as EcoProvider;
       expect(status(el)).to.equal('No savings recorded yet');
-      provider.ledger.record({ reason: 'swaps', key: 'a', savedGrams: 500 });
-      provider.ledger.record({ reason: 'swaps', key: 'b', savedGrams: 700 });
+      provider.ledger.record({ reason: 'swaps', key: 'a', savedGrams: 500, pending: true });
+      provider.ledger.record({ reason: 'swaps', key: 'b', savedGrams: 700, pending: true });
       await elementUpdated(el);
       expect(text(part(el, 'value'))).to.equal('1.2 kg CO₂e');
       expect(status(el)).to.equal('No savings recorded yet'); // debounced: not yet
       await waitUntil(() => status(el) !== 'No savings recorded yet', 'no announcement', { timeout: 4000 });
-      expect(status(el)).to.equal('You saved 1.2 kilograms CO₂ equivalent with this order');
+      expect(status(el)).to.equal('This order would save 1.2 kilograms CO₂ equivalent once placed');
     });
 
     it('shows the ledger without a provider as zero, and the explicit value wins over the ledger', async () => {
       const alone = await fixture<EcoSavingsCounter>(html`<eco-savings-counter></eco-savings-counter>`);
-      expect(text(part(alone, 'value'))).to.equal('0 g CO₂e');
+      expect(part(alone, 'value')).to.equal(null);
+      expect(part(alone, 'empty')).to.exist;
       const el = await withProvider<EcoSavingsCounter>(html`<eco-savings-counter saved-grams="300"></eco-savings-counter>`);
       (el.closest('eco-provider') as EcoProvider).ledger.record({ reason: 'swaps', key: 'x', savedGrams: 5000 });
       await elementUpdated(el);
@@ -197,6 +240,22 @@ describe('<eco-savings-counter>', () => {
           { theme },
         );
         await expect(el).to.be.accessible();
+      });
+    }
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`passes axe with theme="${theme}" with a pending order beside what earlier orders saved, and empty`, async function () {
+        this.timeout(120000);
+        const el = await withProvider<EcoSavingsCounter>(html`<eco-savings-counter community-grams="4.13e14" goal-grams="1.5e15"></eco-savings-counter>`, { theme });
+        const ledger = (el.closest('eco-provider') as EcoProvider).ledger;
+        ledger.record({ reason: 'swaps', key: 'old', savedGrams: 12000 });
+        ledger.record({ reason: 'swaps', key: 'tee', savedGrams: 3500, pending: true });
+        await elementUpdated(el);
+        expect(part(el, 'saved')).to.exist;
+        await expect(el).to.be.accessible();
+        const empty = await withProvider<EcoSavingsCounter>(html`<eco-savings-counter></eco-savings-counter>`, { theme });
+        expect(part(empty, 'empty')).to.exist;
+        await expect(empty).to.be.accessible();
       });
     }
 

@@ -106,11 +106,13 @@ export async function demoSuite(browser) {
     await page.locator('#delivery [role="radio"][data-id="cargo-bike"]').click();
     await page.locator('#delivery input[type="checkbox"]').check();
     await until('the summary shows the delivery price', () => document.querySelector('#summary')?.textContent.includes('5.90'));
+    await until('before the order is placed, the swap and the choices "would save"', () => /Would save with this order/.test(document.querySelector('#savings')?.shadowRoot?.querySelector('[part~="label"]')?.textContent ?? ''));
     await page.click('#checkout button[type="submit"]');
     await until('the order is confirmed with the chosen delivery and no extra packaging', () => {
       const c = document.querySelector('.confirmation')?.textContent ?? '';
       return c.includes('Cargo-bike') && c.includes('without extra packaging');
     });
+    await until('placing the order credited them: "Saved with your orders"', () => /Saved with your orders/.test(document.querySelector('#savings')?.shadowRoot?.querySelector('[part~="label"]')?.textContent ?? ''));
   });
   s.test('no error in the console (dev-mode Lit warnings are listed, not counted)', async () => {
     if (warnings.length) console.log(`      warnings seen: ${[...new Set(warnings)].join(' | ')}`);

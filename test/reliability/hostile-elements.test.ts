@@ -409,7 +409,11 @@ const savingsCheck: Check = (el, errors, c, where) => {
     ? true : undefined; // attributes: "" and " " count as 0, so only check the bad direction there
   if (goalBad && bar) throw new Error(`${where}: progress bar drawn for invalid community/goal`);
   if (wantBar && !bar) throw new Error(`${where}: no progress bar for valid community/goal`);
-  if (!neutral && !/\p{Nd}/u.test(q(el, '[part=value]')?.textContent ?? '')) throw new Error(`${where}: no figure shown`);
+  // nothing saved yet (no saved-grams, or 0, and an empty ledger): the neutral empty sentence, never a big "0 g"
+  const empty = !!q(el, '[part=empty]');
+  const saved = (c.input as { useProps: boolean }).useProps ? values.savedGrams : values.savedGrams === undefined ? undefined : Number(values.savedGrams);
+  if (empty && typeof saved === 'number' && saved > 0) throw new Error(`${where}: a positive saved-grams shows the empty state`);
+  if (!neutral && !empty && !/\p{Nd}/u.test(q(el, '[part=value]')?.textContent ?? '')) throw new Error(`${where}: no figure shown`);
 };
 
 // ─── eco-seller-badge ───

@@ -248,8 +248,10 @@ export function assertFiguresSane(el: Element, parts: readonly string[], where: 
     for (const node of root.querySelectorAll(`[part~="${p}"]`)) {
       const t = node.textContent ?? '';
       if (/NaN|Infinity|∞|undefined|null|\[object/.test(t)) throw new Error(`${where}: part ${p} reads "${t.trim().slice(0, 120)}"`);
-      // A minus before a quantity (not before a percentage: "6.1 kg less (−75%)" is a signed change).
-      for (const m of t.matchAll(/(?:^|[\s(])[-−\u2212]\s?\p{Nd}[\p{Nd}.,\u066B\u066C]*\s?(%?)/gu)) {
+      // A minus before a quantity (not before a percentage: "6.1 kg less (−75%)" is a signed change). A swap's saving
+      // is written as one signed change, "−3.5 kg CO₂e (−70%)": its one leading minus is the sign, a second one is not.
+      const body = p === 'item-saving' ? t.trim().replace(/^\u2212/, '') : t;
+      for (const m of body.matchAll(/(?:^|[\s(])[-−\u2212]\s?\p{Nd}[\p{Nd}.,\u066B\u066C]*\s?(%?)/gu)) {
         if (!m[1]) throw new Error(`${where}: part ${p} shows a negative figure: "${t.trim().slice(0, 120)}"`);
       }
     }

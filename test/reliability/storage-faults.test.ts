@@ -79,6 +79,20 @@ describe('storage faults (beyond the provider tests)', function () {
     assertPageClean(g, 'two documents');
   });
 
+  it('an order placed in another document: its pending choices are credited once, in both documents', async () => {
+    const here = await mountProvider(true, '<eco-savings-counter></eco-savings-counter>');
+    here.ledger.record({ reason: 'swaps', key: 'tee', savedGrams: 1200, pending: true });
+    const { win } = await otherTab();
+    expect(win.provider!.ledger.totals().pendingGrams).to.equal(1200);
+    win.provider!.placeOrder();
+    await until(() => here.ledger.totals().savedGrams === 1200 && here.ledger.totals().pendingGrams === 0, 'the placed order to arrive');
+    here.placeOrder();
+    expect(here.ledger.totals()).to.include({ savedGrams: 1200, pendingGrams: 0 });
+    await wait(50);
+    expect(win.provider!.ledger.totals()).to.include({ savedGrams: 1200, pendingGrams: 0 });
+    assertPageClean(g, 'order placed in another document');
+  });
+
   it('garbage written by another document is ignored; our entries stay and the next change rewrites valid data', async () => {
     const here = await mountProvider();
     here.ledger.record({ reason: 'swaps', key: 'tee', savedGrams: 500 });
@@ -358,7 +372,7 @@ describe('storage faults (beyond the provider tests)', function () {
     expect(p.ledger.totals().savedGrams).to.equal(0);
     p.dispatchEvent(new CustomEvent('eco-alternative-select', { detail: { productId: 'mug', savedCo2eGrams: 25 }, bubbles: true }));
     await wait(20);
-    expect(p.ledger.totals().savedGrams).to.equal(25);
+    expect(p.ledger.totals().pendingGrams).to.equal(25);
     assertPageClean(g, 'hostile saving events');
   });
 });

@@ -31,8 +31,27 @@ export const scenarios = [
   { id: 'seller-compact', body: `<eco-seller-badge ${seller}></eco-seller-badge>` },
   { id: 'seller-full', body: `<eco-seller-badge variant="full" name="Example Apparel GmbH" ${seller}></eco-seller-badge>`, open: true },
   { id: 'alternatives', body: '<eco-alternatives></eco-alternatives>', setup: { 'eco-alternatives': { product: tee, candidates } } },
+  // after "Switch": the button says so, Undo beside it; the counter shows the order's pending saving
+  { id: 'alternatives-switched', body: '<eco-alternatives></eco-alternatives><eco-savings-counter></eco-savings-counter>', setup: { 'eco-alternatives': { product: tee, candidates } },
+    act: `document.querySelector('eco-alternatives').shadowRoot.querySelector('[part~="action"]').click()` },
+  // lower products, no certain saving: muted cards with the saving's range, no action
+  { id: 'alternatives-uncertain', body: '<eco-alternatives></eco-alternatives>', setup: { 'eco-alternatives': { product: tee, candidates: candidates.map((c) => ({ ...c, weightGrams: 185 })) } } },
+  // substitutes across categories, in German (long compounds, the substitute tag)
+  { id: 'alternatives-substitute-de', locale: 'de', body: '<eco-alternatives></eco-alternatives>', setup: { 'eco-alternatives': {
+    product: { id: 'beef', name: 'Rinderhackfleisch', category: 'food.beef', weightGrams: 500, price: 6.49 },
+    candidates: [{ id: 'patty', name: 'Pflanzliche Burger-Patties (Erbsenprotein)', category: 'food.meat-substitute', weightGrams: 226, price: 3.99 },
+      { id: 'chicken', name: 'Hähnchenbrustfilet', category: 'food.chicken', weightGrams: 500, price: 7.99 }] } } },
+  { id: 'alternatives-none', body: '<eco-alternatives></eco-alternatives>', setup: { 'eco-alternatives': { product: tee, candidates: [{ id: 'laptop', name: 'Laptop', category: 'electronics.laptop' }] } } },
   { id: 'delivery-options', body: '<eco-delivery-options packaging-weight-grams="120" packaging-material="cardboard"></eco-delivery-options>', setup: { 'eco-delivery-options': { options } } },
   { id: 'savings-empty', body: '<eco-savings-counter saved-grams="0"></eco-savings-counter>' },
+  // a choice pending in this order ("would save"), with what earlier orders saved below it
+  { id: 'savings-pending', body: '<eco-savings-counter></eco-savings-counter>',
+    act: `(() => { const l = document.querySelector('eco-provider').ledger; l.record({ reason: 'swaps', key: 'old', savedGrams: 12000 });
+      l.record({ reason: 'swaps', key: 'tee', savedGrams: 3500, pending: true }); l.record({ reason: 'delivery', key: 'delivery', savedGrams: 70, pending: true }); })()` },
+  // the order placed: credited as saved
+  { id: 'savings-placed', body: '<eco-savings-counter></eco-savings-counter>',
+    act: `(() => { const p = document.querySelector('eco-provider'); p.ledger.record({ reason: 'swaps', key: 'tee', savedGrams: 3500, pending: true }); p.placeOrder(); })()` },
+  { id: 'savings-community-de', locale: 'de', body: '<eco-savings-counter community-grams="413000000000000" goal-grams="1500000000000000"></eco-savings-counter>' },
   { id: 'savings-community', body: '<eco-savings-counter saved-grams="1400" community-grams="413000000000000" goal-grams="1500000000000000"></eco-savings-counter>' },
 ];
 

@@ -10,7 +10,7 @@ import { checkAttribute } from '../../internal/attributes.js';
 import { warnNearMissKeys } from '../../internal/product-keys.js';
 import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { keepValue, methodKey } from '../../internal/render.js';
+import { equivalentText, keepValue, methodKey } from '../../internal/render.js';
 import { isObj } from '../../internal/util.js';
 import { INPUT_LIMITS, PRODUCT_FIELDS, readArray, snapshot } from '../../internal/coerce.js';
 import { EcoAlternativeSelectEvent, EcoAlternativeUndoEvent } from '../../events/alternative-select.js';
@@ -53,8 +53,9 @@ const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() 
 interface PendingError { code: string; message: string; issues: readonly Issue[] }
 
 /**
- * @summary Lists lower-footprint swaps (the same category, substitutes such as a plant-based alternative, refurbished
- * products), each with its footprint, the saving in mass and percent, the price difference and a "Switch" button.
+ * @summary Lower-footprint swaps as cards (the same category, substitutes such as a plant-based alternative, refurbished
+ * products): an optional thumbnail, the name, the grade and figure, the saving with a real minus sign and an everyday
+ * equivalent, the price difference, and a "Switch" button.
  * @tag eco-alternatives
  * @status experimental
  * @since 0.1
@@ -62,7 +63,10 @@ interface PendingError { code: string; message: string; issues: readonly Issue[]
  * Three states: no comparable candidate ("no other products to compare"); lower products exist but no saving is
  * certain (listed muted with the saving's own range, "might save 0.2–3 kg", and no "Switch"); confident swaps (the
  * engine's `confident`, at least `min-saving` of the current footprint), substitutes labelled as such. After
- * "Switch" the item says so and offers "Undo", which fires `eco-alternative-undo` (the provider removes the credit).
+ * "Switch" the button itself reads "Switched" and an "Undo" button appears beside it, which fires
+ * `eco-alternative-undo` (the provider removes the pending swap). A swap is the current order's pending choice: the
+ * provider credits it only when the order is placed (`placeOrder()`).
+ * The cards lay out by the element's own width (container queries): one column below about 34rem, a row of cards above.
  * Invalid input never throws:
  * - an invalid `.product` (not an object, a bad field, an unknown category) shows the neutral
  *   "estimate unavailable" state and fires `eco-error` with the engine's code (`INVALID_PRODUCT`, `UNKNOWN_CATEGORY`…);
@@ -77,15 +81,16 @@ interface PendingError { code: string; message: string; issues: readonly Issue[]
  * @csspart base - The wrapper.
  * @csspart heading - The heading (role=heading, level from `heading-level`).
  * @csspart list - The `<ul>`.
- * @csspart item - One `<li>`.
- * @csspart item-image - The product image.
+ * @csspart item - One card (`<li>`).
+ * @csspart item-image - The thumbnail (only for an http(s) or relative `image`).
+ * @csspart item-grade - The A–E grade letter (the same colours as the footprint badge).
  * @csspart item-name - The name (a link when `url` is safe).
  * @csspart item-footprint - The footprint and its likely range.
  * @csspart item-method - How the figure was made.
- * @csspart item-saving - The saving in mass and percent.
+ * @csspart item-saving - The saving in mass and percent, with a real minus sign: `−3.5 kg CO₂e (−70%)`.
+ * @csspart item-equivalent - The saving's everyday equivalent.
  * @csspart item-price - The price difference.
- * @csspart action - The "Switch" button.
- * @csspart item-chosen - The "Switched" text after an accepted switch.
+ * @csspart action - The "Switch" button ("Switched", `aria-pressed="true"`, after an accepted switch).
  * @csspart undo - The "Undo" button shown after a switch.
  * @csspart item-substitute - The substitute label ("A plant-based alternative", "Refurbished").
  * @csspart uncertain - The intro of the muted list (lower products, no certain saving).
@@ -96,9 +101,9 @@ interface PendingError { code: string; message: string; issues: readonly Issue[]
  * @cssproperty [--eco-alternatives-background=var(--eco-color-surface, Canvas)] - Item background.
  * @cssproperty [--eco-alternatives-color=var(--eco-color-text, CanvasText)] - Text colour.
  * @cssproperty [--eco-alternatives-border-color=var(--eco-color-border, GrayText)] - Item border colour.
- * @cssproperty [--eco-alternatives-accent=var(--eco-color-accent, #1d6b40)] - Button and saving colour.
- * @cssproperty [--eco-alternatives-on-accent=var(--eco-color-on-accent, #fff)] - Button text colour.
- * @cssproperty [--eco-alternatives-image-size=3rem] - Image width and height.
+ * @cssproperty [--eco-alternatives-accent=var(--eco-accent, the text colour)] - The "Switch" button's colour: the merchant's `--eco-accent` when set, else the page's text colour (a neutral button that never clashes with the shop's own).
+ * @cssproperty [--eco-alternatives-on-accent=var(--eco-color-on-accent)] - Button text colour.
+ * @cssproperty [--eco-alternatives-image-size=4rem] - Thumbnail width and height.
  * @cssstate error - The product could not be estimated; a neutral text is shown.
  * @cssstate empty - No candidate is clearly lower.
  * @fires eco-alternative-select - The shopper pressed "Switch" (cancelable; cancel to leave the item unchosen).
@@ -347,36 +352,39 @@ export class EcoAlternatives extends EcoConsumer {
     const mass = (g: number, long = false) => formatMass(g, locale, m, { units, long });
     const bare = (g: number) => formatMass(g, locale, m, { units, long: true, bare: true, unitOf: f.co2eGrams });
     const saving = m.withUnit(mass(a.savedGrams));
+    const equivalent = muted ? '' : equivalentText(a.savedGrams, this.factors ?? bundledDataset, this.settings, locale, m);
     const sub = a.substitute ? (m.substituteLabels[a.substitute.kind] ?? m.substituteLabels.other) : undefined;
     const href = safeUrl(c.url);
     const src = safeUrl(c.image);
     const chosen = this.chosenId === a.id;
     const long = (f.method === 'declared' ? m.declaredLong : m.footprintLong)(mass(f.co2eGrams, true), bare(f.lowGrams), bare(f.highGrams), f.grade);
-    return html`<li part="item" class=${muted ? 'item muted' : 'item'} data-id=${a.id}>
-      ${src ? html`<img part="item-image" src=${src} alt=${c.name} loading="lazy" />` : nothing}
-      <div class="body">
-        ${href ? html`<a part="item-name" class="name" href=${href}>${c.name}</a>` : html`<span part="item-name" class="name">${c.name}</span>`}
-        <span part="item-footprint"
-          ><span aria-hidden="true">${m.withUnit(mass(f.co2eGrams))} · ${keepValue(m.likelyRange, formatMassRange(f.lowGrams, f.highGrams, locale, m, { units }))}</span
-          ><span class="visually-hidden">${long}</span></span
-        >
-        ${sub ? html`<span part="item-substitute" class="quiet">${sub}</span>` : nothing}
-        <span part="item-method" class="quiet">${m.methods[methodKey(f)] ?? m.methods.materials}</span>
-        ${muted
-          ? html`<span part="item-might-save" class="quiet">${keepValue(m.alternativeMightSave, m.withUnit(formatMassRange(Math.max(0, a.savedLowGrams), a.savedHighGrams, locale, m, { units })))}</span>`
-          : html`<span part="item-saving" class="saving">${m.alternativeSaving(saving, minus(formatPercent(-a.savedShare, locale)))}</span>`}
-        ${this.renderPrice(c, m)}
+    return html`<li part="item" class=${muted ? 'item muted' : chosen ? 'item chosen' : 'item'} data-id=${a.id}>
+      <div class="top">
+        ${src ? html`<img part="item-image" src=${src} alt=${c.name} loading="lazy" />` : nothing}
+        <div class="title">
+          ${sub ? html`<span part="item-substitute" class="tag">${sub}</span>` : nothing}
+          ${href ? html`<a part="item-name" class="name" href=${href}>${c.name}</a>` : html`<span part="item-name" class="name">${c.name}</span>`}
+        </div>
       </div>
+      <p part="item-footprint" class="figure"
+        ><span aria-hidden="true"
+          ><span class="lead"><span part="item-grade" class="grade" data-grade=${f.grade}>${f.grade}</span> <span class="nw value">${m.withUnit(mass(f.co2eGrams))}</span></span>
+          <span class="quiet">${keepValue(m.likelyRange, formatMassRange(f.lowGrams, f.highGrams, locale, m, { units }))}</span></span
+        ><span class="visually-hidden">${long}</span></p
+      >
+      ${muted
+        ? html`<p part="item-might-save" class="quiet">${keepValue(m.alternativeMightSave, m.withUnit(formatMassRange(Math.max(0, a.savedLowGrams), a.savedHighGrams, locale, m, { units })))}</p>`
+        : html`<p part="item-saving" class="saving">${keepValue((v) => m.alternativeSaving(v, minus(formatPercent(-a.savedShare, locale))), `\u2212${saving}`)}</p>
+            ${equivalent ? html`<p part="item-equivalent" class="quiet">${equivalent}</p>` : nothing}`}
+      ${this.renderPrice(c, m)}
+      <p part="item-method" class="quiet method">${m.methods[methodKey(f)] ?? m.methods.materials}</p>
       ${muted
         ? nothing
         : html`<div class="actions">
-            <button part="action" type="button" aria-pressed=${chosen ? 'true' : 'false'} aria-label=${m.switchLong(c.name, saving)} @click=${() => this.select(a)}>
-              ${m.switchAction}
-            </button>
-            ${chosen
-              ? html`<span part="item-chosen">${m.switched}</span>
-                  <button part="undo" type="button" aria-label=${m.undoLong(c.name)} @click=${() => this.undo(a)}>${m.undoAction}</button>`
-              : nothing}
+            <button part="action" class="switch" type="button" aria-pressed=${chosen ? 'true' : 'false'}
+              aria-label=${chosen ? m.switchedTo(c.name) : m.switchLong(c.name, saving)} @click=${() => this.select(a)}
+              >${chosen ? html`<span class="tick" aria-hidden="true">✓</span>${m.switched}` : m.switchAction}</button
+            >${chosen ? html`<button part="undo" class="undo" type="button" aria-label=${m.undoLong(c.name)} @click=${() => this.undo(a)}>${m.undoAction}</button>` : nothing}
           </div>`}
     </li>`;
   }
@@ -387,6 +395,6 @@ export class EcoAlternatives extends EcoConsumer {
     if (typeof c.price !== 'number' || typeof p.price !== 'number' || (p.currency && c.currency && p.currency !== c.currency)) return nothing;
     const diff = Math.round((c.price - p.price) * 100) / 100;
     const money = formatMoney(Math.abs(diff), currency, this.l10n.locale);
-    return html`<span part="item-price" class="quiet">${diff > 0 ? m.priceMore(money) : diff < 0 ? m.priceLess(money) : m.priceSame}</span>`;
+    return html`<p part="item-price" class="price">${diff > 0 ? m.priceMore(money) : diff < 0 ? m.priceLess(money) : m.priceSame}</p>`;
   }
 }

@@ -334,7 +334,7 @@ export class EcoDeliveryOptions extends EcoConsumer {
     if (box) box.checked = this.packagingOptOut;
     if (changed.has('value') && this.preselected && this.preselected === this.value) {
       const saved = this.results.get(this.value)?.savedGrams ?? 0;
-      this.ledger?.record({ reason: 'delivery', key: 'delivery', savedGrams: Math.max(0, saved) });
+      this.ledger?.record({ reason: 'delivery', key: 'delivery', savedGrams: Math.max(0, saved), pending: true });
       this.preselected = '';
     }
   }
@@ -372,8 +372,8 @@ export class EcoDeliveryOptions extends EcoConsumer {
     this.packagingOptOut = false;
     this.value = this.getAttribute('value') ?? '';
     this.readChildren();
-    this.ledger?.remove('delivery', 'delivery');
-    this.ledger?.remove('packaging', 'packaging');
+    this.ledger?.remove('delivery', 'delivery', true);
+    this.ledger?.remove('packaging', 'packaging', true);
   }
 
   formStateRestoreCallback(saved: string | File | FormData | null, _reason?: string): void {

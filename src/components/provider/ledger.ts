@@ -1,16 +1,19 @@
-import { SAVING_REASONS, type Ledger, type LedgerEntry, type LedgerTotals, type SavingReason } from '../../context/contexts.js';
+import { SAVING_REASONS, type Ledger, type LedgerEntry, type LedgerTotals, type SavingReason, type SavingsSplit } from '../../context/contexts.js';
 
 /**
  * localStorage key; the value is versioned JSON `{ "v": 1, "entries": [[reason, key, grams], …], "c": { swaps, delivery,
  * packaging } }` (`c`: the compacted totals of older entries; absent while nothing was compacted; readers of the first
- * format ignore it).
+ * format ignore it). A row with a fourth element `1` (`[reason, key, grams, 1]`) is a pending choice of the current
+ * order; a row of three is credited, so every value stored before orders existed reads as what it was: saved.
+ * (The version stays 1: a page still running the previous kit reads the new rows without dropping the store.)
  */
 export const LEDGER_STORAGE_KEY = 'eco-nudge:ledger';
 const VERSION = 1;
 /**
- * At most this many entries are kept one by one (one per swapped product, plus delivery and packaging); older ones are
- * folded into per-reason totals (compaction), so the totals stay exact while `record()` costs the same however long
- * the history. A compacted entry recorded again counts anew.
+ * At most this many credited entries are kept one by one (one per swapped product, plus delivery and packaging, per
+ * placed order); older ones are folded into per-reason totals (compaction), so the totals stay exact while `record()`
+ * costs the same however long the history. A compacted entry recorded again counts anew. The current order keeps at
+ * most this many pending choices too (the oldest goes: nothing was saved yet).
  */
 export const LEDGER_MAX_ENTRIES = 200;
 /**
@@ -28,20 +31,33 @@ interface Doc {
   compacted: Sums;
 }
 const zero = (): Sums => ({ swaps: 0, delivery: 0, packaging: 0 });
-const idOf = (reason: string, key: string) => `${reason}\u0000${key}`;
+const idOf = (reason: string, key: string, pending?: boolean) => `${pending ? 'p\u0000' : ''}${reason}\u0000${key}`;
+const sum = (s: Sums) => s.swaps + s.delivery + s.packaging;
+/** A short id unique to one placed order: the credited keys of two orders never collide (each order counts). */
+const orderStamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 function valid(e: unknown): e is LedgerEntry {
   if (typeof e !== 'object' || e === null) return false;
-  const { reason, key, savedGrams } = e as LedgerEntry;
-  return (SAVING_REASONS as readonly string[]).includes(reason) && typeof key === 'string' && !!key && typeof savedGrams === 'number' && Number.isFinite(savedGrams);
+  const { reason, key, savedGrams, pending } = e as LedgerEntry;
+  return (
+    (SAVING_REASONS as readonly string[]).includes(reason) && typeof key === 'string' && !!key && typeof savedGrams === 'number' &&
+    Number.isFinite(savedGrams) && (pending === undefined || typeof pending === 'boolean')
+  );
 }
 
-/** Moves the oldest entries past LEDGER_MAX_ENTRIES into `compacted`; calls `evicted` with each id moved. */
+/**
+ * Moves the oldest credited entries past LEDGER_MAX_ENTRIES into `compacted`, and drops the oldest pending ones past
+ * it; calls `evicted` with each id moved or dropped.
+ */
 function compact(doc: Doc, evicted?: (id: string) => void): void {
-  let over = doc.entries.size - LEDGER_MAX_ENTRIES;
+  let credited = 0;
+  for (const e of doc.entries.values()) if (!e.pending) credited++;
+  let over = credited - LEDGER_MAX_ENTRIES;
+  let overPending = doc.entries.size - credited - LEDGER_MAX_ENTRIES;
   for (const [id, e] of doc.entries) {
-    if (over-- <= 0) break;
-    doc.compacted[e.reason] += e.savedGrams;
+    if (over <= 0 && overPending <= 0) break;
+    if (e.pending ? overPending-- <= 0 : over-- <= 0) continue;
+    if (!e.pending) doc.compacted[e.reason] += e.savedGrams;
     doc.entries.delete(id);
     evicted?.(id);
   }
@@ -60,15 +76,20 @@ function parseDoc(raw: string | null | undefined): Doc | undefined {
     // the newest entries are last: read backwards, keep at most LEDGER_MAX_ENTRIES, compact the older ones
     const newestFirst: Entries = new Map();
     const rows = data.entries as unknown[];
+    let credited = 0;
     for (let i = rows.length - 1; i >= 0; i--) {
       const row = rows[i];
       if (!Array.isArray(row)) continue;
-      const [reason, key, savedGrams] = row as [SavingReason, string, number];
-      const e = { reason, key, savedGrams };
-      const id = idOf(reason, key);
+      const [reason, key, savedGrams, flag] = row as [SavingReason, string, number, unknown];
+      const e: LedgerEntry = flag === 1 ? { reason, key, savedGrams, pending: true } : { reason, key, savedGrams };
+      const id = idOf(reason, key, e.pending);
       if (!valid(e) || savedGrams <= 0 || newestFirst.has(id)) continue;
-      if (newestFirst.size < LEDGER_MAX_ENTRIES) newestFirst.set(id, e);
-      else compacted[reason] += savedGrams;
+      if (e.pending) {
+        if (newestFirst.size - credited < LEDGER_MAX_ENTRIES) newestFirst.set(id, e);
+      } else if (credited < LEDGER_MAX_ENTRIES) {
+        credited++;
+        newestFirst.set(id, e);
+      } else compacted[reason] += savedGrams;
     }
     return { entries: new Map([...newestFirst].reverse()), compacted };
   } catch {
@@ -120,14 +141,17 @@ export class LedgerStore implements Ledger {
 
   record(entry: LedgerEntry): void {
     if (!valid(entry)) return;
-    const id = idOf(entry.reason, entry.key);
+    const pending = entry.pending === true;
+    const id = idOf(entry.reason, entry.key, pending);
     if (entry.savedGrams <= 0) {
-      this.remove(entry.reason, entry.key);
+      this.remove(entry.reason, entry.key, pending);
       return;
     }
     const prev = this.map.get(id);
     if (prev && prev.savedGrams === entry.savedGrams) return;
-    const e = { reason: entry.reason, key: entry.key, savedGrams: entry.savedGrams };
+    const e: LedgerEntry = pending
+      ? { reason: entry.reason, key: entry.key, savedGrams: entry.savedGrams, pending }
+      : { reason: entry.reason, key: entry.key, savedGrams: entry.savedGrams };
     this.map.delete(id); // re-recorded: now the newest
     this.map.set(id, e);
     this.dirty.set(id, e);
@@ -135,8 +159,8 @@ export class LedgerStore implements Ledger {
     this.changed(true);
   }
 
-  remove(reason: SavingReason, key: string): void {
-    const id = idOf(reason, key);
+  remove(reason: SavingReason, key: string, pending = false): void {
+    const id = idOf(reason, key, pending === true);
     if (this.map.delete(id)) {
       this.dirty.set(id, null);
       this.changed(true);
@@ -149,8 +173,35 @@ export class LedgerStore implements Ledger {
 
   totals(): LedgerTotals {
     const byReason: Sums = { ...this.compacted };
-    for (const e of this.map.values()) byReason[e.reason] += e.savedGrams;
-    return { savedGrams: byReason.swaps + byReason.delivery + byReason.packaging, byReason };
+    const pendingByReason = zero();
+    for (const e of this.map.values()) (e.pending ? pendingByReason : byReason)[e.reason] += e.savedGrams;
+    return { savedGrams: sum(byReason), byReason, pendingGrams: sum(pendingByReason), pendingByReason };
+  }
+
+  /**
+   * The order is placed: every pending choice becomes a credited entry of its own (its key gets the order's stamp, so
+   * the next order's choices count again), and the new order starts empty. With `persist`, the store is read first:
+   * an order another tab has just placed is not credited twice. Returns what this order credited.
+   */
+  placeOrder(): SavingsSplit {
+    const before = this.fingerprint();
+    if (this.persisting) this.save(true);
+    const stamp = orderStamp();
+    const placed = zero();
+    for (const [id, e] of [...this.map]) {
+      if (!e.pending) continue;
+      this.map.delete(id);
+      this.dirty.set(id, null);
+      const credited = { reason: e.reason, key: `${e.key}#${stamp}`, savedGrams: e.savedGrams };
+      const cid = idOf(credited.reason, credited.key);
+      this.map.set(cid, credited);
+      this.dirty.set(cid, credited);
+      placed[e.reason] += e.savedGrams;
+    }
+    const any = sum(placed) > 0;
+    if (any) this.trim();
+    if (any || this.fingerprint() !== before) this.changed(any);
+    return { savedGrams: sum(placed), byReason: placed };
   }
 
   subscribe(cb: (totals: LedgerTotals) => void): () => void {
@@ -209,12 +260,13 @@ export class LedgerStore implements Ledger {
   }
 
   private total(s: Sums): number {
-    return s.swaps + s.delivery + s.packaging;
+    return sum(s);
   }
 
   private fingerprint(): string {
     const t = this.totals();
-    return `${this.map.size}|${t.byReason.swaps}|${t.byReason.delivery}|${t.byReason.packaging}`;
+    const p = t.pendingByReason;
+    return `${this.map.size}|${t.byReason.swaps}|${t.byReason.delivery}|${t.byReason.packaging}|${p.swaps}|${p.delivery}|${p.packaging}`;
   }
 
   /** Takes `doc` (the store's state) as ours, with this page's unwritten changes applied on top. */
@@ -263,7 +315,7 @@ export class LedgerStore implements Ledger {
     if (read !== 'empty') this.known = true;
     if (!pending) return;
     try {
-      const entries = [...this.map.values()].map((e) => [e.reason, e.key, e.savedGrams]);
+      const entries = [...this.map.values()].map((e) => (e.pending ? [e.reason, e.key, e.savedGrams, 1] : [e.reason, e.key, e.savedGrams]));
       const doc: Record<string, unknown> = { v: VERSION, entries };
       if (this.total(this.compacted) > 0) doc.c = this.compacted;
       storage()?.setItem(this.storageKey, JSON.stringify(doc));

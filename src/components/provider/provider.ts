@@ -12,11 +12,13 @@ import {
   type KitSettings,
   type Ledger,
   type LedgerEntry,
+  type SavingsSplit,
   type ThemeMode,
   type Units,
 } from '../../context/contexts.js';
 import { EcoFactorsLoadEvent } from '../../events/factors-load.js';
 import { EcoSavingsChangeEvent } from '../../events/savings-change.js';
+import { EcoOrderPlaceEvent } from '../../events/order-place.js';
 import { directionOf } from '../../i18n/localize-controller.js';
 import { EcoElement } from '../../internal/eco-element.js';
 import { knownBundledDataset, loadBundledDataset } from '../../internal/bundled.js';
@@ -95,7 +97,11 @@ const notLoaded = { ok: false as const, code: VALIDATOR_NOT_LOADED, message: 'Th
  * @cssproperty [--eco-duration-slow=800ms] - Count-ups and long transitions (0s under reduced motion).
  * @fires eco-factors-load - A merchant dataset (`.factors` or `factors-src`) was validated and is now provided.
  * @fires eco-error - `DATASET_INVALID` (the merchant dataset failed validation, or `factors-src` answered something that is not a dataset object), `DATASET_FETCH_FAILED` (`factors-src` could not be read: network, HTTP status, `factors-timeout`) or `TOO_LARGE` (over `INPUT_LIMITS.datasetBytes` / `datasetEntries`): the bundled dataset keeps serving; `INVALID_ATTRIBUTE` (a bad `theme`, `units`, `currency`, `country`, `locale` or `factors-src`: its default is used).
- * @fires eco-savings-change - The ledger changed (a swap, a delivery choice, a packaging opt-out; or another tab's).
+ * @fires eco-savings-change - The ledger changed (a swap, a delivery choice, a packaging opt-out, an order placed; or another tab's). `detail`: `savedGrams`/`byReason` (placed orders), `pendingGrams`/`pendingByReason` (this order's choices).
+ *
+ * Choices are *pending* until the order is placed: `eco-alternative-select`, `eco-delivery-select` and
+ * `eco-packaging-change` record what the current order would save; `placeOrder()` (or an `eco-order-place` event
+ * dispatched inside the provider) credits them as saved and starts a new, empty order.
  */
 export class EcoProvider extends EcoElement {
   static override styles = styles;
@@ -163,9 +169,18 @@ export class EcoProvider extends EcoElement {
   private set activeFactors(v: Dataset | undefined) {
     this.factorsCtx.setValue(v);
   }
-  /** The savings ledger of this order (read-only view; feed it through the kit's events or `ledger.record()`). */
+  /** The savings ledger: this order's pending choices and what placed orders saved (feed it through the kit's events or `ledger.record()`). */
   get ledger(): Ledger {
     return this.ledgerCtx.value!;
+  }
+
+  /**
+   * The order is placed: the current order's pending choices (swaps, delivery, packaging) are credited as saved, and a
+   * new, empty order starts; `eco-savings-change` follows. Returns what this order credited (zero when nothing was
+   * pending). Dispatching `eco-order-place` inside the provider does the same.
+   */
+  placeOrder(): SavingsSplit {
+    return this.ledgerStore.placeOrder();
   }
 
   /** The dataset in use: the merchant's when valid, else the bundled one. */
@@ -184,6 +199,7 @@ export class EcoProvider extends EcoElement {
   override connectedCallback(): void {
     super.connectedCallback();
     for (const type of SAVING_EVENTS) this.addEventListener(type, this.onSaving);
+    this.addEventListener(EcoOrderPlaceEvent.eventName, this.onOrderPlace);
     if (!isServer) window.addEventListener('storage', this.onStorage);
     this.subscribeLedger();
     if (this.hasUpdated) this.useLedger(this.persist === true); // reconnected: take the shared ledger back
@@ -192,7 +208,9 @@ export class EcoProvider extends EcoElement {
   private subscribeLedger(): void {
     this.unsubscribeLedger?.();
     this.unsubscribeLedger = this.ledger.subscribe((t) =>
-      this.dispatchEvent(new EcoSavingsChangeEvent({ savedGrams: t.savedGrams, byReason: t.byReason, ...this.experimentDetail })),
+      this.dispatchEvent(
+        new EcoSavingsChangeEvent({ savedGrams: t.savedGrams, byReason: t.byReason, pendingGrams: t.pendingGrams, pendingByReason: t.pendingByReason, ...this.experimentDetail }),
+      ),
     );
   }
 
@@ -210,7 +228,7 @@ export class EcoProvider extends EcoElement {
     } else if (!persist && this.sharedLedger) {
       const shared = this.sharedLedger;
       this.sharedLedger = undefined;
-      for (const e of this.ownLedger.entries()) this.ownLedger.remove(e.reason, e.key);
+      for (const e of this.ownLedger.entries()) this.ownLedger.remove(e.reason, e.key, e.pending);
       for (const e of shared.entries()) this.ownLedger.record(e); // kept in memory (a moved provider takes them back)
       releaseSharedLedger(shared);
       this.ledgerCtx.setValue(this.ownLedger);
@@ -221,6 +239,7 @@ export class EcoProvider extends EcoElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     for (const type of SAVING_EVENTS) this.removeEventListener(type, this.onSaving);
+    this.removeEventListener(EcoOrderPlaceEvent.eventName, this.onOrderPlace);
     if (!isServer) window.removeEventListener('storage', this.onStorage);
     this.unsubscribeLedger?.();
     this.unsubscribeLedger = undefined;
@@ -443,7 +462,7 @@ export class EcoProvider extends EcoElement {
       .catch((e: unknown) => failed(e instanceof Error ? e.message : 'network error'));
   }
 
-  /** Records swaps, delivery choices and packaging opt-outs that nobody cancelled (checked after the dispatch has finished). */
+  /** Records swaps, delivery choices and packaging opt-outs that nobody cancelled (checked after the dispatch has finished), as the current order's pending choices. */
   private readonly onSaving = (e: Event): void => {
     queueMicrotask(() => {
       // any page script can dispatch these events: a detail with throwing getters, or a product id over
@@ -454,16 +473,23 @@ export class EcoProvider extends EcoElement {
         const d = (e as Event & { detail?: unknown }).detail;
         if (!isObj(d)) return;
         const id = typeof d.productId === 'string' && d.productId.length <= INPUT_LIMITS.id ? d.productId : undefined;
-        if (e.type === 'eco-alternative-undo' && id) entry = { reason: 'swaps', key: id, savedGrams: 0 }; // removes the swap's credit
+        if (e.type === 'eco-alternative-undo' && id) entry = { reason: 'swaps', key: id, savedGrams: 0, pending: true }; // removes the pending swap
         else if (e.type === 'eco-alternative-select' && id)
-          entry = { reason: 'swaps', key: id, savedGrams: Math.max(0, num(d.savedCo2eGrams)) };
-        else if (e.type === 'eco-delivery-select') entry = { reason: 'delivery', key: 'delivery', savedGrams: Math.max(0, num(d.savedGrams)) };
+          entry = { reason: 'swaps', key: id, savedGrams: Math.max(0, num(d.savedCo2eGrams)), pending: true };
+        else if (e.type === 'eco-delivery-select') entry = { reason: 'delivery', key: 'delivery', savedGrams: Math.max(0, num(d.savedGrams)), pending: true };
         else if (e.type === 'eco-packaging-change')
-          entry = { reason: 'packaging', key: 'packaging', savedGrams: d.optedOut === true ? Math.max(0, num(d.savedGrams)) : 0 };
+          entry = { reason: 'packaging', key: 'packaging', savedGrams: d.optedOut === true ? Math.max(0, num(d.savedGrams)) : 0, pending: true };
       } catch {
         return;
       }
       if (entry && Number.isFinite(entry.savedGrams)) this.ledger.record(entry);
+    });
+  };
+
+  /** `eco-order-place` that nobody cancelled: the order's pending choices are credited (checked after the dispatch). */
+  private readonly onOrderPlace = (e: Event): void => {
+    queueMicrotask(() => {
+      if (!e.defaultPrevented) this.placeOrder();
     });
   };
 

@@ -27,11 +27,25 @@ export default css`
   .heading {
     font-weight: 700;
   }
+  .total {
+    display: grid;
+  }
+  .label {
+    font-size: var(--eco-font-size-s, 0.875rem);
+    font-weight: 600;
+    color: var(--_quiet);
+  }
   .value {
     font-size: var(--_value-size);
     font-weight: 700;
+    line-height: 1.15;
     color: var(--_value-color);
     font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  /* not saved yet: the page's text colour, the accent is kept for what placed orders saved */
+  .pending .value {
+    color: inherit;
   }
   .quiet {
     color: var(--_quiet);
@@ -54,6 +68,8 @@ export default css`
     font-weight: 600;
   }
   .community {
+    display: grid;
+    gap: var(--eco-space-s, 0.5rem);
     margin-block-start: var(--eco-space-s, 0.5rem);
   }
   .track {

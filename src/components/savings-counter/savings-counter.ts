@@ -2,7 +2,6 @@ import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations
 import { describe } from '../../internal/coerce.js';
 import { bundledDataset } from '../../data/core.js';
 import { setBundledDataset } from '../../internal/bundled.js';
-import { safeEquivalents } from '../../engine/equivalents.js';
 import {
   DEFAULT_SETTINGS, SAVING_REASONS, factorsContext, ledgerContext, settingsContext,
   type KitSettings, type Ledger, type LedgerTotals, type SavingReason, type Units,
@@ -10,7 +9,7 @@ import {
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { consumeContext } from '../../internal/context.js';
 import { formatMass, formatNumber, formatPercent } from '../../internal/format.js';
-import { carDistance } from '../../internal/render.js';
+import { equivalentText } from '../../internal/render.js';
 import { EcoSavingsChangeEvent } from '../../events/savings-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
@@ -23,7 +22,13 @@ setBundledDataset(bundledDataset); // the provider offers it to its consumers (s
 // This element's English (the shared core is always there); other locales load on demand.
 addEnglishMessages(enSavingsCounter);
 
-const ZERO: LedgerTotals = Object.freeze({ savedGrams: 0, byReason: Object.freeze({ swaps: 0, delivery: 0, packaging: 0 }) });
+const NONE = Object.freeze({ swaps: 0, delivery: 0, packaging: 0 });
+const ZERO: LedgerTotals = Object.freeze({ savedGrams: 0, byReason: NONE, pendingGrams: 0, pendingByReason: NONE });
+/**
+ * What the counter leads with: the current order's pending choices ("would save"), what placed orders saved, an
+ * explicit `saved-grams` ("saved with this order"), or nothing yet.
+ */
+type Kind = 'pending' | 'saved' | 'order' | 'empty';
 /** Debounce of the screen-reader announcement, ms (only the settled value is spoken). */
 const ANNOUNCE_MS = 1000;
 
@@ -49,14 +54,17 @@ function cssTimeMs(value: string): number | undefined {
 }
 
 /**
- * @summary Shows the CO₂e saved with this order (from the provider's ledger, or an explicit `saved-grams`), an
- * everyday equivalent, the split by reason, and optionally a platform's progress toward a shared goal.
+ * @summary Shows what the shopper's choices would save with this order and what placed orders saved (from the
+ * provider's ledger, or an explicit `saved-grams`), an everyday equivalent, the split by reason, and optionally a
+ * platform's progress toward a shared goal.
  * @tag eco-savings-counter
  * @status experimental
  * @since 0.1
  *
- * Source of the figure: `saved-grams` when set, else the `<eco-provider>` ledger (live: swaps accepted,
- * delivery chosen, packaging declined). The visible total counts up over `--eco-duration-slow` (not at all under
+ * Source of the figure: `saved-grams` when set ("Saved with this order"), else the `<eco-provider>` ledger, live: the
+ * current order's choices (swaps accepted, delivery chosen, packaging declined) lead as "Would save with this order"
+ * until the order is placed (`provider.placeOrder()`), then count as "Saved with your orders"; with both, the saved
+ * total is a line below. Before any saving exists it shows a neutral sentence, never a big "0 g". The visible total counts up over `--eco-duration-slow` (not at all under
  * `prefers-reduced-motion` or a zero duration) and is hidden from assistive technology; a visually-hidden
  * `role="status"` region carries the final value, updated about 1 s after the last change.
  * Invalid numbers (`saved-grams="abc"`, a negative, `goal-grams="0"`) fire `eco-error` `INVALID_ARGUMENT`
@@ -65,7 +73,10 @@ function cssTimeMs(value: string): number | undefined {
  * @slot heading - Replaces the heading text ("Your CO₂e savings").
  * @csspart base - The wrapper.
  * @csspart heading - The heading text.
+ * @csspart label - What the total is: "Would save with this order", "Saved with your orders", "Saved with this order".
  * @csspart value - The animated total (aria-hidden).
+ * @csspart saved - "Already saved with your orders: …", below a pending total.
+ * @csspart empty - The neutral text shown before any saving exists.
  * @csspart equivalent - The everyday equivalent.
  * @csspart reasons - The split by reason (`<dl>`).
  * @csspart progress - The progress bar track (role=progressbar).
@@ -79,7 +90,7 @@ function cssTimeMs(value: string): number | undefined {
  * @cssproperty [--eco-savings-counter-bar-color=var(--eco-color-accent, #1d6b40)] - Progress fill.
  * @cssstate error - An input number was invalid.
  * @cssstate counting - The count-up is running.
- * @fires eco-savings-change - The total shown changed (after the first value).
+ * @fires eco-savings-change - The saved or pending total changed (after the first value); `detail.pendingGrams`/`pendingByReason` are the current order's choices (0 with `saved-grams`).
  * @fires eco-error - An input number was invalid.
  * @fires eco-impression - Once, when at least half visible.
  */
@@ -128,7 +139,7 @@ export class EcoSavingsCounter extends EcoConsumer {
   private subscribedTo?: Ledger;
   private frame = 0;
   private timer?: ReturnType<typeof setTimeout>;
-  private lastFired?: number;
+  private lastFired?: string;
   private readonly l10n = new LocalizeController(this, () => this.settings.locale);
 
   // ─── Lifecycle ───
@@ -169,7 +180,7 @@ export class EcoSavingsCounter extends EcoConsumer {
         ? undefined
         : explicit === undefined || explicit === null
           ? this.ledgerTotals
-          : { savedGrams: explicit, byReason: ZERO.byReason };
+          : { savedGrams: explicit, byReason: NONE, pendingGrams: 0, pendingByReason: NONE };
     }
     this.communityOk =
       !this.invalid(this.communityGrams) && !this.invalid(this.goalGrams, true) && this.communityGrams != null && this.goalGrams != null;
@@ -189,15 +200,23 @@ export class EcoSavingsCounter extends EcoConsumer {
     if (changed.has('totals') || changed.has('settings') || catalogChanged) this.settle(changed.has('totals'));
   }
 
+  /** What leads, and its grams. */
+  private lead(t: LedgerTotals): { kind: Kind; grams: number; byReason: Readonly<Record<SavingReason, number>> } {
+    if (this.savedGrams != null) return { kind: t.savedGrams > 0 ? 'order' : 'empty', grams: t.savedGrams, byReason: t.byReason };
+    if (t.pendingGrams > 0) return { kind: 'pending', grams: t.pendingGrams, byReason: t.pendingByReason };
+    return { kind: t.savedGrams > 0 ? 'saved' : 'empty', grams: t.savedGrams, byReason: t.byReason };
+  }
+
   /** Starts the count-up toward the current total, the debounced announcement, and the change event. */
   private settle(totalChanged: boolean): void {
     const t = this.totals;
     if (!t) return;
-    const target = t.savedGrams;
+    const target = this.lead(t).grams;
+    const key = `${t.savedGrams}|${t.pendingGrams}`;
     const text = this.finalText();
     if (this.lastFired === undefined) {
       // First value: shown and readable at once, no event.
-      this.lastFired = target;
+      this.lastFired = key;
       this.shownGrams = target;
       this.announced = text;
       return;
@@ -212,9 +231,13 @@ export class EcoSavingsCounter extends EcoConsumer {
       this.announced = this.finalText();
     }, ANNOUNCE_MS);
     this.countUp(target);
-    if (target !== this.lastFired) {
-      this.lastFired = target;
-      this.dispatchEvent(new EcoSavingsChangeEvent({ savedGrams: target, byReason: { ...t.byReason }, ...this.experimentDetail }));
+    if (key !== this.lastFired) {
+      this.lastFired = key;
+      this.dispatchEvent(
+        new EcoSavingsChangeEvent({
+          savedGrams: t.savedGrams, byReason: { ...t.byReason }, pendingGrams: t.pendingGrams, pendingByReason: { ...t.pendingByReason }, ...this.experimentDetail,
+        }),
+      );
     }
   }
 
@@ -244,8 +267,9 @@ export class EcoSavingsCounter extends EcoConsumer {
 
   private finalText(): string {
     const m = this.l10n.m;
-    const g = this.totals?.savedGrams ?? 0;
-    return g > 0 ? m.savedThisOrder(m.withUnitLong(this.mass(g, true))) : m.savedNothing;
+    const { kind, grams } = this.lead(this.totals ?? ZERO);
+    const long = m.withUnitLong(this.mass(grams, true));
+    return kind === 'pending' ? m.wouldSaveThisOrder(long) : kind === 'saved' ? m.savedWithOrders(long) : kind === 'order' ? m.savedThisOrder(long) : m.savedNothing;
   }
 
   // ─── Rendering ───
@@ -254,33 +278,39 @@ export class EcoSavingsCounter extends EcoConsumer {
     const t = this.totals;
     return html`<div part="base" class="base">
       <div part="heading" class="heading"><slot name="heading">${m.savingsHeading}</slot></div>
-      ${t
-        ? html`<p part="value" class="value" aria-hidden="true">${m.withUnit(this.mass(this.shownGrams))}</p>
-            ${t.savedGrams > 0 ? this.renderEquivalent(t.savedGrams, m) : html`<p class="quiet">${m.savedNothing}</p>`}
-            ${this.renderReasons(t, m)}
-            <div role="status" class="visually-hidden">${this.announced}</div>`
-        : html`<p part="status">${m.estimateUnavailable}</p>`}
+      ${t ? this.renderTotals(t, m) : html`<p part="status">${m.estimateUnavailable}</p>`}
       ${this.renderCommunity(m)}
     </div>`;
   }
 
+  private renderTotals(t: LedgerTotals, m: Messages) {
+    const lead = this.lead(t);
+    const status = html`<div role="status" class="visually-hidden">${this.announced}</div>`;
+    // nothing saved yet (or the only choice was undone): a neutral sentence, no big "0 g"
+    if (lead.kind === 'empty') return html`<p part="empty" class="quiet">${m.savingsEmpty}</p>${status}`;
+    const label = lead.kind === 'pending' ? m.savingsPendingLabel : lead.kind === 'order' ? m.savingsOrderLabel : m.savingsSavedLabel;
+    return html`<div class=${lead.kind === 'pending' ? 'total pending' : 'total'}>
+        <p part="label" class="label">${label}</p>
+        <p part="value" class="value" aria-hidden="true">${m.withUnit(this.mass(this.shownGrams))}</p>
+      </div>
+      ${lead.grams > 0 ? this.renderEquivalent(lead.grams, m) : nothing}
+      ${this.renderReasons(lead.byReason, m)}
+      ${lead.kind === 'pending' && t.savedGrams > 0
+        ? html`<p part="saved" class="quiet">${m.savedEarlier(nb(m.withUnit(this.mass(t.savedGrams))))}</p>`
+        : nothing}
+      ${status}`;
+  }
+
   private renderEquivalent(grams: number, m: Messages) {
-    const r = safeEquivalents(grams, { dataset: this.factors ?? bundledDataset, country: this.settings.country || undefined });
-    if (!r.ok) return nothing;
-    const { locale } = this.l10n;
-    const km = r.value.carKm;
-    const text =
-      km >= 1
-        ? carDistance(km, this.settings.units, locale, m)
-        : r.value.phoneCharges >= 1 ? m.equivalentPhoneCharges(formatNumber(r.value.phoneCharges, locale)) : '';
+    const text = equivalentText(grams, this.factors ?? bundledDataset, this.settings, this.l10n.locale, m);
     return text ? html`<p part="equivalent" class="quiet">${text}</p>` : nothing;
   }
 
-  private renderReasons(t: LedgerTotals, m: Messages) {
-    const rows = SAVING_REASONS.filter((r: SavingReason) => t.byReason[r] > 0);
+  private renderReasons(byReason: Readonly<Record<SavingReason, number>>, m: Messages) {
+    const rows = SAVING_REASONS.filter((r: SavingReason) => byReason[r] > 0);
     if (!rows.length) return nothing;
     return html`<dl part="reasons" class="reasons">
-      ${rows.map((r) => html`<div><dt>${m.reasons[r]}</dt><dd>${m.withUnit(this.mass(t.byReason[r]))}</dd></div>`)}
+      ${rows.map((r) => html`<div><dt>${m.reasons[r]}</dt><dd>${nb(m.withUnit(this.mass(byReason[r])))}</dd></div>`)}
     </dl>`;
   }
 

@@ -3,7 +3,7 @@ import type { Messages } from '../messages.js';
 /** English messages of `<eco-alternatives>` only. */
 export const enAlternatives = {
   alternativesHeading: 'Lower-footprint alternatives',
-  alternativeSaving: (a, p) => `${a} less (${p})`,
+  alternativeSaving: (a, p) => `${a} (${p})`,
   priceMore: (a) => `${a} more`,
   priceLess: (a) => `${a} less`,
   priceSame: 'Same price',

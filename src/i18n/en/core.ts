@@ -15,6 +15,7 @@ export const enCore = {
   likelyRange: (r) => `Likely range: ${r}`,
   equivalentCarKm: (n) => `About as much as driving ${n} km in an average car`,
   equivalentCarMiles: (n) => `About as much as driving ${n} miles in an average car`,
+  equivalentPhoneCharges: (n) => `About as much as ${n} smartphone charges`,
   datasetVersion: (v) => `Dataset ${v}`,
   sources: 'Sources',
   breakdownToggle: 'How we calculate',
