@@ -22,3 +22,4 @@ import './alternatives.js';
 import './savings-counter.js';
 import './delivery-options.js';
 import './seller-badge.js';
+import './order-footprint.js';

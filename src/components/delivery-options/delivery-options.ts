@@ -12,13 +12,15 @@ import { formatMass, formatMassRange, formatMoney, formatNumber } from '../../in
 import { EcoDeliverySelectEvent } from '../../events/delivery-select.js';
 import { EcoPackagingChangeEvent } from '../../events/packaging-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { everyday } from '../../internal/equivalent.js';
+import { enSavingsCounter } from '../../i18n/en/savings-counter.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
 import { enDeliveryOptions } from '../../i18n/en/delivery-options.js';
 import type { Messages } from '../../i18n/messages.js';
 import styles from './delivery-options.styles.js';
 
 // This element's English (the shared core is always there); other locales load on demand.
-addEnglishMessages(enDeliveryOptions);
+addEnglishMessages(enDeliveryOptions, { equivalentPhoneCharges: enSavingsCounter.equivalentPhoneCharges });
 
 export const DELIVERY_STRATEGIES = ['highlight', 'preselect', 'active-choice'] as const;
 export type DeliveryStrategy = (typeof DELIVERY_STRATEGIES)[number];
@@ -397,7 +399,7 @@ export class EcoDeliveryOptions extends EcoConsumer {
     if (this.blocked || o.id === this.value) return;
     const r = this.results.get(o.id);
     const ok = this.dispatchEvent(
-      new EcoDeliverySelectEvent({ optionId: o.id, co2eGrams: r?.co2eGrams ?? 0, savedGrams: r?.savedGrams ?? 0, ...this.experimentDetail }),
+      new EcoDeliverySelectEvent({ optionId: o.id, kind: o.kind, co2eGrams: r?.co2eGrams ?? 0, savedGrams: r?.savedGrams ?? 0, ...this.experimentDetail }),
     );
     if (!ok) return;
     this.value = o.id;
@@ -434,7 +436,12 @@ export class EcoDeliveryOptions extends EcoConsumer {
     this.packagingOptOut = (e.target as HTMLInputElement).checked;
     this.syncForm();
     this.dispatchEvent(
-      new EcoPackagingChangeEvent({ optedOut: this.packagingOptOut, savedGrams: this.packagingOptOut ? this.packagingGrams : 0, ...this.experimentDetail }),
+      new EcoPackagingChangeEvent({
+        optedOut: this.packagingOptOut,
+        savedGrams: this.packagingOptOut ? this.packagingGrams : 0,
+        ...(this.packagingGrams > 0 ? { weightGrams: this.packagingWeightGrams!, material: this.packagingMaterial } : {}),
+        ...this.experimentDetail,
+      }),
     );
   }
 
@@ -460,6 +467,7 @@ export class EcoDeliveryOptions extends EcoConsumer {
         aria-disabled=${this.blocked ? 'true' : 'false'} @keydown=${this.onKey}>
         ${this.list.map((o, i) => this.renderOption(o, i, o.id === stop, m))}
       </div>
+      ${this.renderSaving(m)}
       ${showPkg
         ? html`<div part="packaging" class="packaging">
             <input type="checkbox" id="pkg" ?disabled=${this.blocked} aria-describedby=${this.packagingGrams > 0 ? 'pkg-hint' : nothing} @change=${this.onPackaging} />
@@ -468,6 +476,14 @@ export class EcoDeliveryOptions extends EcoConsumer {
           </div>`
         : nothing}
     </div>`;
+  }
+
+  /** The chosen option's saving against home delivery, with an everyday equivalent (nothing when it saves nothing). */
+  private renderSaving(m: Messages) {
+    const r = this.figuresOk && this.selected ? this.results.get(this.selected.id) : undefined;
+    if (!r || r.kind === 'home' || r.savedGrams < 1) return nothing;
+    const eq = everyday(r.savedGrams, this.factors ?? bundledDataset, this.settings, this.l10n.locale, m);
+    return html`<p part="saving" class="saving"><strong>${m.deliveryChoiceSaves(m.withUnit(this.mass(r.savedGrams)))}</strong>${eq ? html`<span class="quiet"> · ${eq}</span>` : nothing}</p>`;
   }
 
   private mass(g: number, o: { long?: boolean; unitOf?: number } = {}): string {
