@@ -10,6 +10,11 @@ const options = [
   { id: 'locker', kind: 'locker', label: 'Parcel locker', price: 2.9, etaDays: 3 },
   { id: 'bike', kind: 'cargo-bike', price: 4.9, etaDays: 1 },
 ];
+const orderLines = [
+  { product: { ...tee, name: 'Classic tee' }, quantity: 2 },
+  { product: { id: 'jeans', name: 'Straight jeans', category: 'apparel.jeans', weightGrams: 650, materials: [{ material: 'cotton', share: 1 }] }, quantity: 1 },
+];
+const order = (attrs = '') => `<eco-order-footprint delivery="locker" packaging-opt-out packaging-weight-grams="320" ${attrs}></eco-order-footprint>`;
 const full = (attrs) => `<eco-footprint-badge variant="full" ${attrs}></eco-footprint-badge>`;
 const seller = 'emissions-kg="1200000" revenue="9000000" currency="EUR" year="2024" sector="apparel" baseline-year="2021" baseline-emissions-kg="1500000" baseline-revenue="8000000" target-year="2030" target-reduction="0.5"';
 
@@ -29,6 +34,12 @@ export const scenarios = [
   { id: 'seller-full', body: `<eco-seller-badge variant="full" name="Example Apparel GmbH" ${seller}></eco-seller-badge>`, open: true },
   { id: 'alternatives', body: '<eco-alternatives></eco-alternatives>', setup: { 'eco-alternatives': { product: tee, candidates } } },
   { id: 'delivery-options', body: '<eco-delivery-options packaging-weight-grams="120" packaging-material="cardboard"></eco-delivery-options>', setup: { 'eco-delivery-options': { options } } },
+  { id: 'delivery-options-chosen', body: '<eco-delivery-options value="locker" packaging-weight-grams="120"></eco-delivery-options>', setup: { 'eco-delivery-options': { options } } },
+  { id: 'order-footprint', body: order(), setup: { 'eco-order-footprint': { lines: orderLines } } },
+  { id: 'order-footprint-de', locale: 'de', body: order(), setup: { 'eco-order-footprint': { lines: orderLines } } },
+  { id: 'order-footprint-plain-card', body: `<div class="card"><strong>Order summary</strong>${order('appearance="plain"')}</div>`, setup: { 'eco-order-footprint': { lines: orderLines } } },
+  { id: 'order-footprint-empty', body: '<eco-order-footprint></eco-order-footprint>', setup: { 'eco-order-footprint': { lines: [] } } },
+  { id: 'order-footprint-loading', provider: 'factors-src="/hang.json"', body: order(), setup: { 'eco-order-footprint': { lines: orderLines } }, settle: false },
   { id: 'savings-empty', body: '<eco-savings-counter saved-grams="0"></eco-savings-counter>' },
   { id: 'savings-community', body: '<eco-savings-counter saved-grams="1400" community-grams="413000000000000" goal-grams="1500000000000000"></eco-savings-counter>' },
 ];

@@ -45,19 +45,22 @@ export default [
     .big {
       font-weight: 700;
     }
-    .loading::after {
-      content: '';
+    .panel > * {
+      max-inline-size: 44em;
     }
     .lines {
       list-style: none;
       display: grid;
-      gap: 0.45em;
+      grid-template-columns: minmax(0, 1fr) auto;
+      gap: 0.45em 0.75em;
       font-size: var(--eco-font-size-s, 0.875rem);
     }
+    /* one grid for every row (subgrid): values and bars line up across lines, delivery and packaging */
     .lines li {
       display: grid;
-      grid-template-columns: minmax(0, 1fr) auto;
-      gap: 0.15em 0.75em;
+      grid-column: 1 / -1;
+      grid-template-columns: subgrid;
+      row-gap: 0.15em;
       align-items: baseline;
     }
     .num {
@@ -91,14 +94,19 @@ export default [
       font-size: var(--eco-font-size-s, 0.875rem);
     }
     @container (min-inline-size: 36em) {
-      .lines li {
-        grid-template-columns: minmax(0, 1fr) 10em auto;
+      .lines {
+        grid-template-columns: minmax(0, 1fr) minmax(6em, 12em) auto;
       }
       .share {
         grid-column: 2;
         grid-row: 1;
         align-self: center;
       }
+    }
+    /* while loading, the box keeps about the height it will have (rows reserved below), so nothing below it moves */
+    .reserve {
+      display: block;
+      block-size: 1.4em;
     }
   `,
 ];

@@ -239,7 +239,11 @@ export class EcoOrderFootprint extends EcoConsumer {
     const r = this.result;
     const heading = html`<p part="heading" class="heading">${m.orderHeading}</p>`;
     if (!r) {
-      return html`<div part="base" class="panel">${heading}<p part="status" class=${this.loadingNow ? 'quiet loading' : 'quiet'}>${this.loadingNow ? m.loadingEstimate : m.estimateUnavailable}</p></div>`;
+      // loading: the rows the order will have are reserved (value, range, lines), so the page does not shift
+      const rows = this.loadingNow ? 6 + Math.min(readArray(this.lines, 20).items.length, 20) : 0;
+      return html`<div part="base" class="panel">${heading}<p part="status" class="quiet">${this.loadingNow ? m.loadingEstimate : m.estimateUnavailable}</p>${rows
+          ? html`<div aria-hidden="true">${Array.from({ length: rows }, () => html`<span class="reserve"></span>`)}</div>`
+          : nothing}</div>`;
     }
     if (!r.lines.length) return html`<div part="base" class="panel">${heading}<p part="status" class="quiet">${m.orderEmpty}</p></div>`;
     const units = this.settings.units;
