@@ -13,6 +13,7 @@ import { EcoDeliverySelectEvent } from '../../events/delivery-select.js';
 import { EcoPackagingChangeEvent } from '../../events/packaging-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { everyday } from '../../internal/equivalent.js';
+import { devWarn } from '../../internal/dev-warn.js';
 import { enSavingsCounter } from '../../i18n/en/savings-counter.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
 import { enDeliveryOptions } from '../../i18n/en/delivery-options.js';
@@ -434,6 +435,8 @@ export class EcoDeliveryOptions extends EcoConsumer {
 
   private onPackaging(e: Event): void {
     this.packagingOptOut = (e.target as HTMLInputElement).checked;
+    if (this.packagingOptOut && this.packagingWeightGrams == null)
+      devWarn(this, 'packaging-weight-missing', 'The shopper declined the extra packaging, but packaging-weight-grams is not set: the opt-out saves 0 g in the ledger and the counter. Set the mass of the packaging you would add (box, filler), in grams.');
     this.syncForm();
     this.dispatchEvent(
       new EcoPackagingChangeEvent({

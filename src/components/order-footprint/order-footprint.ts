@@ -10,7 +10,7 @@ import { enSavingsCounter } from '../../i18n/en/savings-counter.js';
 import type { Messages } from '../../i18n/messages.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { checkAttribute } from '../../internal/attributes.js';
-import { INPUT_LIMITS, PRODUCT_FIELDS, readArray, snapshot, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
+import { INPUT_LIMITS, PRODUCT_FIELDS, readArray, snapshot, toNumber, toText, type InputProblem, type ProblemCode } from '../../internal/coerce.js';
 import { isObj } from '../../internal/util.js';
 import { formatMass, formatMassRange, formatNumber } from '../../internal/format.js';
 import { keepValue, rangeBar } from '../../internal/render.js';
@@ -30,6 +30,8 @@ export interface OrderLine {
 }
 
 const FOLLOWED = ['eco-delivery-select', 'eco-packaging-change'] as const;
+/** An input problem of the boundary (reported as INVALID_PRODUCT, or TOO_LARGE). */
+const problem = (path: string, message: string, code: ProblemCode = 'INVALID'): InputProblem => ({ code, path, message });
 const isKind = (v: unknown): v is DeliveryKind => DELIVERY_KINDS.includes(v as DeliveryKind);
 
 /**
@@ -154,14 +156,14 @@ export class EcoOrderFootprint extends EcoConsumer {
   private input(): { order?: CartInput; problems: InputProblem[] } {
     const problems: InputProblem[] = [];
     const raw = readArray(this.lines ?? [], LIMITS.cartLines);
-    if (!raw.isArray) return { problems: [{ code: 'INVALID', path: 'lines', message: 'Expected an array of { product, quantity }.' }] };
-    if (raw.length > LIMITS.cartLines) return { problems: [{ code: 'TOO_LARGE', path: 'lines', message: `At most ${LIMITS.cartLines} lines (LIMITS.cartLines), got ${raw.length}.` }] };
+    if (!raw.isArray) return { problems: [problem('lines', 'Expected an array of { product, quantity }.')] };
+    if (raw.length > LIMITS.cartLines) return { problems: [problem('lines', `At most ${LIMITS.cartLines} lines (LIMITS.cartLines), got ${raw.length}.`, 'TOO_LARGE')] };
     const lines: Record<string, unknown>[] = [];
     raw.items.forEach((given, i) => {
       const at = `lines.${i}`;
       const line = snapshot(given, at, { fields: ['product', 'quantity', 'swappedFrom'] });
       if (!line.ok) return void problems.push(line.problem);
-      if (!isObj(line.value)) return void problems.push({ code: 'INVALID', path: at, message: 'Expected { product, quantity }.' });
+      if (!isObj(line.value)) return void problems.push(problem(at, 'Expected { product, quantity }.'));
       const l = line.value;
       // only the product fields the engine reads (the copy above bounded the rest)
       const pick = (p: unknown) => (isObj(p) ? Object.fromEntries(PRODUCT_FIELDS.filter((k) => Object.hasOwn(p, k)).map((k) => [k, p[k]])) : p);
