@@ -1,9 +1,9 @@
 import { css } from 'lit';
-import badgeStyles from '../../styles/badge.styles.js';
-
-/** The badges' visual language (range bar, quiet text, `appearance="plain"`), laid out as an order summary. */
+/**
+ * The badges' visual language (the range bar, quiet text, `appearance="plain"`), laid out as an order summary. Only the
+ * rules it uses, not the badges' shared sheet (the grade scale, the stage chart): checkout pages carry no badge.
+ */
 export default [
-  badgeStyles,
   css`
     :host {
       --_bg: var(--eco-order-footprint-background, var(--eco-color-surface-raised, Canvas));
@@ -17,6 +17,58 @@ export default [
       max-inline-size: 100%;
       min-block-size: 4.5em;
       font-size: var(--eco-font-size-m, 1rem);
+      font-family: var(--eco-font-family, inherit);
+      line-height: 1.3;
+      color: var(--_fg);
+      overflow-wrap: anywhere;
+    }
+    :host([appearance='plain']) {
+      --_fg: inherit;
+      --_quiet: color-mix(in srgb, currentColor 78%, transparent);
+    }
+    p,
+    ul {
+      margin: 0;
+      padding: 0;
+    }
+    .quiet {
+      color: var(--_quiet);
+    }
+    .nw {
+      white-space: nowrap;
+    }
+    .big {
+      font-size: 1.6em;
+      line-height: 1.1;
+      white-space: nowrap;
+      font-variant-numeric: tabular-nums;
+    }
+    .range {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25em 0.75em;
+    }
+    .rbar {
+      display: block;
+      flex: 1 1 8em;
+      inline-size: 100%;
+      max-inline-size: 16em;
+      block-size: 0.75em;
+    }
+    .rtrack {
+      fill: var(--_border);
+      opacity: 0.5;
+    }
+    .band {
+      fill: var(--_bar);
+      opacity: 0.45;
+    }
+    .rmark {
+      fill: currentColor;
+    }
+    .bar {
+      fill: var(--_bar);
     }
     .panel {
       display: grid;
@@ -44,6 +96,14 @@ export default [
     }
     .big {
       font-weight: 700;
+    }
+    @media (forced-colors: active) {
+      .bar,
+      .band,
+      .rmark,
+      .minus {
+        fill: CanvasText;
+      }
     }
     .panel > * {
       max-inline-size: 44em;
