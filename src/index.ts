@@ -33,4 +33,5 @@ export { parseBadgeResult, formatBadgeResult, type BadgeResult } from './interna
 export { EcoAlternatives, type AlternativeCandidate } from './components/alternatives/alternatives.js';
 export { EcoSavingsCounter } from './components/savings-counter/savings-counter.js';
 export { EcoDeliveryOptions, DELIVERY_STRATEGIES, DEFAULT_PARCEL, type DeliveryOption, type DeliveryStrategy } from './components/delivery-options/delivery-options.js';
+export { EcoOrderFootprint, type OrderLine } from './components/order-footprint/order-footprint.js';
 export { EcoSellerBadge, SELLER_BADGE_VARIANTS, type SellerBadgeVariant } from './components/seller-badge/seller-badge.js';

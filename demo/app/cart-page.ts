@@ -1,7 +1,9 @@
 /**
- * Cart and checkout: the cart lines with their compact badges, a real <form> with <eco-delivery-options>
+ * Cart and checkout: the cart lines with their compact badges, a real <form> with <eco-order-footprint> (the order's
+ * total with its range, following the delivery choice and the packaging opt-out) above <eco-delivery-options>
  * (a form control: its value is submitted as `delivery`; packaging opt-out included), and <eco-savings-counter>
- * with the shopper's ledger and the platform's progress toward a shared 1.5 Gt goal.
+ * with the shopper's ledger and the platform's progress toward a shared 1.5 Gt goal. "Place order" credits the
+ * pending choices with an `eco-order-place` event (the provider credits them, as `placeOrder()` does) and shows a confirmation.
  *
  * `?strategy=highlight|preselect|active-choice` switches the delivery nudge (an A/B test would set it per cohort).
  */
@@ -56,6 +58,15 @@ let placed: { id: string; delivery: string; noPackaging: boolean } | undefined;
 
 function deliveryPrice(): number {
   return KINDS.find((k) => k.id === chosen)?.price ?? 0;
+}
+
+/** The cart as the order footprint's `.lines` (a new array only when the cart changed). */
+let linesCache: { key: string; lines: readonly { product: unknown; quantity: number }[] } | undefined;
+function orderLines() {
+  const items = cart.items();
+  const key = items.map((i) => `${i.product.id}:${i.qty}`).join();
+  if (linesCache?.key !== key) linesCache = { key, lines: items.map(({ product, qty }) => ({ product, quantity: qty })) };
+  return linesCache.lines;
 }
 
 function onSubmit(e: SubmitEvent): void {
@@ -123,12 +134,15 @@ function checkoutForm() {
         <label>${m.postcode}<input name="postcode" autocomplete="postal-code" required value="22763" /></label>
         <label>${m.city}<input name="city" autocomplete="address-level2" required value="Hamburg" /></label>
       </fieldset>
+      <eco-order-footprint id="order-footprint" .lines=${orderLines()} .parcel=${parcel()}
+        delivery=${KINDS.find((k) => k.id === chosen)?.kind ?? ''} ?packaging-opt-out=${packagingOptOut}
+        packaging-weight-grams=${PACKAGING_GRAMS}></eco-order-footprint>
       <div class="fields">
         <!-- The element is the radio group, with its own legend ("Delivery options"); no fieldset around it. -->
         <eco-delivery-options id="delivery" name="delivery" required strategy=${strategy} experiment="checkout-${strategy}"
-          .options=${deliveryOptions()} .parcel=${parcel()}
+          .options=${deliveryOptions()} .parcel=${parcel()} packaging-weight-grams=${PACKAGING_GRAMS}
           @change=${(e: Event) => { chosen = (e.target as HTMLInputElement).value; renderSummary(); }}
-          @eco-packaging-change=${(e: HTMLElementEventMap['eco-packaging-change']) => { packagingOptOut = e.detail.optedOut; }}></eco-delivery-options>
+          @eco-packaging-change=${(e: HTMLElementEventMap['eco-packaging-change']) => { packagingOptOut = e.detail.optedOut; renderSummary(); }}></eco-delivery-options>
       </div>
       <fieldset class="fields fields--inline">
         <legend>${m.payment}</legend>

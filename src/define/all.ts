@@ -12,3 +12,4 @@ import './alternatives.js';
 import './savings-counter.js';
 import './delivery-options.js';
 import './seller-badge.js';
+import './order-footprint.js';

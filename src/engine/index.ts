@@ -16,6 +16,7 @@ export { estimateFootprint, safeEstimateFootprint } from './footprint.js';
 export { rankAlternatives, safeRankAlternatives } from './alternatives.js';
 export { rankDeliveryOptions, safeRankDeliveryOptions, AIR_DISTANCE_UPLIFT } from './delivery.js';
 export { computeCheckoutSavings, safeComputeCheckoutSavings, type CheckoutOptions } from './savings.js';
+export { estimateOrder, safeEstimateOrder, type OrderOptions } from './order.js';
 export { equivalents, safeEquivalents } from './equivalents.js';
 export { fromPact, safeFromPact } from './pact.js';
 export { loadDataset, safeLoadDataset, extendDataset, safeExtendDataset, type DatasetPatch } from './dataset.js';

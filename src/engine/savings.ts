@@ -14,22 +14,22 @@ export type CheckoutOptions = EstimateOptions & Omit<DeliverySettings, 'dataset'
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 /**
- * Array sizes, checked before the cart is parsed: at most `LIMITS.cartLines` lines, each product within its limits,
+ * @internal Array sizes, checked before the cart is parsed: at most `LIMITS.cartLines` lines, each product within its limits,
  * and at most `LIMITS.cartEntries` list entries in all (so that even a cart broken everywhere is reported quickly).
  */
-function checkCartSizes(cart: unknown): Result<never> | undefined {
+export function checkCartSizes(cart: unknown, at = 'cart'): Result<never> | undefined {
   const lines = isObj(cart) ? cart.lines : undefined;
   if (!Array.isArray(lines)) return undefined;
-  if (lines.length > LIMITS.cartLines) return tooMany('INVALID_ARGUMENT', 'cart.lines', lines.length, 'cartLines', 'Give one line per product.');
+  if (lines.length > LIMITS.cartLines) return tooMany('INVALID_ARGUMENT', `${at}.lines`, lines.length, 'cartLines', 'Give one line per product.');
   const count = { n: 0 };
   for (let i = 0; i < lines.length; i++) {
     const line: unknown = lines[i];
     if (!isObj(line)) continue;
-    const big = checkSizes(line.product, `cart.lines.${i}.product`, count) ?? checkSizes(line.swappedFrom, `cart.lines.${i}.swappedFrom`, count);
+    const big = checkSizes(line.product, `${at}.lines.${i}.product`, count) ?? checkSizes(line.swappedFrom, `${at}.lines.${i}.swappedFrom`, count);
     if (big) return big;
   }
   return count.n > LIMITS.cartEntries
-    ? tooMany('INVALID_ARGUMENT', 'cart.lines', count.n, 'cartEntries', "Counted: the lines' materials, transport and packaging; a cart needs only category and weight.")
+    ? tooMany('INVALID_ARGUMENT', `${at}.lines`, count.n, 'cartEntries', "Counted: the lines' materials, transport and packaging; a cart needs only category and weight.")
     : undefined;
 }
 

@@ -430,6 +430,40 @@ export interface CheckoutSavings {
   readonly byReason: { readonly swaps: number; readonly delivery: number; readonly packaging: number };
 }
 
+/** One line of {@link OrderResult}: the product's estimate and the line's share (quantity × the unit's figures). */
+export interface OrderLineResult {
+  readonly productId?: string;
+  readonly name?: string;
+  readonly category: string;
+  readonly quantity: number;
+  /** quantity × the unit's footprint, g CO2e. */
+  readonly co2eGrams: number;
+  /** quantity × the unit's likely range (the units of one line are one product). */
+  readonly lowGrams: number;
+  readonly highGrams: number;
+  /** Set when the line was swapped: quantity × (footprint of `swappedFrom` − footprint of `product`). */
+  readonly swapSavedGrams?: number;
+  /** The estimate of one unit. */
+  readonly footprint: FootprintResult;
+}
+/** An order's footprint: lines + chosen delivery − declined packaging, with one likely range (src/engine/order.ts). */
+export interface OrderResult {
+  readonly co2eGrams: number;
+  readonly lowGrams: number;
+  readonly highGrams: number;
+  readonly lines: readonly OrderLineResult[];
+  /** The chosen delivery, for one parcel, with its range and its saving against the baseline (default home delivery). */
+  readonly delivery?: { readonly kind: DeliveryKind; readonly co2eGrams: number; readonly lowGrams: number; readonly highGrams: number; readonly savedGrams: number };
+  /** Declined packaging taken off the order, g CO2e (0 without an opt-out). */
+  readonly packagingGrams: number;
+  /** What the order would emit with the original choices (no swaps, baseline delivery, packaging kept). */
+  readonly baselineGrams: number;
+  /** baselineGrams − co2eGrams. */
+  readonly savedGrams: number;
+  /** As {@link CheckoutSavings}: negative when a choice emits more. */
+  readonly byReason: { readonly swaps: number; readonly delivery: number; readonly packaging: number };
+}
+
 export interface EquivalentsResult {
   readonly carKm: number;
   readonly phoneCharges: number;

@@ -1,7 +1,10 @@
+import type { DeliveryKind } from '../engine/types.js';
 import { EcoEvent, type ExperimentDetail } from './eco-event.js';
 
 export interface DeliverySelectDetail extends ExperimentDetail {
   readonly optionId: string;
+  /** The chosen option's kind (`locker`, `home`…): what `<eco-order-footprint>` follows. */
+  readonly kind?: DeliveryKind;
   /** g CO2e of the chosen option. */
   readonly co2eGrams: number;
   /** g CO2e saved against standard home delivery (negative when the option emits more). */

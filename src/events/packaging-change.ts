@@ -5,6 +5,10 @@ export interface PackagingChangeDetail extends ExperimentDetail {
   readonly optedOut: boolean;
   /** g CO2e saved by declining (0 when `optedOut` is false). */
   readonly savedGrams: number;
+  /** Mass of the declinable packaging, g, when the element knows it (`packaging-weight-grams`). */
+  readonly weightGrams?: number;
+  /** Its material (`packaging-material`). */
+  readonly material?: string;
 }
 
 /** The packaging opt-out changed. Notification; the provider's ledger records it. */

@@ -164,6 +164,26 @@ export interface Messages {
   readonly packagingOptOut: string;
   /** Hint with the saving: `Saves about 90 g CO₂e`. */
   readonly packagingSaving: (amount: string) => string;
+  /** Delivery options: the chosen option's saving against home delivery, `Your choice saves 100 g CO₂e`. */
+  readonly deliveryChoiceSaves: (amount: string) => string;
+
+  // ─── Order footprint ───
+  /** `Footprint of this order`. */
+  readonly orderHeading: string;
+  /** Spoken total: `Estimated footprint of this order: 14 kilograms CO₂ equivalent (likely range 9.8 to 21)`. */
+  readonly orderLong: (amount: string, low: string, high: string) => string;
+  /** Accessible name of the list of lines: `By item`. */
+  readonly orderLinesLabel: string;
+  /** A line's quantity, e.g. `× 2` (number pre-formatted). */
+  readonly orderQuantity: (count: string) => string;
+  /** The delivery line, e.g. `Delivery: Parcel locker`. */
+  readonly orderDelivery: (kind: string) => string;
+  /** The declined packaging's line. */
+  readonly orderPackaging: string;
+  /** `Your choices save 350 g CO₂e`. */
+  readonly orderSaves: (amount: string) => string;
+  /** An order without lines. */
+  readonly orderEmpty: string;
 
   // ─── Seller badge ───
   /** Neutral state when a seller's intensity cannot be shown. */

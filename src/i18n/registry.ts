@@ -7,6 +7,7 @@ import { enAlternatives } from './en/alternatives.js';
 import { enSavingsCounter } from './en/savings-counter.js';
 import { enDeliveryOptions } from './en/delivery-options.js';
 import { enSellerBadge } from './en/seller-badge.js';
+import { enOrderFootprint } from './en/order-footprint.js';
 import { devWarn } from '../internal/dev-warn.js';
 import { DEV } from '../internal/dev.js';
 
@@ -98,7 +99,7 @@ export function addEnglishMessages(...parts: PartialMessages[]): void {
 
 /** The complete catalog for `locale`, merged along its fallback chain. Synchronous; never throws. */
 export function getMessages(locale: string): Messages {
-  addEnglishMessages(enProduct, enFootprintBadge, enAlternatives, enSavingsCounter, enDeliveryOptions, enSellerBadge);
+  addEnglishMessages(enProduct, enFootprintBadge, enAlternatives, enSavingsCounter, enDeliveryOptions, enSellerBadge, enOrderFootprint);
   return messagesFor(locale);
 }
 

@@ -21,6 +21,7 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'eco-seller-badge': () => import('../define/seller-badge.js'),
   'eco-delivery-options': () => import('../define/delivery-options.js'),
   'eco-savings-counter': () => import('../define/savings-counter.js'),
+  'eco-order-footprint': () => import('../define/order-footprint.js'),
 };
 
 const started = new Set<string>();

@@ -1,6 +1,5 @@
 /**
- * Page entry for the cart and checkout: `<eco-provider>`, `<eco-delivery-options>`, `<eco-savings-counter>` (and
- * `<eco-order-footprint>` once it lands: add its define module to the list below). Built as dist/pages/checkout.js
+ * Page entry for the cart and checkout: `<eco-provider>`, `<eco-delivery-options>`, `<eco-savings-counter>`, `<eco-order-footprint>`. Built as dist/pages/checkout.js
  * (shares the core chunk with the other page entries); it does not load the category table of the bundled dataset.
  * Budget (docs/performance.md): 24 kB gzip.
  */
@@ -9,3 +8,4 @@ import './checkout-provider.js';
 // The checkout's other elements (one line per define module):
 import '../define/delivery-options.js';
 import '../define/savings-counter.js';
+import '../define/order-footprint.js';

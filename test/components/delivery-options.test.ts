@@ -190,7 +190,7 @@ describe('<eco-delivery-options>', () => {
       setTimeout(() => radios(el)[1]!.click());
       const e = await oneEvent(el, 'eco-delivery-select');
       expect(e.cancelable).to.equal(true);
-      expect(e.detail).to.deep.equal({ optionId: 'locker', co2eGrams: 100, savedGrams: 100, experiment: 'checkout-b' });
+      expect(e.detail).to.deep.equal({ optionId: 'locker', kind: 'locker', co2eGrams: 100, savedGrams: 100, experiment: 'checkout-b' });
       await elementUpdated(el);
       expect(checked(el)).to.deep.equal(['locker']);
       expect(seen).to.deep.equal(['input:locker', 'change:locker']);
@@ -340,7 +340,7 @@ describe('<eco-delivery-options>', () => {
       const el = await render({ experiment: 'checkout-b' });
       setTimeout(() => checkbox(el)!.click());
       const e = await oneEvent(el, 'eco-packaging-change');
-      expect(e.detail).to.deep.equal({ optedOut: true, savedGrams: 200, experiment: 'checkout-b' });
+      expect(e.detail).to.deep.equal({ optedOut: true, savedGrams: 200, weightGrams: 200, material: 'cardboard', experiment: 'checkout-b' });
       const provider = el.closest('eco-provider') as EcoProvider;
       await waitUntil(() => provider.ledger.totals().pendingByReason.packaging === 200);
       checkbox(el)!.click();

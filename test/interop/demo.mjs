@@ -106,6 +106,11 @@ export async function demoSuite(browser) {
     await page.locator('#delivery [role="radio"][data-id="cargo-bike"]').click();
     await page.locator('#delivery input[type="checkbox"]').check();
     await until('the summary shows the delivery price', () => document.querySelector('#summary')?.textContent.includes('5.90'));
+    await until('the order footprint above the delivery choice follows it and the declined packaging', () => {
+      const t = document.querySelector('form#checkout eco-order-footprint')?.shadowRoot?.textContent ?? '';
+      return t.includes('Cargo-bike') && t.includes('Without extra packaging') && /Your choices save/.test(t);
+    });
+    await until('the packaging saving reaches the savings counter', () => /Less packaging/.test(document.querySelector('#savings')?.shadowRoot?.textContent ?? ''));
     await until('before the order is placed, the swap and the choices "would save"', () => /Would save with this order/.test(document.querySelector('#savings')?.shadowRoot?.querySelector('[part~="label"]')?.textContent ?? ''));
     await page.click('#checkout button[type="submit"]');
     await until('the order is confirmed with the chosen delivery and no extra packaging', () => {

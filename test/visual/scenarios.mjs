@@ -11,6 +11,11 @@ const options = [
   { id: 'bike', kind: 'cargo-bike', price: 4.9, etaDays: 1 },
 ];
 const pre = 'v=1;g=7380;lo=3875;hi=14060;gr=C;m=materials;ds=2026.1;cat=apparel.t-shirt;lbl=T-shirt;r=0.922;typ=8004';
+const orderLines = [
+  { product: { ...tee, name: 'Classic tee' }, quantity: 2 },
+  { product: { id: 'jeans', name: 'Straight jeans', category: 'apparel.jeans', weightGrams: 650, materials: [{ material: 'cotton', share: 1 }] }, quantity: 1 },
+];
+const order = (attrs = '') => `<eco-order-footprint delivery="locker" packaging-opt-out packaging-weight-grams="320" ${attrs}></eco-order-footprint>`;
 const full = (attrs) => `<eco-footprint-badge variant="full" ${attrs}></eco-footprint-badge>`;
 const seller = 'emissions-kg="1200000" revenue="9000000" currency="EUR" year="2024" sector="apparel" baseline-year="2021" baseline-emissions-kg="1500000" baseline-revenue="8000000" target-year="2030" target-reduction="0.5"';
 
@@ -43,6 +48,12 @@ export const scenarios = [
       { id: 'chicken', name: 'Hähnchenbrustfilet', category: 'food.chicken', weightGrams: 500, price: 7.99 }] } } },
   { id: 'alternatives-none', body: '<eco-alternatives></eco-alternatives>', setup: { 'eco-alternatives': { product: tee, candidates: [{ id: 'laptop', name: 'Laptop', category: 'electronics.laptop' }] } } },
   { id: 'delivery-options', body: '<eco-delivery-options packaging-weight-grams="120" packaging-material="cardboard"></eco-delivery-options>', setup: { 'eco-delivery-options': { options } } },
+  { id: 'delivery-options-chosen', body: '<eco-delivery-options value="locker" packaging-weight-grams="120"></eco-delivery-options>', setup: { 'eco-delivery-options': { options } } },
+  { id: 'order-footprint', body: order(), setup: { 'eco-order-footprint': { lines: orderLines } } },
+  { id: 'order-footprint-de', locale: 'de', body: order(), setup: { 'eco-order-footprint': { lines: orderLines } } },
+  { id: 'order-footprint-plain-card', body: `<div class="card"><strong>Order summary</strong>${order('appearance="plain"')}</div>`, setup: { 'eco-order-footprint': { lines: orderLines } } },
+  { id: 'order-footprint-empty', body: '<eco-order-footprint></eco-order-footprint>', setup: { 'eco-order-footprint': { lines: [] } } },
+  { id: 'order-footprint-loading', provider: 'factors-src="/hang.json"', body: order(), setup: { 'eco-order-footprint': { lines: orderLines } }, settle: false },
   { id: 'savings-empty', body: '<eco-savings-counter saved-grams="0"></eco-savings-counter>' },
   // a choice pending in this order ("would save"), with what earlier orders saved below it
   { id: 'savings-pending', body: '<eco-savings-counter></eco-savings-counter>',

@@ -85,6 +85,9 @@ export default css`
     font-size: var(--eco-font-size-s, 0.875rem);
     font-weight: 700;
   }
+  .saving {
+    font-size: var(--eco-font-size-s, 0.875rem);
+  }
   .packaging {
     display: flex;
     flex-wrap: wrap;

@@ -13,9 +13,11 @@ import { formatMass, formatMassRange, formatMoney, formatNumber } from '../../in
 import { EcoDeliverySelectEvent } from '../../events/delivery-select.js';
 import { EcoPackagingChangeEvent } from '../../events/packaging-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { devWarn } from '../../internal/dev-warn.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
 import { enDeliveryOptions } from '../../i18n/en/delivery-options.js';
 import type { Messages } from '../../i18n/messages.js';
+import { equivalentText } from '../../internal/render.js';
 import styles from './delivery-options.styles.js';
 
 setBundledDataset(bundledDataset); // the provider offers it to its consumers (src/internal/bundled.ts)
@@ -400,7 +402,7 @@ export class EcoDeliveryOptions extends EcoConsumer {
     if (this.blocked || o.id === this.value) return;
     const r = this.results.get(o.id);
     const ok = this.dispatchEvent(
-      new EcoDeliverySelectEvent({ optionId: o.id, co2eGrams: r?.co2eGrams ?? 0, savedGrams: r?.savedGrams ?? 0, ...this.experimentDetail }),
+      new EcoDeliverySelectEvent({ optionId: o.id, kind: o.kind, co2eGrams: r?.co2eGrams ?? 0, savedGrams: r?.savedGrams ?? 0, ...this.experimentDetail }),
     );
     if (!ok) return;
     this.value = o.id;
@@ -435,9 +437,16 @@ export class EcoDeliveryOptions extends EcoConsumer {
 
   private onPackaging(e: Event): void {
     this.packagingOptOut = (e.target as HTMLInputElement).checked;
+    if (this.packagingOptOut && this.packagingWeightGrams == null)
+      devWarn(this, 'packaging-weight-missing', 'The shopper declined the extra packaging, but packaging-weight-grams is not set: the opt-out saves 0 g in the ledger and the counter. Set the mass of the packaging you would add (box, filler), in grams.');
     this.syncForm();
     this.dispatchEvent(
-      new EcoPackagingChangeEvent({ optedOut: this.packagingOptOut, savedGrams: this.packagingOptOut ? this.packagingGrams : 0, ...this.experimentDetail }),
+      new EcoPackagingChangeEvent({
+        optedOut: this.packagingOptOut,
+        savedGrams: this.packagingOptOut ? this.packagingGrams : 0,
+        ...(this.packagingGrams > 0 ? { weightGrams: this.packagingWeightGrams!, material: this.packagingMaterial } : {}),
+        ...this.experimentDetail,
+      }),
     );
   }
 
@@ -463,6 +472,7 @@ export class EcoDeliveryOptions extends EcoConsumer {
         aria-disabled=${this.blocked ? 'true' : 'false'} @keydown=${this.onKey}>
         ${this.list.map((o, i) => this.renderOption(o, i, o.id === stop, m))}
       </div>
+      ${this.renderSaving(m)}
       ${showPkg
         ? html`<div part="packaging" class="packaging">
             <input type="checkbox" id="pkg" ?disabled=${this.blocked} aria-describedby=${this.packagingGrams > 0 ? 'pkg-hint' : nothing} @change=${this.onPackaging} />
@@ -471,6 +481,14 @@ export class EcoDeliveryOptions extends EcoConsumer {
           </div>`
         : nothing}
     </div>`;
+  }
+
+  /** The chosen option's saving against home delivery, with an everyday equivalent (nothing when it saves nothing). */
+  private renderSaving(m: Messages) {
+    const r = this.figuresOk && this.selected ? this.results.get(this.selected.id) : undefined;
+    if (!r || r.kind === 'home' || r.savedGrams < 1) return nothing;
+    const eq = equivalentText(r.savedGrams, this.factors ?? bundledDataset, this.settings, this.l10n.locale, m);
+    return html`<p part="saving" class="saving"><strong>${m.deliveryChoiceSaves(m.withUnit(this.mass(r.savedGrams)))}</strong>${eq ? html`<span class="quiet"> · ${eq}</span>` : nothing}</p>`;
   }
 
   private mass(g: number, o: { long?: boolean; unitOf?: number } = {}): string {

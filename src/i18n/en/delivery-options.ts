@@ -20,4 +20,5 @@ export const enDeliveryOptions = {
   deliveryRequired: 'Please choose a delivery option.',
   packagingOptOut: 'Ship without extra packaging',
   packagingSaving: (a) => `Saves about ${a}`,
+  deliveryChoiceSaves: (a) => `Your choice saves ${a}`,
 } satisfies Partial<Messages>;

@@ -1,0 +1,14 @@
+import { EcoOrderFootprint } from '../components/order-footprint/order-footprint.js';
+import { defineElement } from '../internal/define.js';
+// Kept in this entry's .d.ts (an `import type {}` would be dropped): brings the `eco-*` event map into any program that
+// imports this entry, so `el.addEventListener('eco-…', (e) => e.detail…)` is typed without importing eco-nudge/events.
+// At run time the event classes are already loaded by the element; they have no side effects.
+import '../events/index.js';
+
+defineElement('eco-order-footprint', EcoOrderFootprint);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eco-order-footprint': EcoOrderFootprint;
+  }
+}
