@@ -2,7 +2,6 @@ import { html, type TemplateResult } from 'lit';
 import { GRADES, type Dataset, type FootprintResult, type Grade, type Trace } from '../engine/types.js';
 import type { Messages, MethodKey } from '../i18n/messages.js';
 import { formatNumber, type Units } from './format.js';
-import { safeEquivalents } from '../engine/equivalents.js';
 import { safeUrl } from './safe-url.js';
 
 /** Small pieces of markup and wording shared by several elements (one copy each in the bundle). */
@@ -78,14 +77,3 @@ export const carDistance = (km: number, units: Units, locale: string, m: Message
   return (units === 'imperial' ? m.equivalentCarMiles(n) : m.equivalentCarKm(n)).replace(`${n} `, `${n}\u00a0`);
 };
 
-/**
- * The everyday equivalent of `grams` worded for shoppers (from the engine's equivalents): the car distance from 1 km,
- * (1 mile in imperial units), else smartphone charges from 1, else `''`.
- */
-export const equivalentText = (grams: number, dataset: Dataset, settings: { units: Units; country: string }, locale: string, m: Messages): string => {
-  const r = safeEquivalents(grams, { dataset, country: settings.country || undefined });
-  if (!r.ok) return '';
-  // from one unit of the shopper's distance up (1 km, or 1 mile): a 70 g delivery saving is a dozen charges, not "0.4 km"
-  if (r.value.carKm >= (settings.units === 'imperial' ? 1.609344 : 1)) return carDistance(r.value.carKm, settings.units, locale, m);
-  return r.value.phoneCharges >= 1 ? m.equivalentPhoneCharges(formatNumber(r.value.phoneCharges, locale)) : '';
-};

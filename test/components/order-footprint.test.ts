@@ -112,13 +112,13 @@ describe('<eco-order-footprint>', () => {
     expect(text(part(delivery, 'saving'))).to.equal('Your choice saves 100 g CO₂e · About as much as 25 smartphone charges');
     root(delivery).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
     await waitUntil(() => order.order?.packagingGrams === 200, 'the order did not follow the packaging opt-out');
-    await waitUntil(() => provider.ledger.totals().byReason.packaging === 200, 'the packaging saving did not reach the ledger');
+    await waitUntil(() => provider.ledger.totals().pendingByReason.packaging === 200, 'the packaging saving did not reach the ledger (pending until the order is placed)');
     await elementUpdated(order);
     expect(text(part(order, 'savings'))).to.equal('Your choices save 300 g CO₂e Delivery choice 100 g CO₂e · Less packaging 200 g CO₂e');
     await waitUntil(() => text(root(counter).querySelector('.reasons')).includes('Less packaging'), 'the counter shows no packaging saving');
     expect(text(root(counter).querySelector('.reasons'))).to.include('200 g');
-    // the order and the ledger agree
-    expect(provider.ledger.totals().savedGrams).to.be.closeTo(order.order!.savedGrams, 1e-6);
+    // the order and the ledger's current (pending) order agree
+    expect(provider.ledger.totals().pendingGrams).to.be.closeTo(order.order!.savedGrams, 1e-6);
   });
 
   it('a cancelled delivery choice is not followed', async () => {

@@ -1,7 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-// What the checkout entry (src/pages/checkout.ts) loads, and nothing else: no element or engine module that estimates
+// A checkout page of delivery options and the savings counter (src/pages/checkout.ts without <eco-order-footprint>,
+// which estimates the cart's lines and so brings the category table): no element or engine module that estimates
 // products, so the bundled dataset's category table (src/data/categories.ts) is not loaded.
-import '../../src/pages/checkout.js';
+import '../../src/define/context-root.js';
+import '../../src/pages/checkout-provider.js';
+import '../../src/define/delivery-options.js';
+import '../../src/define/savings-counter.js';
 import { bundledDataset, hasCategories } from '../../src/data/core.js';
 import type { EcoProvider } from '../../src/components/provider/provider.js';
 import type { EcoFactorsLoadEvent } from '../../src/events/index.js';
@@ -12,7 +16,7 @@ describe('checkout page data (issue 15: the dataset split)', () => {
   it('renders delivery options and the savings counter without the category table', async () => {
     const provider = await fixture<EcoProvider>(html`<eco-provider>
       <eco-delivery-options parcel-weight-grams="900"><option value="home" data-kind="home">Home</option><option value="locker" data-kind="locker">Locker</option></eco-delivery-options>
-      <eco-savings-counter community-grams="500000000000"></eco-savings-counter>
+      <eco-savings-counter saved-grams="1500" community-grams="500000000000"></eco-savings-counter>
     </eco-provider>`);
     const delivery = provider.querySelector('eco-delivery-options')!;
     const savings = provider.querySelector('eco-savings-counter')!;

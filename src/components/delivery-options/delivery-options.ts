@@ -17,7 +17,7 @@ import { devWarn } from '../../internal/dev-warn.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
 import { enDeliveryOptions } from '../../i18n/en/delivery-options.js';
 import type { Messages } from '../../i18n/messages.js';
-import { equivalentText } from '../../internal/render.js';
+import { equivalentText } from '../../internal/equivalent.js';
 import styles from './delivery-options.styles.js';
 
 setBundledDataset(bundledDataset); // the provider offers it to its consumers (src/internal/bundled.ts)

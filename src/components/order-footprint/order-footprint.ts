@@ -13,7 +13,8 @@ import { checkAttribute } from '../../internal/attributes.js';
 import { INPUT_LIMITS, PRODUCT_FIELDS, readArray, snapshot, toNumber, toText, type InputProblem, type ProblemCode } from '../../internal/coerce.js';
 import { isObj } from '../../internal/util.js';
 import { formatMass, formatMassRange, formatNumber } from '../../internal/format.js';
-import { keepValue, rangeBar, equivalentText } from '../../internal/render.js';
+import { keepValue, rangeBar } from '../../internal/render.js';
+import { equivalentText } from '../../internal/equivalent.js';
 import styles from './order-footprint.styles.js';
 
 // This element's English, with the delivery kinds' names and the saving reasons it shares with its neighbours.

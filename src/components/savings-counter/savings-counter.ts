@@ -9,7 +9,7 @@ import {
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { consumeContext } from '../../internal/context.js';
 import { formatMass, formatNumber, formatPercent } from '../../internal/format.js';
-import { equivalentText } from '../../internal/render.js';
+import { equivalentText } from '../../internal/equivalent.js';
 import { EcoSavingsChangeEvent } from '../../events/savings-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
