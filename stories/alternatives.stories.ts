@@ -58,7 +58,7 @@ export const Default: Story = {
 };
 
 /** `max="1"`: only the largest saving. */
-export const TopOne: Story = { name: 'max = 1', args: { max: 1 } };
+export const TopOne: Story = { name: 'Max: 1', args: { max: 1 } };
 
 /** Pressing "Switch" (the event is not cancelled): the item says "Switched" and the ledger records the saving. */
 export const Switched: Story = {
@@ -125,9 +125,9 @@ export const InvalidCandidates: Story = {
   },
 };
 
-export const Dark: Story = { globals: { theme: 'dark' } };
+export const Dark: Story = { name: 'Theme: dark', globals: { theme: 'dark' } };
 
 const localeStory = (locale: StoryLocale): Story => ({ globals: { locale } });
-export const LocaleDe: Story = { ...localeStory('de'), name: 'Locale: Deutsch' };
-export const LocaleJa: Story = { ...localeStory('ja'), name: 'Locale: 日本語' };
-export const LocaleZhCN: Story = { ...localeStory('zh-CN'), name: 'Locale: 简体中文' };
+export const LocaleDe: Story = { ...localeStory('de'), name: 'Locale: German' };
+export const LocaleJa: Story = { ...localeStory('ja'), name: 'Locale: Japanese' };
+export const LocaleZhCN: Story = { ...localeStory('zh-CN'), name: 'Locale: Chinese (Simplified)' };
