@@ -55,8 +55,8 @@ const tiles = [
 /** A product listing: each tile (the page's card) carries a compact badge, so the grade can be compared across the grid. */
 export const ProductCard: Story = {
   name: 'Product card (listing)',
-  render: () => html`${shopCss}<section class="shop stack" aria-labelledby="listing-h">
-      <h2 id="listing-h">New in</h2>
+  render: () => html`${shopCss}<section class="shop stack" aria-label="New in">
+      <h2>New in</h2>
       <ul class="tiles">
         ${tiles.map(
           (t, i) => html`<li class="card tile">
@@ -79,11 +79,11 @@ export const ProductCard: Story = {
 /** A product page: the full badge beside the price and the buy button, the seller's badge, and lower-footprint swaps below. */
 export const ProductPage: Story = {
   name: 'Product page',
-  render: () => html`${shopCss}<article class="shop stack" aria-labelledby="pdp-h">
+  render: () => html`${shopCss}<article class="shop stack" aria-label=${runner.name ?? 'Product'}>
       <div class="pdp">
         <div class="img" role="presentation"></div>
         <div class="pdp-info">
-          <h2 id="pdp-h">${runner.name}</h2>
+          <h2>${runner.name}</h2>
           <p class="price">${euro(runner.price ?? 0)}</p>
           <p class="seller"><span class="muted">Sold by Acme Textiles</span>
             <eco-seller-badge seller-id="acme" name="Acme Textiles" emissions-kg="1200000" revenue="12000000" currency="EUR" year="2024" sector="apparel"></eco-seller-badge>
@@ -120,11 +120,11 @@ const orderFootprint = (): TemplateResult | typeof nothing =>
  */
 export const Checkout: Story = {
   name: 'Checkout',
-  render: () => html`${shopCss}<form class="shop checkout" aria-labelledby="co-h" @submit=${(e: SubmitEvent) => e.preventDefault()}>
+  render: () => html`${shopCss}<form class="shop checkout" aria-label="Checkout" @submit=${(e: SubmitEvent) => e.preventDefault()}>
       <div class="stack">
-        <h2 id="co-h">Checkout</h2>
-        <section class="card stack" aria-labelledby="cart-h">
-          <h3 id="cart-h">Your cart</h3>
+        <h2>Checkout</h2>
+        <section class="card stack" aria-label="Your cart">
+          <h3>Your cart</h3>
           <ul class="lines">
             ${cart.map(
               ({ product: p, quantity }) => html`<li class="line">
