@@ -58,7 +58,7 @@ export const Default: Story = {
 };
 
 /** `max="1"`: only the largest saving. */
-export const TopOne: Story = { name: 'max = 1', args: { max: 1 } };
+export const TopOne: Story = { name: 'Max: 1', args: { max: 1 } };
 
 /**
  * Pressing "Switch" (the event is not cancelled): the button itself now reads "Switched" (pressed), "Undo" sits beside
@@ -130,7 +130,7 @@ export const InvalidCandidates: Story = {
   },
 };
 
-export const Dark: Story = { globals: { theme: 'dark' } };
+export const Dark: Story = { name: 'Theme: dark', globals: { theme: 'dark' } };
 
 /** The merchant's accent, set once (`--eco-accent` on the provider or the page): the "Switch" button takes it. */
 export const MerchantAccent: Story = {
@@ -139,6 +139,6 @@ export const MerchantAccent: Story = {
 };
 
 const localeStory = (locale: StoryLocale): Story => ({ globals: { locale } });
-export const LocaleDe: Story = { ...localeStory('de'), name: 'Locale: Deutsch' };
-export const LocaleJa: Story = { ...localeStory('ja'), name: 'Locale: 日本語' };
-export const LocaleZhCN: Story = { ...localeStory('zh-CN'), name: 'Locale: 简体中文' };
+export const LocaleDe: Story = { ...localeStory('de'), name: 'Locale: German' };
+export const LocaleJa: Story = { ...localeStory('ja'), name: 'Locale: Japanese' };
+export const LocaleZhCN: Story = { ...localeStory('zh-CN'), name: 'Locale: Chinese (Simplified)' };

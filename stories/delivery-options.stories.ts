@@ -114,8 +114,8 @@ export const InvalidOptions: Story = {
 };
 
 export const Disabled: Story = { args: { disabled: true, value: 'home' } };
-export const Dark: Story = { globals: { theme: 'dark' } };
+export const Dark: Story = { name: 'Theme: dark', globals: { theme: 'dark' } };
 
 const localeStory = (locale: StoryLocale): Story => ({ globals: { locale } });
-export const LocaleFr: Story = { ...localeStory('fr'), name: 'Locale: Français' };
-export const LocaleZhCN: Story = { ...localeStory('zh-CN'), name: 'Locale: 简体中文' };
+export const LocaleFr: Story = { ...localeStory('fr'), name: 'Locale: French' };
+export const LocaleZhCN: Story = { ...localeStory('zh-CN'), name: 'Locale: Chinese (Simplified)' };

@@ -64,8 +64,7 @@ export const FullDetailsOpen: Story = {
 const gradeStory = (grade: Grade, variant: 'compact' | 'full' = 'compact'): Story => {
   const ex = GRADE_EXAMPLES[grade];
   return {
-    name: `Grade ${grade}${variant === 'full' ? ' (full)' : ''}`,
-    args: { 'product-id': `grade-${grade.toLowerCase()}`, category: ex.category, 'weight-grams': ex.weightGrams, materials: ex.materials ?? '', origin: '', variant },
+        args: { 'product-id': `grade-${grade.toLowerCase()}`, category: ex.category, 'weight-grams': ex.weightGrams, materials: ex.materials ?? '', origin: '', variant },
     parameters: { docs: { description: { story: `${ex.label} (\`${ex.category}\`): the engine grades it ${grade}.` } } },
     play: async ({ canvasElement }) => {
       const el = await badgeIn(canvasElement);
@@ -74,13 +73,13 @@ const gradeStory = (grade: Grade, variant: 'compact' | 'full' = 'compact'): Stor
     },
   };
 };
-export const GradeA = gradeStory('A');
-export const GradeB = gradeStory('B');
-export const GradeC = gradeStory('C');
-export const GradeD = gradeStory('D');
-export const GradeE = gradeStory('E');
-export const GradeAFull = gradeStory('A', 'full');
-export const GradeEFull = gradeStory('E', 'full');
+export const GradeA: Story = { ...gradeStory('A'), name: 'Grade: A' };
+export const GradeB: Story = { ...gradeStory('B'), name: 'Grade: B' };
+export const GradeC: Story = { ...gradeStory('C'), name: 'Grade: C' };
+export const GradeD: Story = { ...gradeStory('D'), name: 'Grade: D' };
+export const GradeE: Story = { ...gradeStory('E'), name: 'Grade: E' };
+export const GradeAFull: Story = { ...gradeStory('A', 'full'), name: 'Grade: A, full' };
+export const GradeEFull: Story = { ...gradeStory('E', 'full'), name: 'Grade: E, full' };
 
 /** A figure the supplier declared (`declared-grams`, cradle to gate): the badge says "declared by the supplier". */
 export const Declared: Story = {
@@ -176,19 +175,19 @@ export const Loading: Story = {
   },
 };
 
-export const Dark: Story = { globals: { theme: 'dark' } };
-export const DarkFull: Story = { name: 'Dark, full', args: { variant: 'full' }, globals: { theme: 'dark' } };
+export const Dark: Story = { name: 'Theme: dark', globals: { theme: 'dark' } };
+export const DarkFull: Story = { name: 'Theme: dark, full', args: { variant: 'full' }, globals: { theme: 'dark' } };
 
 /** Pounds and ounces through the provider's `units="imperial"`. */
-export const Imperial: Story = { args: { variant: 'full' }, parameters: { provider: { units: 'imperial' } } };
+export const Imperial: Story = { name: 'Units: imperial', args: { variant: 'full' }, parameters: { provider: { units: 'imperial' } } };
 
 const localeStory = (locale: StoryLocale): Story => ({ args: { variant: 'full' }, globals: { locale } });
 export const LocaleEn: Story = { ...localeStory('en'), name: 'Locale: English' };
-export const LocaleDe: Story = { ...localeStory('de'), name: 'Locale: Deutsch' };
-export const LocaleFr: Story = { ...localeStory('fr'), name: 'Locale: Français' };
-export const LocaleEs: Story = { ...localeStory('es'), name: 'Locale: Español' };
-export const LocaleZhCN: Story = { ...localeStory('zh-CN'), name: 'Locale: 简体中文' };
-export const LocaleJa: Story = { ...localeStory('ja'), name: 'Locale: 日本語' };
+export const LocaleDe: Story = { ...localeStory('de'), name: 'Locale: German' };
+export const LocaleFr: Story = { ...localeStory('fr'), name: 'Locale: French' };
+export const LocaleEs: Story = { ...localeStory('es'), name: 'Locale: Spanish' };
+export const LocaleZhCN: Story = { ...localeStory('zh-CN'), name: 'Locale: Chinese (Simplified)' };
+export const LocaleJa: Story = { ...localeStory('ja'), name: 'Locale: Japanese' };
 
 /** A product grid: compact badges of every grade side by side. */
 export const AllGrades: Story = {

@@ -44,10 +44,10 @@ type Story = StoryObj<ProviderArgs>;
 export const Default: Story = {};
 
 /** A shopper in Poland (coal-heavy grid: the kettle's use phase weighs more) who reads pounds and ounces. */
-export const CountryAndUnits: Story = { name: 'Country PL, imperial units', args: { country: 'PL', units: 'imperial', currency: 'PLN' } };
+export const CountryAndUnits: Story = { name: 'Country: PL, imperial units', args: { country: 'PL', units: 'imperial', currency: 'PLN' } };
 
 /** A shopper in France (low-carbon grid). */
-export const CountryFR: Story = { name: 'Country FR', args: { country: 'FR' } };
+export const CountryFR: Story = { name: 'Country: FR', args: { country: 'FR' } };
 
 /** A merchant dataset that fails validation: `eco-error` DATASET_INVALID, and the bundled dataset keeps serving. */
 export const InvalidDataset: Story = {

@@ -102,6 +102,7 @@ export const InvalidInput: Story = { name: 'Error: invalid number', args: { 'sav
 export const InvalidGoal: Story = { name: 'Error: invalid goal', args: { 'saved-grams': 1200, 'community-grams': 5e14, 'goal-grams': 0 } };
 
 export const Dark: Story = {
+  name: 'Theme: dark',
   globals: { theme: 'dark' },
   args: { 'community-grams': 4.2e14, 'goal-grams': 1.5e15 },
   parameters: { provider: false },
@@ -109,7 +110,7 @@ export const Dark: Story = {
 };
 
 /** Pounds through the provider's `units="imperial"`. */
-export const Imperial: Story = { args: { 'saved-grams': 12500 }, parameters: { provider: { units: 'imperial' } } };
+export const Imperial: Story = { name: 'Units: imperial', args: { 'saved-grams': 12500 }, parameters: { provider: { units: 'imperial' } } };
 
 const localeStory = (locale: StoryLocale): Story => ({
   globals: { locale },
@@ -117,5 +118,5 @@ const localeStory = (locale: StoryLocale): Story => ({
   parameters: { provider: false },
   render: (a, { globals }) => providerWithLedger(globals, sampleLedger, render(a)),
 });
-export const LocaleEs: Story = { ...localeStory('es'), name: 'Locale: Español' };
-export const LocaleDe: Story = { ...localeStory('de'), name: 'Locale: Deutsch' };
+export const LocaleEs: Story = { ...localeStory('es'), name: 'Locale: Spanish' };
+export const LocaleDe: Story = { ...localeStory('de'), name: 'Locale: German' };

@@ -94,8 +94,11 @@ export default css`
     block-size: 1.5em;
     border-radius: var(--eco-radius-s, 0.25rem);
     background: color-mix(in srgb, var(--_grade-bg) 14%, transparent);
-    color: var(--_quiet);
-    font-size: 0.85em;
+    /* Halfway from the quiet colour to the text colour: at least 8:1 on the tinted box in light and dark (the quiet
+       colour alone gave 6.5:1 in dark, read as dim at this size); the raised letter still differs by size, weight,
+       fill and outline. */
+    color: color-mix(in srgb, var(--_quiet) 50%, var(--_fg));
+    font-size: 0.9em;
   }
   .scale > .on {
     inline-size: 1.75em;

@@ -7,7 +7,11 @@
  *   - each story: it rendered (the story root has visible text, piercing shadow roots), Storybook reported no
  *     render or play-function error, the page logged no console error or uncaught exception, and axe-core finds
  *     no violation in the story root (WCAG 2.x A/AA + best practices; "region" is off: a story is a fragment);
- *   - each docs page (autodocs and MDX): it rendered, with no error and no console error.
+ *   - each docs page (autodocs and MDX): it rendered, with no error and no console error; each story's canvas is as
+ *     tall as its story (no empty reserved height, nothing clipped), no code block hides part of a line, the page does
+ *     not scroll sideways, and axe finds no violation in the live examples (the stories and `.eco-story` blocks);
+ *   - story names: an aspect word ("Locale", "Theme", "Grade", "Units", "Country", "Error", "Strategy", "Max") is
+ *     followed by ": " (one scheme: "Locale: German", not "Locale De").
  * Prints one line per failure, then `N passed, N failed`; exits 1 when anything failed.
  *
  * Options: --no-build (reuse storybook-static/), --filter <text> (only ids containing text), --jobs <n>.
@@ -123,13 +127,53 @@ function deepText() {
   };
 }
 
-async function runAxe() {
-  const results = await window.__ecoAxe.run(document.querySelector('#storybook-root'), {
+async function runAxe(docs) {
+  // on a docs page: the live examples only (Storybook's own docs chrome is not ours to check)
+  const targets = docs ? [...document.querySelectorAll('#storybook-docs .eco-story')] : [document.querySelector('#storybook-root')];
+  if (!targets.length) return [];
+  const results = await window.__ecoAxe.run(docs ? { include: targets } : targets[0], {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    rules: { region: { enabled: false } },
+    // a story is a fragment; on a docs page the examples are fragments among Storybook's own headings and landmarks
+    rules: Object.fromEntries(['region', ...(docs ? ['landmark-one-main', 'landmark-unique', 'page-has-heading-one', 'heading-order'] : [])].map((id) => [id, { enabled: false }])),
     resultTypes: ['violations'],
   });
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/**
+ * Docs page layout: every story block's canvas holds its story without spare height (the story view's full-height
+ * canvas must not follow a story onto a docs page: 30 badge stories × 900 px made a 35,000 px page) and without
+ * clipping; code blocks show whole lines (Storybook's code scroller hides its scrollbar until hovered, so a long line
+ * looks cut off); the page is no wider than the window.
+ */
+function docsLayout() {
+  const problems = [];
+  const bottomOf = (el) => {
+    let bottom = -Infinity;
+    for (const c of el.children) {
+      if (getComputedStyle(c).display === 'contents') bottom = Math.max(bottom, bottomOf(c));
+      else bottom = Math.max(bottom, c.getBoundingClientRect().bottom + parseFloat(getComputedStyle(c).marginBottom || '0'));
+    }
+    return bottom;
+  };
+  for (const block of document.querySelectorAll('#storybook-docs .docs-story')) {
+    const name = block.querySelector('[data-story-block]')?.id ?? 'a story block';
+    const canvas = block.firstElementChild;
+    const story = block.querySelector('.eco-story');
+    if (canvas && canvas.scrollHeight > canvas.clientHeight + 1) problems.push(`${name}: canvas clips its story (${canvas.scrollHeight} px in ${canvas.clientHeight} px)`);
+    if (!story) continue;
+    const box = story.getBoundingClientRect();
+    const content = bottomOf(story);
+    if (!Number.isFinite(content)) continue;
+    const spare = box.bottom - content - parseFloat(getComputedStyle(story).paddingBottom);
+    if (spare > 24) problems.push(`${name}: canvas ${Math.round(box.height)} px, ${Math.round(spare)} px of it empty below the story`);
+  }
+  for (const viewport of document.querySelectorAll('#storybook-docs .docblock-source [data-radix-scroll-area-viewport]')) {
+    if (viewport.scrollWidth > viewport.clientWidth + 1) problems.push(`code block cut off: ${viewport.scrollWidth} px of code in ${viewport.clientWidth} px (${viewport.textContent.trim().slice(0, 60)}…)`);
+  }
+  const page = document.documentElement;
+  if (page.scrollWidth > page.clientWidth + 1) problems.push(`docs page scrolls sideways: ${page.scrollWidth} px in ${page.clientWidth} px`);
+  return problems;
 }
 
 /**
@@ -174,12 +218,17 @@ async function worker(take) {
       if (seen.errorShown) problems.push(`error display: ${seen.errorText.slice(0, 300)}`);
       if (docs) {
         if (!seen.docs) problems.push('docs page rendered no text');
-      } else {
-        if (!seen.storyChildren || !seen.story) problems.push('story root is empty');
-        // our own axe-core (node_modules/axe-core/axe.min.js), injected once per frame; addon-a11y keeps its own instance
-        for (const frame of page.frames()) await frame.evaluate((src) => window.__ecoAxe || ((0, eval)(src), (window.__ecoAxe = window.axe)), axeSource).catch(() => {});
-        problems.push(...(await page.evaluate(runAxe)).map((v) => `axe: ${v}`));
-      }
+        // the stories on the page render in their own time: wait until no element of ours is still loading
+        await page.waitForFunction(() => {
+          const walk = (root) => [...root.querySelectorAll('*')].some((el) => (el.localName.startsWith('eco-') && !customElements.get(el.localName)) || (el.shadowRoot && walk(el.shadowRoot)));
+          return !walk(document.querySelector('#storybook-docs') ?? document.body);
+        }, null, { timeout: DOCS_TIMEOUT }).catch(() => {});
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 500))));
+        problems.push(...(await page.evaluate(docsLayout)));
+      } else if (!seen.storyChildren || !seen.story) problems.push('story root is empty');
+      // our own axe-core (node_modules/axe-core/axe.min.js), injected once per frame; addon-a11y keeps its own instance
+      for (const frame of page.frames()) await frame.evaluate((src) => window.__ecoAxe || ((0, eval)(src), (window.__ecoAxe = window.axe)), axeSource).catch(() => {});
+      problems.push(...(await page.evaluate(runAxe, docs)).map((v) => `axe: ${v}`));
     } catch (e) {
       problems.push(`${String(e.message ?? e).split('\n')[0]}`);
     }
@@ -206,6 +255,9 @@ function report(entry, problems) {
   failed.push(entry.id);
   console.log(`✗ ${entry.type} ${entry.id} (${entry.title} › ${entry.name})\n${problems.map((p) => `    ${p}`).join('\n')}`);
 }
+// one naming scheme: "Aspect: value"
+const ASPECT = /^(Locale|Theme|Grade|Units|Country|Error|Strategy|Max)\b(?!: )/;
+for (const e of entries.filter((x) => x.type === 'story' && ASPECT.test(x.name))) report(e, [`story name "${e.name}" breaks the "Aspect: value" scheme (e.g. "Locale: German")`]);
 const queue = [...entries];
 await Promise.all(Array.from({ length: Math.min(jobs, queue.length) }, () => worker(() => queue.shift())));
 await browser.close();
