@@ -88,19 +88,23 @@ export default [
     }
     /* Loading: the box eco-nudge.css reserved before upgrade, with its breakpoints and its longer-locale sizes
        (overrides the shared badge sheet's single phone size). */
-    :host([variant='full']:state(loading)) {
+    :host([variant='full']:state(loading)),
+    :host([variant='full']:state(precomputed)) {
       min-block-size: 15em;
     }
     @media (max-width: 33em) {
-      :host([variant='full']:state(loading)) {
+      :host([variant='full']:state(loading)),
+      :host([variant='full']:state(precomputed)) {
         min-block-size: 22em;
       }
-      :host([variant='full']:state(loading):is(:lang(de), :lang(fr), :lang(es))) {
+      :host([variant='full']:state(loading):is(:lang(de), :lang(fr), :lang(es))),
+      :host([variant='full']:state(precomputed):is(:lang(de), :lang(fr), :lang(es))) {
         min-block-size: 23.5em;
       }
     }
     @media (max-width: 21em) {
-      :host([variant='full']:state(loading):is(:lang(de), :lang(fr))) {
+      :host([variant='full']:state(loading):is(:lang(de), :lang(fr))),
+      :host([variant='full']:state(precomputed):is(:lang(de), :lang(fr))) {
         min-block-size: 24.5em;
       }
     }
