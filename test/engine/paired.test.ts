@@ -126,11 +126,21 @@ describe('the demo catalog', () => {
     }
     expect(offers('book-cooking')).to.deep.equal([]);
   });
+  // Pairs of 30% or more that the engine rightly leaves uncertain, each with the reason (the list is closed: a new one
+  // fails the test, and so does one of these becoming confident without the data changing).
+  const UNCERTAIN: Record<string, string> = {
+    // the supplier's verified figure (11.4 kg, its own narrow range) against a modelled EUR 29 wired headphone whose
+    // category model spreads ×3.4 each way (0.96–11 kg) and shares nothing with a declared figure: the saving's low
+    // end is 0.8 kg, 7% of the current product, under the 10% minimum. The price used to narrow it; by leave-one-out
+    // it carries no signal (docs/engine.md), so it no longer does.
+    'headphones-oe2 → headphones-buds': 'declared against modelled, price without signal',
+  };
   it('every lower product with a saving of 30% or more is a confident swap, and every department with one shows one', () => {
     const departments = new Set<string>();
     for (const p of PRODUCTS) {
       for (const a of offers(p.id)) {
-        if (a.savedShare >= 0.3) expect(a.confident, `${p.id} → ${a.id} (${Math.round(a.savedShare * 100)}%)`).to.equal(true);
+        const pair = `${p.id} → ${a.id}`;
+        if (a.savedShare >= 0.3) expect(a.confident, `${pair} (${Math.round(a.savedShare * 100)}%)`).to.equal(!(pair in UNCERTAIN));
         if (a.confident) departments.add(p.department);
       }
     }
