@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { gradeHues, rangeBarBase } from './grade.styles.js';
 
 /**
  * Shared by `eco-footprint-badge` and `eco-seller-badge` (listed after `host.styles`, before each badge's own sheet):
@@ -64,21 +65,7 @@ export default css`
     color: var(--eco-color-on-grade, #fff);
     font-weight: 700;
   }
-  [data-grade='A'] {
-    --_grade-bg: var(--eco-color-grade-a, #1a7a3a);
-  }
-  [data-grade='B'] {
-    --_grade-bg: var(--eco-color-grade-b, #4a7410);
-  }
-  [data-grade='C'] {
-    --_grade-bg: var(--eco-color-grade-c, #8a6a00);
-  }
-  [data-grade='D'] {
-    --_grade-bg: var(--eco-color-grade-d, #b24a0c);
-  }
-  [data-grade='E'] {
-    --_grade-bg: var(--eco-color-grade-e, #c0261f);
-  }
+  ${gradeHues}
   /* The A–E scale: every letter readable, the product's letter raised, filled and bold (legible without colour). */
   .scale {
     display: inline-flex;
@@ -173,20 +160,7 @@ export default css`
   .quiet {
     color: var(--_quiet);
   }
-  .rbar {
-    display: block;
-    inline-size: 100%;
-    max-inline-size: 16em;
-    block-size: 0.75em;
-  }
-  .rtrack {
-    fill: var(--_border);
-    opacity: 0.5;
-  }
-  .band {
-    fill: var(--_bar);
-    opacity: 0.45;
-  }
+  ${rangeBarBase}
   .rmark {
     fill: var(--_fg);
   }

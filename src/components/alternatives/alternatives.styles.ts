@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { gradeHues } from '../../styles/grade.styles.js';
 
 /**
  * Swaps as cards. Laid out by the element's own width (container queries): one card per row below 34rem (thumbnail
@@ -142,21 +143,7 @@ export default css`
     font-size: var(--eco-font-size-s, 0.875rem);
     font-weight: 700;
   }
-  [data-grade='A'] {
-    --_grade-bg: var(--eco-color-grade-a, #1a7a3a);
-  }
-  [data-grade='B'] {
-    --_grade-bg: var(--eco-color-grade-b, #4a7410);
-  }
-  [data-grade='C'] {
-    --_grade-bg: var(--eco-color-grade-c, #8a6a00);
-  }
-  [data-grade='D'] {
-    --_grade-bg: var(--eco-color-grade-d, #b24a0c);
-  }
-  [data-grade='E'] {
-    --_grade-bg: var(--eco-color-grade-e, #c0261f);
-  }
+  ${gradeHues}
   .saving {
     font-weight: 700;
     font-size: var(--eco-font-size-l, 1.125rem);

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { rangeBarBase } from '../../styles/grade.styles.js';
 /**
  * The badges' visual language (the range bar, quiet text, `appearance="plain"`), laid out as an order summary. Only the
  * rules it uses, not the badges' shared sheet (the grade scale, the stage chart): checkout pages carry no badge.
@@ -49,20 +50,9 @@ export default [
       align-items: center;
       gap: 0.25em 0.75em;
     }
+    ${rangeBarBase}
     .rbar {
-      display: block;
       flex: 1 1 8em;
-      inline-size: 100%;
-      max-inline-size: 16em;
-      block-size: 0.75em;
-    }
-    .rtrack {
-      fill: var(--_border);
-      opacity: 0.5;
-    }
-    .band {
-      fill: var(--_bar);
-      opacity: 0.45;
     }
     .rmark {
       fill: currentColor;
