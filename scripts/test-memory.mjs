@@ -156,7 +156,7 @@ const helpers = () => {
       }
       await settle();
       await settle();
-      ok += roots.filter((p) => p.ledger.totals().savedGrams > 0).length;
+      ok += roots.filter((p) => p.ledger.totals().pendingGrams > 0).length; // this order's choices (credited when it is placed)
       for (const p of roots) p.remove(); // while count-ups and announcements are pending
       await settle();
     }

@@ -74,7 +74,8 @@ function worksWithOneProvider(r, label) {
   assert(num.test(r.badge), `${label}: badge shows "${r.badge}"`);
   assert(r.items >= 1 && r.chosen, `${label}: the swap was not listed or not accepted`);
   assert(num.test(r.delivery), `${label}: delivery shows "${r.delivery}"`);
-  assert(r.ledger.byReason.swaps > 0 && r.ledger.byReason.delivery > 0, `${label}: the provider's ledger did not record both choices: ${JSON.stringify(r.ledger)}`);
+  // choices are pending ("would save") until the order is placed
+  assert(r.ledger.pendingByReason.swaps > 0 && r.ledger.pendingByReason.delivery > 0, `${label}: the provider's ledger did not record both choices for this order: ${JSON.stringify(r.ledger)}`);
   assert(num.test(r.savings) && !/^0\s/.test(r.savings), `${label}: savings counter shows "${r.savings}" (not the provider's ledger)`);
   assert(/CO₂/.test(r.heading) && !/Your CO₂e savings/.test(r.heading), `${label}: savings heading "${r.heading}" is not the provider's German`);
 }

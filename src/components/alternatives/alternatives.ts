@@ -83,6 +83,7 @@ interface PendingError { code: string; message: string; issues: readonly Issue[]
  * @csspart heading - The heading (role=heading, level from `heading-level`).
  * @csspart list - The `<ul>`.
  * @csspart item - One card (`<li>`).
+ * @csspart item-chosen - The card of the accepted switch (also `item`; its action reads "Switched", with Undo beside it).
  * @csspart item-image - The thumbnail (only for an http(s) or relative `image`).
  * @csspart item-grade - The A–E grade letter (the same colours as the footprint badge).
  * @csspart item-name - The name (a link when `url` is safe).
@@ -359,7 +360,7 @@ export class EcoAlternatives extends EcoConsumer {
     const src = safeUrl(c.image);
     const chosen = this.chosenId === a.id;
     const long = (f.method === 'declared' ? m.declaredLong : m.footprintLong)(mass(f.co2eGrams, true), bare(f.lowGrams), bare(f.highGrams), f.grade);
-    return html`<li part="item" class=${muted ? 'item muted' : chosen ? 'item chosen' : 'item'} data-id=${a.id}>
+    return html`<li part=${chosen ? 'item item-chosen' : 'item'} class=${muted ? 'item muted' : chosen ? 'item chosen' : 'item'} data-id=${a.id}>
       <div class="top">
         ${src ? html`<img part="item-image" src=${src} alt=${c.name} loading="lazy" />` : nothing}
         <div class="title">
