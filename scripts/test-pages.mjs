@@ -34,7 +34,7 @@ const BODIES = {
 <eco-seller-badge id="seller" seller-id="s1" sector="apparel" emissions-kg="120000" revenue="2500000" currency="EUR" year="2024"></eco-seller-badge></eco-provider>`,
   checkout: `<eco-provider><eco-delivery-options id="delivery" parcel-weight-grams="900">
 <option value="home" data-kind="home">Home</option><option value="locker" data-kind="locker">Locker</option></eco-delivery-options>
-<eco-savings-counter id="savings" community-grams="500000000000"></eco-savings-counter></eco-provider>`,
+<eco-savings-counter id="savings" saved-grams="1500" community-grams="500000000000"></eco-savings-counter></eco-provider>`,
 };
 BODIES.autoload = BODIES.listing;
 const NEEDS = { listing: ['eco-footprint-badge'], product: ['eco-footprint-badge', 'eco-alternatives', 'eco-seller-badge'], checkout: ['eco-delivery-options', 'eco-savings-counter'], autoload: ['eco-footprint-badge'] };
