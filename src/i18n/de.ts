@@ -82,6 +82,7 @@ export const de: Messages = {
     'electronics.tablet': 'Tablet',
     'electronics.laptop': 'Laptop',
     'electronics.desktop': 'Desktop-PC',
+    'electronics.mini-pc': 'Mini-PC',
     'electronics.monitor': 'Computermonitor',
     'electronics.tv': 'Fernseher',
     'electronics.speaker': 'Bluetooth-Lautsprecher',

@@ -82,6 +82,7 @@ export const es: Messages = {
     'electronics.tablet': 'Tableta',
     'electronics.laptop': 'Ordenador portátil',
     'electronics.desktop': 'Ordenador de sobremesa',
+    'electronics.mini-pc': 'Mini PC',
     'electronics.monitor': 'Monitor de ordenador',
     'electronics.tv': 'Televisor',
     'electronics.speaker': 'Altavoz Bluetooth',

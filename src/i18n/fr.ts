@@ -82,6 +82,7 @@ export const fr: Messages = {
     'electronics.tablet': 'Tablette',
     'electronics.laptop': 'Ordinateur portable',
     'electronics.desktop': 'Ordinateur de bureau',
+    'electronics.mini-pc': 'Mini-PC',
     'electronics.monitor': 'Écran d’ordinateur',
     'electronics.tv': 'Téléviseur',
     'electronics.speaker': 'Enceinte Bluetooth',

@@ -82,6 +82,7 @@ export const ja: Messages = {
     'electronics.tablet': 'タブレット',
     'electronics.laptop': 'ノートパソコン',
     'electronics.desktop': 'デスクトップパソコン',
+    'electronics.mini-pc': 'ミニPC',
     'electronics.monitor': 'パソコン用モニター',
     'electronics.tv': 'テレビ',
     'electronics.speaker': 'Bluetoothスピーカー',

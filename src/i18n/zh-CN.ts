@@ -82,6 +82,7 @@ export const zhCN: Messages = {
     'electronics.tablet': '平板电脑',
     'electronics.laptop': '笔记本电脑',
     'electronics.desktop': '台式电脑',
+    'electronics.mini-pc': '迷你电脑',
     'electronics.monitor': '电脑显示器',
     'electronics.tv': '电视机',
     'electronics.speaker': '蓝牙音箱',

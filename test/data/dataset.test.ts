@@ -5,7 +5,7 @@ import type { Factor } from '../../src/engine/types.js';
 
 const REQUIRED_CATEGORIES = `apparel.t-shirt apparel.shirt apparel.polo apparel.sweater apparel.sweatshirt apparel.jeans apparel.dress
 apparel.coat apparel.jacket apparel.socks footwear.sneakers footwear.leather-shoes footwear.fabric-shoes electronics.smartphone
-electronics.feature-phone electronics.tablet electronics.laptop electronics.desktop electronics.monitor electronics.tv electronics.speaker
+electronics.feature-phone electronics.tablet electronics.laptop electronics.desktop electronics.mini-pc electronics.monitor electronics.tv electronics.speaker
 electronics.headphones electronics.game-console electronics.mouse electronics.keyboard electronics.router electronics.external-drive
 appliances.kettle appliances.coffee-machine appliances.microwave appliances.oven appliances.dishwasher appliances.washing-machine
 appliances.fridge appliances.vacuum appliances.air-conditioner furniture.chair furniture.office-chair furniture.table furniture.sofa

@@ -3,7 +3,7 @@ import { bundledDataset, estimateFootprint, extendDataset, loadDataset, safeLoad
 
 const REQUIRED = `apparel.t-shirt apparel.shirt apparel.polo apparel.sweater apparel.sweatshirt apparel.jeans apparel.dress apparel.coat
 apparel.jacket apparel.socks footwear.sneakers footwear.leather-shoes footwear.fabric-shoes electronics.smartphone electronics.feature-phone
-electronics.tablet electronics.laptop electronics.desktop electronics.monitor electronics.tv electronics.speaker electronics.headphones
+electronics.tablet electronics.laptop electronics.desktop electronics.mini-pc electronics.monitor electronics.tv electronics.speaker electronics.headphones
 electronics.game-console electronics.mouse electronics.keyboard electronics.router electronics.external-drive appliances.kettle
 appliances.coffee-machine appliances.microwave appliances.oven appliances.dishwasher appliances.washing-machine appliances.fridge
 appliances.vacuum appliances.air-conditioner furniture.chair furniture.office-chair furniture.table furniture.sofa furniture.bed
