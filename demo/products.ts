@@ -2,9 +2,11 @@
  * The demo shop's catalogue: plausible products across several categories, in EUR.
  * Each product is also an engine `ProductInput` (id, name, category, price, currency, weightGrams, materials,
  * originCountry, declared, pact), so it can be handed to <eco-footprint-badge>.product as it is.
- * Figures are invented for the demo; the brands do not exist. Declared figures sit beside published ones for like
- * products (shared/reference/validation-dev.csv: Levi's 501 jeans 33.4 kg; Allbirds runners 7.1–10.5 kg; laptops
- * 176–580 kg) and Cheah et al. (2013)'s 14 kg for a typical pair of sneakers.
+ * The brands do not exist. Products are modelled by the engine from their category, mass and materials unless they
+ * carry a declared figure; the four that carried invented "verified" figures (selvedge jeans, court and knit sneakers,
+ * Forge 16 laptop) are modelled since issue 13, so the demo shows the model's method and range for them. The declared
+ * figures left (Loop Denim, Aero 13, the refurbished phone, the OE-2's PACT document) show how a supplier's figure is
+ * displayed; they too are the demo's, not any real maker's.
  */
 import type { ProductInput } from '../src/index.ts';
 
@@ -86,9 +88,8 @@ export const PRODUCTS: readonly ShopProduct[] = [
     details: ['88% polyester, 12% elastane', 'Made in Vietnam', 'Air freight'] }),
   p({ id: 'jeans-selvedge', name: 'Selvedge Straight Jeans', brand: 'Lindholm', department: 'clothing', category: 'apparel.jeans', price: 119, currency: 'EUR',
     weightGrams: 780, materials: [{ material: 'cotton', share: 1 }], originCountry: 'JP',
-    declared: { co2eGrams: 34000, boundary: 'cradle-to-grave', verified: true, source: 'Lindholm life-cycle assessment 2025 (ISO 14067, third-party verified)' },
     picture: 'jeans', colors: ['#27406b', '#182a48'], blurb: '14 oz raw selvedge denim, woven on shuttle looms in Okayama.',
-    details: ['100% cotton', 'Made in Japan', 'Footprint declared by the maker and verified'] }),
+    details: ['100% cotton', 'Made in Japan'] }),
   p({ id: 'jeans-recycled', name: 'Loop Denim Slim', brand: 'Second Loop', department: 'clothing', category: 'apparel.jeans', price: 79, currency: 'EUR',
     weightGrams: 600, materials: [{ material: 'cotton', share: 0.98, recycledShare: 0.4 }, { material: 'elastane', share: 0.02 }], originCountry: 'TN',
     declared: { co2eGrams: 11800, boundary: 'cradle-to-gate', verified: false, source: 'Second Loop product footprint 2025' },
@@ -110,14 +111,12 @@ export const PRODUCTS: readonly ShopProduct[] = [
   // ─── Shoes ───
   p({ id: 'sneaker-court', name: 'Court Classic Sneaker', brand: 'Urbano', department: 'shoes', category: 'footwear.sneakers', price: 99, currency: 'EUR',
     weightGrams: 900, materials: [{ material: 'leather', share: 0.5 }, { material: 'rubber', share: 0.35 }, { material: 'foam', share: 0.15 }], originCountry: 'CN',
-    declared: { co2eGrams: 15200, boundary: 'cradle-to-grave', verified: true, source: 'Urbano product carbon label 2025 (third-party verified)' },
     picture: 'shoe', colors: ['#f3f1ec', '#c9c3b5'], blurb: 'Leather court sneaker with a cupsole.',
-    details: ['Leather upper, rubber sole', 'Made in China', 'Footprint declared by the maker and verified'] }),
+    details: ['Leather upper, rubber sole', 'Made in China'] }),
   p({ id: 'sneaker-knit', name: 'Knit Runner', brand: 'Stride', department: 'shoes', category: 'footwear.sneakers', price: 119, currency: 'EUR',
     weightGrams: 560, materials: [{ material: 'polyester', share: 0.45, recycledShare: 1 }, { material: 'rubber', share: 0.3 }, { material: 'foam', share: 0.25 }], originCountry: 'VN',
-    declared: { co2eGrams: 8100, boundary: 'cradle-to-grave', verified: true, source: 'Stride product carbon label 2025 (third-party verified)' },
     picture: 'shoe', colors: ['#4a5b8c', '#e5e7ef'], blurb: 'Lightweight recycled-knit upper on a foam midsole.',
-    details: ['Upper: 100% recycled polyester', 'Made in Vietnam', 'Footprint declared by the maker and verified'] }),
+    details: ['Upper: 100% recycled polyester', 'Made in Vietnam'] }),
   p({ id: 'sneaker-canvas', name: 'Canvas Low', brand: 'Lindholm', department: 'shoes', category: 'footwear.sneakers', price: 65, currency: 'EUR',
     weightGrams: 620, materials: [{ material: 'organic-cotton', share: 0.5 }, { material: 'rubber', share: 0.5 }], originCountry: 'PT',
     picture: 'shoe', colors: ['#c4553f', '#f1e9dc'], blurb: 'Vulcanised canvas sneaker, made in Portugal.',
@@ -151,9 +150,8 @@ export const PRODUCTS: readonly ShopProduct[] = [
   p({ id: 'laptop-pro16', name: 'Forge 16 Pro Laptop', brand: 'Kestrel', department: 'electronics', category: 'electronics.laptop', price: 1899, currency: 'EUR',
     weightGrams: 2300, materials: [{ material: 'aluminium', share: 0.3 }, { material: 'plastic', share: 0.15 }, { material: 'electronics', share: 0.3 }, { material: 'battery', share: 0.15 }, { material: 'glass', share: 0.1 }], originCountry: 'CN',
     transport: [{ mode: 'sea', distanceKm: 19500 }, { mode: 'road', distanceKm: 800 }], packaging: [{ material: 'cardboard', weightGrams: 650 }, { material: 'plastic-film', weightGrams: 20 }],
-    picture: 'laptop', colors: ['#30343a', '#6a7079'], blurb: '16-inch workstation with a discrete graphics card. Verified life-cycle figure from the maker.',
-    declared: { co2eGrams: 380000, boundary: 'cradle-to-grave', verified: true, source: 'Kestrel product environmental report 2025' },
-    details: ['32 GB RAM, 1 TB SSD', 'Made in China', 'Footprint declared by the maker and verified'] }),
+    picture: 'laptop', colors: ['#30343a', '#6a7079'], blurb: '16-inch workstation with a discrete graphics card.',
+    details: ['32 GB RAM, 1 TB SSD', 'Made in China'] }),
   p({ id: 'phone-refurb', name: 'Refurbished Phone 12', brand: 'Renewd', department: 'electronics', category: 'electronics.smartphone', price: 329, currency: 'EUR',
     weightGrams: 164, originCountry: 'FR', condition: 'refurbished',
     declared: { co2eGrams: 14000, boundary: 'cradle-to-grave', verified: false, source: 'Renewd refurbishment study 2024' },

@@ -134,6 +134,17 @@ describe('the demo catalog', () => {
     // end is 0.8 kg, 7% of the current product, under the 10% minimum. The price used to narrow it; by leave-one-out
     // it carries no signal (docs/engine.md), so it no longer does.
     'headphones-oe2 → headphones-buds': 'declared against modelled, price without signal',
+    // Until issue 13 the three products below carried "verified" figures invented for the demo (set near published
+    // figures of like products) that made these swaps confident; a shopper must not see an invented figure labelled as
+    // a maker's, so they are modelled now, and the engine rightly cannot tell these savings apart from zero:
+    // the modelled 780 g selvedge jeans (32.5 kg, its own range) against the supplier's declared 11.8 kg (cradle to
+    // gate): 47%, but a declared figure shares nothing with our model, so the jeans' whole range counts (−3.8 to 44 kg)
+    'jeans-selvedge → jeans-recycled': 'modelled against declared: nothing shared',
+    // the modelled Forge 16 (296 kg) against the maker's declared Aero 13 (168 kg): 43%, −26 to 383 kg, same reason
+    'laptop-pro16 → laptop-air13': 'modelled against declared: nothing shared',
+    // two modelled sneakers, 34%: the court sneaker's leather rests on a proxy factor the knit runner does not share,
+    // and each keeps its own ±0.29 (log) deviation from the category: −1.3 to 15.6 kg
+    'sneaker-court → sneaker-knit': 'both modelled, a proxy material of its own, saving under the own error',
   };
   it('every lower product with a saving of 30% or more is a confident swap, and every department with one shows one', () => {
     const departments = new Set<string>();
@@ -144,7 +155,9 @@ describe('the demo catalog', () => {
         if (a.confident) departments.add(p.department);
       }
     }
-    expect([...departments].sort()).to.deep.equal(['clothing', 'electronics', 'home', 'pantry', 'shoes']);
+    // shoes: no certain swap since the invented verified figures went (above); the lower shoes are shown muted with
+    // their saving's range
+    expect([...departments].sort()).to.deep.equal(['clothing', 'electronics', 'home', 'pantry']);
   });
 });
 
