@@ -212,7 +212,12 @@ function build(model) {
     if (food) {
       let v;
       // `times`: an ADEME row scaled by a documented ratio (food.oat-drink: the ADEME soy drink × P&N oat ÷ soy)
-      if (src.ademe) v = meanVec(slugs.map(agri)).map((x) => x * (src.times ?? 1));
+      if (src.ademe) {
+        v = meanVec(slugs.map(agri)).map((x) => x * (src.times ?? 1));
+        // `proxy`: an ADEME food standing in for a category it only resembles (food.chocolate: a filled chocolate bite
+        // for chocolate in general), so its range takes the proxy spread
+        proxy = Boolean(src.proxy);
+      }
       else if (src.ademeFv) v = meanVec(C.FRUIT_VEG[src.ademeFv].map(agri));
       else if (src.pn || src.pnFigure) {
         const total = src.pnFigure ?? (src.mean ? fx('food', src.pn) : fx('food_median', src.pn));
