@@ -162,8 +162,8 @@ export const TARGETS = { within2: 0.85, medianError: 1.35, coverageTolerance: 0.
 // What this dataset reaches on the dev set (the regression floor CI holds, test/validation/validate.test.mjs): raise it
 // as the figures improve, up to TARGETS. Per mode, because adding the price must never make them worse.
 export const FLOOR = {
-  'category-only': { within2: 0.89, medianError: 1.38 },
-  'as-listed': { within2: 0.89, medianError: 1.38 },
+  'category-only': { within2: 0.91, medianError: 1.31 },
+  'as-listed': { within2: 0.91, medianError: 1.31 },
 };
 const nominal = dataset.ranges.coverage ?? 0.8;
 
