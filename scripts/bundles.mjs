@@ -52,8 +52,12 @@ const PAGES = ['listing', 'listing-precomputed', 'product', 'checkout'];
  * chunks of larger sets (no cycles).
  */
 function byPages(id, ctx) {
+  // each category family in a chunk of its own: a listing fetches only those of its products (src/data/families.ts)
+  const family = /[\\/]src[\\/]data[\\/]categories-([\w-]+)\.ts$/.exec(id);
+  if (family) return `data-${family[1]}`;
   const entries = Object.fromEntries(Object.entries(PAGE_ENTRIES).map(([name, file]) => [`${root}${file}`, name]));
   const reached = new Set();
+  const defines = new Set();
   const seen = new Set();
   const up = [id];
   while (up.length) {
@@ -61,11 +65,18 @@ function byPages(id, ctx) {
     if (seen.has(m)) continue;
     seen.add(m);
     if (entries[m]) reached.add(entries[m]);
+    const define = /[\\/]src[\\/]define[\\/]([\w-]+)\.ts$/.exec(m)?.[1];
+    if (define && define !== 'context-root') defines.add(define);
     up.push(...(ctx.getModuleInfo(m)?.importers ?? []));
   }
   const pages = PAGES.filter((p) => reached.has(p));
   if (!pages.length || entries[id]) return null;
-  return pages.length === PAGES.length ? 'core' : pages.join('+');
+  if (pages.length === PAGES.length) return 'core';
+  // the product page defines the provider and the badge with every category family (src/define/provider.ts and
+  // footprint-badge.ts; listings and checkouts define them without it): their code apart from the page's other
+  // elements, which the autoloader (importing those define modules) does not fetch with them
+  const own = ['footprint-badge', 'provider'].filter((d) => defines.has(d));
+  return pages.length === 1 && own.length ? `${pages[0]}~${own.join('~')}` : pages.join('+');
 }
 
 /**
