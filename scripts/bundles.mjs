@@ -72,6 +72,8 @@ function byPages(id, ctx) {
   const pages = PAGES.filter((p) => reached.has(p));
   if (!pages.length || entries[id]) return null;
   if (pages.length === PAGES.length) return 'core';
+  // one page's own modules that no element's define module (which the autoloader imports) reaches: in its entry file
+  if (pages.length === 1 && !defines.size) return null;
   // the product page defines the provider and the badge with every category family (src/define/provider.ts and
   // footprint-badge.ts; listings and checkouts define them without it): their code apart from the page's other
   // elements, which the autoloader (importing those define modules) does not fetch with them
