@@ -41,18 +41,50 @@ export const PAGE_ENTRIES = {
   autoload: 'src/pages/autoload.ts',
 };
 
+/** The page entries whose up-front code is split by the set of them that import it (the autoloader's own code stays in it). */
+const PAGES = ['listing', 'listing-precomputed', 'product', 'checkout'];
+
 /**
- * What goes into the core chunk: Lit, @lit/context, the element base and its helpers, contexts, events, styles, the
- * message registry, the engine's small shared modules, and the bundled data's core tables (src/data/core.ts). The
- * category table (src/data/categories.ts) is a chunk of its own, loaded by the elements that estimate products and
- * never by checkout pages. Everything else is split off per element by the bundler.
+ * The chunk of a module loaded before first paint: named after the set of page entries that import it statically
+ * (`core` when every page does, `listing+product` when those two do, …), so that a page loads only code it runs and
+ * code shared by the same pages sits in one file. Modules only imported on demand (`import()`) are left to the
+ * bundler (null). A module's imports are always imported by at least the same pages, so chunks only ever import
+ * chunks of larger sets (no cycles).
  */
-const CORE = /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]|rolldown[\\/]runtime|[\\/]src[\\/](internal|context|events|styles)[\\/]|[\\/]src[\\/]data[\\/]core\\.ts|[\\/]src[\\/]define[\\/]context-root|[\\/]src[\\/]i18n[\\/](registry|localize-controller|en[\\/])|[\\/]src[\\/]engine[\\/](types|result|validate|constants|guards|shared|grade|dataset|units|equivalents)\.ts/;
+function byPages(id, ctx) {
+  // each category family in a chunk of its own: a listing fetches only those of its products (src/data/families.ts)
+  const family = /[\\/]src[\\/]data[\\/]categories-([\w-]+)\.ts$/.exec(id);
+  if (family) return `data-${family[1]}`;
+  const entries = Object.fromEntries(Object.entries(PAGE_ENTRIES).map(([name, file]) => [`${root}${file}`, name]));
+  const reached = new Set();
+  const defines = new Set();
+  const seen = new Set();
+  const up = [id];
+  while (up.length) {
+    const m = up.pop();
+    if (seen.has(m)) continue;
+    seen.add(m);
+    if (entries[m]) reached.add(entries[m]);
+    const define = /[\\/]src[\\/]define[\\/]([\w-]+)\.ts$/.exec(m)?.[1];
+    if (define && define !== 'context-root') defines.add(define);
+    up.push(...(ctx.getModuleInfo(m)?.importers ?? []));
+  }
+  const pages = PAGES.filter((p) => reached.has(p));
+  if (!pages.length || entries[id]) return null;
+  if (pages.length === PAGES.length) return 'core';
+  // one page's own modules that no element's define module (which the autoloader imports) reaches: in its entry file
+  if (pages.length === 1 && !defines.size) return null;
+  // the product page defines the provider and the badge with every category family (src/define/provider.ts and
+  // footprint-badge.ts; listings and checkouts define them without it): their code apart from the page's other
+  // elements, which the autoloader (importing those define modules) does not fetch with them
+  const own = ['footprint-badge', 'provider'].filter((d) => defines.has(d));
+  return pages.length === 1 && own.length ? `${pages[0]}~${own.join('~')}` : pages.join('+');
+}
 
 /**
  * Builds the page entries into `outDir` (`dist/pages`), minified, with the code every entry needs in one hashed
- * `core-[hash].js` chunk; other chunks (each element's code used by some entries, the validators, the locales) are
- * split off by the bundler. Returns Vite's output chunks (and writes them when `write`).
+ * `core-[hash].js` chunk and the code some of them share in one chunk per set of entries (`byPages`); code loaded on
+ * demand (the engine of a precomputed listing, the validators, the locales) is split off by the bundler. Returns Vite's output chunks (and writes them when `write`).
  */
 export async function pageFiles({ write = false, development = false, outDir = 'dist/pages', plugins = [], rolldownOptions = {}, sourcemap = false } = {}) {
   return singleFile({
@@ -66,13 +98,10 @@ export async function pageFiles({ write = false, development = false, outDir = '
     output: {
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
-      // lit, @lit/context and the kit's shared base in one chunk (every page needs them before its first paint)
+      // each module loaded up front in the chunk of the pages that import it (every page: core)
       codeSplitting: {
-        groups: [
-          { name: 'core', test: CORE, priority: 10 },
-          // the bundled dataset's category table in a chunk of its own: the checkout entry never loads it
-          { name: 'categories', test: /[\\/]src[\\/]data[\\/](index|categories)\.ts/, priority: 5 },
-        ],
+        includeDependenciesRecursively: false,
+        groups: [{ name: byPages, priority: 10 }],
       },
     },
   });

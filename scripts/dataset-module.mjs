@@ -113,14 +113,14 @@ function stageFormulas(data) {
 /** Category fields, one column each (column-wise: like values sit together and compress better). */
 const CATEGORY_COLUMNS = ['key', 'label', 'unit', 'g', 'materials', 'origin', 'price', 'use', 'legs', 'packaging', ...STAGES, 'source', 'spend', 'allowance', 'packSize'];
 
-function categoryColumns(data) {
+function categoryColumns(data, entries = Object.entries(data.categories)) {
   const legs = [];
   const mats = Object.keys(data.materials);
   const packs = Object.keys(data.packaging);
   const spends = Object.keys(data.spend);
   const formulas = stageFormulas(data);
   let group = '';
-  const rows = Object.entries(data.categories).map(([key, c]) => {
+  const rows = entries.map(([key, c]) => {
     if (!keysAre(c, ['label', 'unit', 'typical', 'benchmark', 'spendKey', 'manufacturing'])) fail(`category ${key} has other keys`);
     const t = c.typical;
     const shape = ['weightGrams', 'materials', 'originCountry', 'price'];
@@ -177,6 +177,29 @@ function sourceRows(sources) {
 /** Rows of fields → the column-wise text the decoder's \`each\` reads: one line per field, \`|\` between entries. */
 const columns = (rows) => rows[0].map((_, i) => rows.map((r) => r[i]).join('|')).join('\n');
 
+/**
+ * The category families, each a data module of its own (src/data/categories-<family>.ts) that a listing fetches only
+ * for the categories on its page: the key's group (before the dot) → its family; any other group is `home`. Each
+ * family's categories must be contiguous in the dataset, so that the families together, in order, give the table in
+ * the dataset's own order.
+ */
+const FAMILY_OF = { apparel: 'apparel', footwear: 'apparel', electronics: 'electronics', appliances: 'electronics', food: 'food', beverages: 'food' };
+const familyOf = (key) => FAMILY_OF[key.slice(0, key.indexOf('.'))] ?? 'home';
+
+/** `[[family, [[key, category], …]], …]` in the dataset's order; fails where a family is not contiguous. */
+function families(data) {
+  const out = [];
+  for (const entry of Object.entries(data.categories)) {
+    const f = familyOf(entry[0]);
+    if (out.at(-1)?.[0] !== f) {
+      if (out.some(([g]) => g === f)) fail(`category ${entry[0]}: family ${f} is not contiguous in the dataset`);
+      out.push([f, []]);
+    }
+    out.at(-1)[1].push(entry);
+  }
+  return out;
+}
+
 const TOP = ['schemaVersion', 'id', 'version', 'publishedAt', 'sources', 'categories', 'materials', 'freight', 'grid', 'packaging', 'endOfLife', 'spend', 'delivery', 'equivalences', 'currencies', 'grades', 'ranges', 'substitutes', 'conditions', 'paired'];
 
 /**
@@ -194,9 +217,10 @@ export function compactModule(data, version) {
 // The same dataset, readable and with every key spelled out: src/data/dataset.json. This module carries it in a
 // compact encoding (scripts/dataset-module.mjs) and expands it to exactly that object the first time one of its tables
 // is read (not on import: a page that evaluates the kit does not pay for it in that task). The category table is in
-// ./categories.ts, which registers itself here when imported (./index.ts imports both): until then \`categories\` is
-// empty, which is all a checkout page needs.
-import type { Dataset, Factor, Freight, Material } from '../engine/types.js';
+// one module per family, ./categories-<family>.ts, each registering itself here when imported (./categories.ts imports
+// them all, ./index.ts that and this): until then \`categories\` holds the families loaded so far (none on a checkout
+// page; those of its products on a listing, ./families.ts).
+import { FREIGHT_MODES, STAGES, type Dataset, type Factor, type Freight, type Material, type MaterialShareInput, type PackagingInput, type TransportLegInput } from '../engine/types.js';
 
 export const DATASET_VERSION = ${str(version)};
 
@@ -241,35 +265,101 @@ type Tables = ReturnType<typeof expand>;
 /** The tables the category decoder reads. */
 export type CategoryTables = Pick<Tables, 'materials' | 'freight' | 'grid' | 'packaging' | 'endOfLife' | 'spend'>;
 let tables: Tables | undefined;
-let decodeCategories: ((t: CategoryTables) => Obj) | undefined;
+/** The category families in the dataset's order (./categories-<family>.ts each); a key's group → its family. */
+export const FAMILIES = ${lit(families(data).map(([f]) => f))} as const;
+const FAMILY_OF: Record<string, string> = ${lit(FAMILY_OF)};
+/** @internal The family of a category key (\`apparel.t-shirt\` → \`apparel\`). */
+export const familyOf = (key: string): string => FAMILY_OF[key.slice(0, key.indexOf('.'))] ?? 'home';
+/**
+ * Expands one family's category table (columns as \`each\` reads them, one line per field: \`${CATEGORY_COLUMNS.join(', ')}\`;
+ * \`legs\` indexes into \`LEGS\`, the family's transport legs) against the expanded core tables.
+ */
+function decodeCategories({ materials, freight, grid, packaging, endOfLife, spend }: CategoryTables, LEGS: readonly string[], table: string): Obj {
+const sum = <X>(list: readonly X[], f: (x: X) => number) => list.reduce((a, x) => a + f(x), 0);
+const categories: Obj = {};
+let group = '';
+each(table, ([k, label, unit, g, m, originCountry, price, use, legs, pack, ...rest]) => {
+  const [src, spendKey, allowance, packSize] = rest.slice(6) as [string, string, string, string];
+  const key = k![0] === '.' ? group + k : k!;
+  group = key.split('.')[0]!;
+  const weightGrams = g ? +g : 1000;
+  const kg = weightGrams / 1000;
+  const [kWhPerYear, years, otherGrams] = use!.split('x').map(Number) as [number, number, number | undefined];
+  const t = {
+    weightGrams, materials: P(m, 'material', 'share', Object.keys(materials)) as unknown as MaterialShareInput[], originCountry, price: { amount: +price!, currency: 'USD' },
+    ...(use ? { use: { kWhPerYear, years, ...(otherGrams === undefined ? {} : { otherGrams }) } } : {}),
+    ...(packSize ? { packSize: +packSize } : {}),
+    transport: P(LEGS[+legs!], 'mode', 'distanceKm', FREIGHT_MODES) as unknown as TransportLegInput[],
+    packaging: P(pack, 'material', 'weightGrams', Object.keys(packaging)) as unknown as PackagingInput[],
+  };
+  // a stage left out is recomputed from the typical product (scripts/dataset-module.mjs, stageFormulas)
+  const D = [
+    () => sum(t.materials, (x) => x.share * kg * materials[x.material]!.virgin.value),
+    () => NaN,
+    () => sum(t.transport, (l) => (kg * l.distanceKm * (freight[l.mode]!.direct.value + freight[l.mode]!.wellToTank.value)) / 1000),
+    () => sum(t.packaging, (p) => (p.weightGrams / 1000) * packaging[p.material]!.value),
+    () => kWhPerYear * years * grid.WORLD!.value + (otherGrams ?? 0),
+    () => sum(t.materials, (x) => x.share * kg * endOfLife[materials[x.material]!.endOfLife]!.value),
+  ];
+  const st = rest.slice(0, 6).map((v, j) => (v ? +v : sig3(D[j]!())));
+  categories[key] = {
+    label: L(label, key.slice(key.indexOf('.') + 1)),
+    unit: unit === 'k' ? 'kg' : unit === 'l' ? 'litre' : 'item',
+    typical: t,
+    benchmark: { stages: Object.fromEntries(STAGES.map((s, j) => [s, st[j]])), source: src.replace('*', ''), ...(src.endsWith('*') ? { note: ${str(PROXY_NOTE)} } : {}) },
+    spendKey: Object.keys(spend)[+spendKey],
+    manufacturing: S(allowance || String(sig3(st[1]! / kg)), ${str(MATERIAL_UNIT)}, src),
+  };
+});
+return categories;
+}
+const decoders = new Map<string, (t: CategoryTables) => Obj>();
+const decoded = new Map<string, Obj>();
 let categories: Obj | undefined;
 const waiting = new Set<() => void>();
-/** @internal Called by ./categories.ts when it is imported. */
-export function registerCategories(decode: (t: CategoryTables) => Obj): void {
-  decodeCategories = decode;
+/** @internal Called by each ./categories-<family>.ts when it is imported. */
+export function registerCategories(family: string, legs: readonly string[], table: string): void {
+  if (decoders.has(family)) return;
+  decoders.set(family, (t) => decodeCategories(t, legs, table));
+  categories = undefined; // the table grows by this family on its next read
+  if (!hasCategories()) return;
   for (const f of waiting) f();
   waiting.clear();
 }
-/** @internal Whether ./categories.ts is loaded. */
-export const hasCategories = (): boolean => !!decodeCategories;
+/** @internal Whether every family is loaded (./categories.ts). */
+export const hasCategories = (): boolean => decoders.size === FAMILIES.length;
+/** @internal Whether the family of category \`key\` is loaded. */
+export const hasFamily = (key: string): boolean => decoders.has(familyOf(key));
 /**
- * @internal Calls \`f\` once when ./categories.ts registers (the provider merges a merchant's partial dataset again then,
- * so the merged dataset holds the bundled categories). Returns a function that cancels.
+ * @internal Calls \`f\` once when every family has registered (the provider merges a merchant's partial dataset again
+ * then, so the merged dataset holds the bundled categories). Returns a function that cancels.
  */
 export function onCategories(f: () => void): () => void {
   waiting.add(f);
   return () => waiting.delete(f);
 }
-/** The category table once ./categories.ts is loaded (expanded on first read, then a plain property); empty before. */
+/**
+ * The category table of the families loaded so far, in the dataset's order (each family expanded once, on first read,
+ * so a category is the same object whenever its table is read); a plain property once every family is in; empty before any.
+ */
 function categoryTable(): Obj {
-  if (!decodeCategories) return {};
   if (!categories) {
+    if (!decoders.size) return {};
     table('sources'); // the other tables, expanded once
-    categories = decodeCategories(tables!);
-    try {
-      Object.defineProperty(bundledDataset, 'categories', { value: categories, writable: true, enumerable: true, configurable: true });
-    } catch {
-      /* frozen by a caller: the getter keeps serving the same table */
+    categories = {};
+    for (const f of FAMILIES) {
+      const decode = decoders.get(f);
+      if (!decode) continue;
+      let part = decoded.get(f);
+      if (!part) decoded.set(f, (part = decode(tables!)));
+      Object.assign(categories, part);
+    }
+    if (hasCategories()) {
+      try {
+        Object.defineProperty(bundledDataset, 'categories', { value: categories, writable: true, enumerable: true, configurable: true });
+      } catch {
+        /* frozen by a caller: the getter keeps serving the same table */
+      }
     }
   }
   return categories;
@@ -306,57 +396,53 @@ export const bundledDataset = {
 } as unknown as Dataset;
 `;
   })();
-  const categories = (() => {
-  const { legs, rows } = categoryColumns(data);
+  const family = (name, entries) => {
+  const { legs, rows } = categoryColumns(data, entries);
   return `// Generated by scripts/build-dataset.mjs (see ./core.ts). Do not edit: run \`npm run data\`.
-// The category table of the bundled dataset: imported (by ./index.ts, the engine and the elements that estimate
-// products), it registers its decoder with ./core.ts; checkout pages do not load it.
-import { FREIGHT_MODES, STAGES, type MaterialShareInput, type PackagingInput, type TransportLegInput } from '../engine/types.js';
-import { L, P, S, each, registerCategories, sig3, type CategoryTables, type Obj } from './core.js';
+// The bundled dataset's \`${name}\` categories (${[...new Set(entries.map(([k]) => k.slice(0, k.indexOf('.'))))].join(', ')}): imported by ./categories.ts (the whole table),
+// or alone by a listing whose badges show these categories (./families.ts); registers its table with ./core.ts.
+import { registerCategories } from './core.js';
 
-registerCategories(({ materials, freight, grid, packaging, endOfLife, spend }: CategoryTables) => {
-const LEGS = ${lit(legs)};
-const sum = <X>(list: readonly X[], f: (x: X) => number) => list.reduce((a, x) => a + f(x), 0);
-const categories: Obj = {};
-let group = '';
-// ${CATEGORY_COLUMNS.join(', ')}
-each(\`${columns(rows)}\`, ([k, label, unit, g, m, originCountry, price, use, legs, pack, ...rest]) => {
-  const [src, spendKey, allowance, packSize] = rest.slice(6) as [string, string, string, string];
-  const key = k![0] === '.' ? group + k : k!;
-  group = key.split('.')[0]!;
-  const weightGrams = g ? +g : 1000;
-  const kg = weightGrams / 1000;
-  const [kWhPerYear, years, otherGrams] = use!.split('x').map(Number) as [number, number, number | undefined];
-  const t = {
-    weightGrams, materials: P(m, 'material', 'share', Object.keys(materials)) as unknown as MaterialShareInput[], originCountry, price: { amount: +price!, currency: 'USD' },
-    ...(use ? { use: { kWhPerYear, years, ...(otherGrams === undefined ? {} : { otherGrams }) } } : {}),
-    ...(packSize ? { packSize: +packSize } : {}),
-    transport: P(LEGS[+legs!], 'mode', 'distanceKm', FREIGHT_MODES) as unknown as TransportLegInput[],
-    packaging: P(pack, 'material', 'weightGrams', Object.keys(packaging)) as unknown as PackagingInput[],
-  };
-  // a stage left out is recomputed from the typical product (scripts/dataset-module.mjs, stageFormulas)
-  const D = [
-    () => sum(t.materials, (x) => x.share * kg * materials[x.material]!.virgin.value),
-    () => NaN,
-    () => sum(t.transport, (l) => (kg * l.distanceKm * (freight[l.mode]!.direct.value + freight[l.mode]!.wellToTank.value)) / 1000),
-    () => sum(t.packaging, (p) => (p.weightGrams / 1000) * packaging[p.material]!.value),
-    () => kWhPerYear * years * grid.WORLD!.value + (otherGrams ?? 0),
-    () => sum(t.materials, (x) => x.share * kg * endOfLife[materials[x.material]!.endOfLife]!.value),
-  ];
-  const st = rest.slice(0, 6).map((v, j) => (v ? +v : sig3(D[j]!())));
-  categories[key] = {
-    label: L(label, key.slice(key.indexOf('.') + 1)),
-    unit: unit === 'k' ? 'kg' : unit === 'l' ? 'litre' : 'item',
-    typical: t,
-    benchmark: { stages: Object.fromEntries(STAGES.map((s, j) => [s, st[j]])), source: src.replace('*', ''), ...(src.endsWith('*') ? { note: ${str(PROXY_NOTE)} } : {}) },
-    spendKey: Object.keys(spend)[+spendKey],
-    manufacturing: S(allowance || String(sig3(st[1]! / kg)), ${str(MATERIAL_UNIT)}, src),
-  };
-});
-return categories;
-});
+// transport legs; then ${CATEGORY_COLUMNS.join(', ')}
+registerCategories(${str(name)}, ${lit(legs)}, \`${columns(rows)}\`);
 `;
-  })();
+  };
+  const fams = families(data);
+  const categories = `// Generated by scripts/build-dataset.mjs (see ./core.ts). Do not edit: run \`npm run data\`.
+// The bundled dataset's whole category table: every family (./categories-<family>.ts), in the dataset's order.
+// Imported by ./index.ts, the engine and the elements that estimate products of any category; checkout pages and
+// listings import the families they need instead.
+${fams.map(([f]) => `import './categories-${f}.js';`).join('\n')}
+`;
+  const familyLoader = `// Generated by scripts/build-dataset.mjs (see ./core.ts). Do not edit: run \`npm run data\`.
+// Loads a category family on demand: a listing fetches only the families of the categories on its page, in parallel.
+import { familyOf, hasFamily } from './core.js';
+
+const LOAD: Record<string, () => Promise<unknown>> = {
+${fams.map(([f]) => `  ${str(f)}: () => import('./categories-${f}.js'),`).join('\n')}
+};
+const loading = new Map<string, Promise<unknown>>();
+
+/**
+ * @internal Loads the family of category \`key\` unless it is loaded: a promise while it loads, \`undefined\` when it
+ * is there (or \`key\` is not a string). A failed load is forgotten, so a later call retries.
+ */
+export function loadFamily(key: unknown): Promise<unknown> | undefined {
+  if (typeof key !== 'string' || hasFamily(key)) return undefined;
+  const f = familyOf(key);
+  let p = loading.get(f);
+  if (!p) {
+    p = LOAD[f]!().catch((e: unknown) => {
+      loading.delete(f);
+      throw e;
+    });
+    loading.set(f, p);
+  }
+  return p;
+}
+`;
+  const familyModules = Object.fromEntries(fams.map(([f, entries]) => [f, family(f, entries)]));
+
   const index = (() => {
   return `// Generated by scripts/build-dataset.mjs (see ./core.ts). Do not edit: run \`npm run data\`.
 // The complete bundled dataset: the core tables and the category table.
@@ -365,19 +451,19 @@ import './categories.js';
 export { bundledDataset, DATASET_VERSION } from './core.js';
 `;
   })();
-  return { core, categories, index };
+  return { core, categories, families: familyModules, familyLoader, index, fams: fams.map(([f]) => f) };
 }
 /**
  * Runs the generated modules and checks that they expand to exactly `data` (keys, order and numbers), and that the
  * core alone gives the same dataset with an empty category table (what a checkout page sees).
  */
-export async function checkModule({ core, categories }, data) {
+export async function checkModule({ core, families: parts, fams }, data) {
   const run = async (ts) => {
     const { code } = await transform(ts, { loader: 'ts', format: 'esm' });
     return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
   };
-  const coreTs = core.replace(/^import .*$/m, '');
-  const categoriesTs = categories.replace(/^import .*\n/gm, '').replace(/^/, `const STAGES = ${JSON.stringify(STAGES)}, FREIGHT_MODES = ${JSON.stringify(MODES)};\n`);
+  const coreTs = `const STAGES = ${JSON.stringify(STAGES)}, FREIGHT_MODES = ${JSON.stringify(MODES)};\n${core.replace(/^import .*$/m, '')}`;
+  const strip = (ts) => ts.replace(/^import .*\n/gm, '');
   const compare = (got, want, what) => {
     const a = JSON.stringify(got), b = JSON.stringify(want);
     if (a === b) return;
@@ -386,5 +472,12 @@ export async function checkModule({ core, categories }, data) {
     fail(`${what} does not expand to the dataset: …${b.slice(Math.max(0, i - 80), i + 40)}… became …${a.slice(Math.max(0, i - 80), i + 40)}…`);
   };
   compare((await run(coreTs)).bundledDataset, { ...data, categories: {} }, 'the core module alone');
-  compare((await run(`${coreTs}\n${categoriesTs}`)).bundledDataset, data, 'the compact modules');
+  // every family alone (a listing of one family), then all of them registered in reverse order (the table keeps the dataset's order)
+  for (const f of fams) {
+    const m = await run(`${coreTs}\n${strip(parts[f])}`);
+    const want = Object.fromEntries(Object.entries(data.categories).filter(([k]) => m.familyOf(k) === f));
+    compare(m.bundledDataset.categories, want, `the ${f} family`);
+    if (m.hasCategories() !== (fams.length === 1)) fail(`the ${f} family alone counts as the whole table`);
+  }
+  compare((await run(`${coreTs}\n${[...fams].reverse().map((f) => strip(parts[f])).join('\n')}`)).bundledDataset, data, 'the compact modules');
 }

@@ -127,11 +127,11 @@ function measure(files) {
   return { files: perFile, total, parts, modules };
 }
 
-/** The entry chunk named `name` and every chunk it imports statically, transitively. */
-function upFront(chunks, name) {
+/** The entry chunk named `name` (or, with `entry` false, the chunk) and every chunk it imports statically, transitively. */
+function upFront(chunks, name, entry = true) {
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   const seen = [];
-  const queue = [chunks.find((c) => c.isEntry && c.name === name)];
+  const queue = [chunks.find((c) => (entry ? c.isEntry : true) && c.name === name)];
   while (queue.length) {
     const c = queue.shift();
     if (!c || seen.includes(c)) continue;
@@ -182,7 +182,17 @@ function selfContainedRegister() {
 }
 
 const ROWS = [
-  { id: 'listing', name: 'listing, engine in the browser (provider + 24 compact badges): dist/pages/listing.js', chunks: pages, entry: 'listing', budget: 24_000, aim: 20_000 },
+  {
+    id: 'listing',
+    name: 'listing, engine in the browser (provider + 24 compact badges): dist/pages/listing.js',
+    chunks: pages,
+    entry: 'listing',
+    // the badges' first figures need their category family's data chunk (fetched by the badges, in parallel): counted
+    family: 'apparel',
+    note: 'a listing of T-shirts: counts the apparel family chunk its badges fetch before their first figure (electronics, the largest family, is listed on demand)',
+    budget: 24_000,
+    aim: 20_000,
+  },
   { id: 'listing-precomputed', name: 'listing, precomputed results (provider + 24 compact badges given `result`): dist/pages/listing-precomputed.js', chunks: pages, entry: 'listing-precomputed', budget: 15_000, aim: 10_000 },
   { id: 'product', name: 'product page (full badge, alternatives, seller badge): dist/pages/product.js', chunks: pages, entry: 'product', budget: 28_000, aim: 24_000 },
   {
@@ -200,7 +210,8 @@ const ROWS = [
 const record = { version, measured: new Date().toISOString(), method: 'gzip -9 (and brotli 11) of each minified file loaded before first paint, summed; eco-nudge.css included', floor, rows: [] };
 let failed = false;
 for (const row of ROWS) {
-  const files = [...upFront(row.chunks, row.entry), cssFile];
+  const family = row.family ? upFront(row.chunks, `data-${row.family}`, false).filter((c) => !upFront(row.chunks, row.entry).includes(c)) : [];
+  const files = [...upFront(row.chunks, row.entry), ...family, cssFile];
   const lazy = row.chunks.filter((c) => !files.includes(c) && !c.isEntry);
   const m = measure(files);
   const over = m.total.gzip > row.budget;

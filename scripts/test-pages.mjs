@@ -3,7 +3,7 @@
 // the strict policy of issue 6 (default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script').
 //  1. listing, product and checkout pages, each with its entry only: every element of the page renders its figure,
 //     the shared core chunk is fetched once, the code of elements the page does not use is not fetched, and nothing
-//     is blocked or thrown;
+//     is blocked or thrown; a listing fetches the category families of its badges' products and no other;
 //  2. a page with the autoloader only: the elements on the page are defined and render, the others are not fetched;
 //  3. the production build's developer warnings print the code and its docs link and no teaching text; the
 //     development build (dist/development/, the `development` export condition) prints the teaching text.
@@ -49,7 +49,7 @@ if (alts) {
 await new Promise((r) => setTimeout(r, 500));
 for (const el of document.querySelectorAll('*')) if (el.updateComplete) await el.updateComplete;
 const text = (id, sel) => { const el = document.getElementById(id); const n = sel ? el?.shadowRoot?.querySelector(sel) : el?.shadowRoot; return (n?.textContent ?? '').replace(/\\s+/g, ' ').trim(); };
-window.__result = { a: text('a', '[part~="value"]'), alts: document.getElementById('alts')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0, seller: text('seller', '[part~="value"]'), delivery: text('delivery', '[part~="option-co2e"]'), savings: text('savings', '[part~="value"]') };
+window.__result = { a: text('a', '[part~="value"]'), b: text('b', '[part~="value"]'), alts: document.getElementById('alts')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0, seller: text('seller', '[part~="value"]'), delivery: text('delivery', '[part~="option-co2e"]'), savings: text('savings', '[part~="value"]') };
 window.__ready = true;`;
 
 const t = harness('Page entries and autoloader (issue 15): strict CSP, one core chunk, production and development builds');
@@ -103,6 +103,11 @@ for (const [name, launch, driver] of ENGINES) {
           assert(file && !requests.includes(`/kit/${file}`), `${page} fetched ${file} for <${tag}>, which it does not show`);
         }
         if (page === 'listing') {
+          // its badges' category families only (a T-shirt and a laptop), each a chunk of its own
+          assert(figure.test(r.b), `laptop badge: "${r.b}"`);
+          const family = (f) => chunks.find((c) => c.name === `data-${f}`)?.fileName;
+          for (const f of ['apparel', 'electronics']) assert(family(f) && requests.includes(`/kit/${family(f)}`), `the ${f} family (${family(f)}) was not fetched`);
+          for (const f of ['food', 'home']) assert(family(f) && !requests.includes(`/kit/${family(f)}`), `the ${f} family (${family(f)}) was fetched for a listing of a T-shirt and a laptop`);
           const w = r.warnings.filter((x) => x.includes('invalid-variant'));
           assert(w.length === 1, `warnings: ${JSON.stringify(r.warnings)}`);
           const teaching = /is invalid \(expected/.test(w[0]);

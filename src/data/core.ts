@@ -3,9 +3,10 @@
 // The same dataset, readable and with every key spelled out: src/data/dataset.json. This module carries it in a
 // compact encoding (scripts/dataset-module.mjs) and expands it to exactly that object the first time one of its tables
 // is read (not on import: a page that evaluates the kit does not pay for it in that task). The category table is in
-// ./categories.ts, which registers itself here when imported (./index.ts imports both): until then `categories` is
-// empty, which is all a checkout page needs.
-import type { Dataset, Factor, Freight, Material } from '../engine/types.js';
+// one module per family, ./categories-<family>.ts, each registering itself here when imported (./categories.ts imports
+// them all, ./index.ts that and this): until then `categories` holds the families loaded so far (none on a checkout
+// page; those of its products on a listing, ./families.ts).
+import { FREIGHT_MODES, STAGES, type Dataset, type Factor, type Freight, type Material, type MaterialShareInput, type PackagingInput, type TransportLegInput } from '../engine/types.js';
 
 export const DATASET_VERSION = '2026.1';
 
@@ -72,35 +73,101 @@ type Tables = ReturnType<typeof expand>;
 /** The tables the category decoder reads. */
 export type CategoryTables = Pick<Tables, 'materials' | 'freight' | 'grid' | 'packaging' | 'endOfLife' | 'spend'>;
 let tables: Tables | undefined;
-let decodeCategories: ((t: CategoryTables) => Obj) | undefined;
+/** The category families in the dataset's order (./categories-<family>.ts each); a key's group → its family. */
+export const FAMILIES = ['apparel','electronics','home','food'] as const;
+const FAMILY_OF: Record<string, string> = {apparel:'apparel',footwear:'apparel',electronics:'electronics',appliances:'electronics',food:'food',beverages:'food'};
+/** @internal The family of a category key (`apparel.t-shirt` → `apparel`). */
+export const familyOf = (key: string): string => FAMILY_OF[key.slice(0, key.indexOf('.'))] ?? 'home';
+/**
+ * Expands one family's category table (columns as `each` reads them, one line per field: `key, label, unit, g, materials, origin, price, use, legs, packaging, materials, manufacturing, transport, packaging, use, endOfLife, source, spend, allowance, packSize`;
+ * `legs` indexes into `LEGS`, the family's transport legs) against the expanded core tables.
+ */
+function decodeCategories({ materials, freight, grid, packaging, endOfLife, spend }: CategoryTables, LEGS: readonly string[], table: string): Obj {
+const sum = <X>(list: readonly X[], f: (x: X) => number) => list.reduce((a, x) => a + f(x), 0);
+const categories: Obj = {};
+let group = '';
+each(table, ([k, label, unit, g, m, originCountry, price, use, legs, pack, ...rest]) => {
+  const [src, spendKey, allowance, packSize] = rest.slice(6) as [string, string, string, string];
+  const key = k![0] === '.' ? group + k : k!;
+  group = key.split('.')[0]!;
+  const weightGrams = g ? +g : 1000;
+  const kg = weightGrams / 1000;
+  const [kWhPerYear, years, otherGrams] = use!.split('x').map(Number) as [number, number, number | undefined];
+  const t = {
+    weightGrams, materials: P(m, 'material', 'share', Object.keys(materials)) as unknown as MaterialShareInput[], originCountry, price: { amount: +price!, currency: 'USD' },
+    ...(use ? { use: { kWhPerYear, years, ...(otherGrams === undefined ? {} : { otherGrams }) } } : {}),
+    ...(packSize ? { packSize: +packSize } : {}),
+    transport: P(LEGS[+legs!], 'mode', 'distanceKm', FREIGHT_MODES) as unknown as TransportLegInput[],
+    packaging: P(pack, 'material', 'weightGrams', Object.keys(packaging)) as unknown as PackagingInput[],
+  };
+  // a stage left out is recomputed from the typical product (scripts/dataset-module.mjs, stageFormulas)
+  const D = [
+    () => sum(t.materials, (x) => x.share * kg * materials[x.material]!.virgin.value),
+    () => NaN,
+    () => sum(t.transport, (l) => (kg * l.distanceKm * (freight[l.mode]!.direct.value + freight[l.mode]!.wellToTank.value)) / 1000),
+    () => sum(t.packaging, (p) => (p.weightGrams / 1000) * packaging[p.material]!.value),
+    () => kWhPerYear * years * grid.WORLD!.value + (otherGrams ?? 0),
+    () => sum(t.materials, (x) => x.share * kg * endOfLife[materials[x.material]!.endOfLife]!.value),
+  ];
+  const st = rest.slice(0, 6).map((v, j) => (v ? +v : sig3(D[j]!())));
+  categories[key] = {
+    label: L(label, key.slice(key.indexOf('.') + 1)),
+    unit: unit === 'k' ? 'kg' : unit === 'l' ? 'litre' : 'item',
+    typical: t,
+    benchmark: { stages: Object.fromEntries(STAGES.map((s, j) => [s, st[j]])), source: src.replace('*', ''), ...(src.endsWith('*') ? { note: 'Proxy: see src/data/README.md.' } : {}) },
+    spendKey: Object.keys(spend)[+spendKey],
+    manufacturing: S(allowance || String(sig3(st[1]! / kg)), 'g CO2e/kg', src),
+  };
+});
+return categories;
+}
+const decoders = new Map<string, (t: CategoryTables) => Obj>();
+const decoded = new Map<string, Obj>();
 let categories: Obj | undefined;
 const waiting = new Set<() => void>();
-/** @internal Called by ./categories.ts when it is imported. */
-export function registerCategories(decode: (t: CategoryTables) => Obj): void {
-  decodeCategories = decode;
+/** @internal Called by each ./categories-<family>.ts when it is imported. */
+export function registerCategories(family: string, legs: readonly string[], table: string): void {
+  if (decoders.has(family)) return;
+  decoders.set(family, (t) => decodeCategories(t, legs, table));
+  categories = undefined; // the table grows by this family on its next read
+  if (!hasCategories()) return;
   for (const f of waiting) f();
   waiting.clear();
 }
-/** @internal Whether ./categories.ts is loaded. */
-export const hasCategories = (): boolean => !!decodeCategories;
+/** @internal Whether every family is loaded (./categories.ts). */
+export const hasCategories = (): boolean => decoders.size === FAMILIES.length;
+/** @internal Whether the family of category `key` is loaded. */
+export const hasFamily = (key: string): boolean => decoders.has(familyOf(key));
 /**
- * @internal Calls `f` once when ./categories.ts registers (the provider merges a merchant's partial dataset again then,
- * so the merged dataset holds the bundled categories). Returns a function that cancels.
+ * @internal Calls `f` once when every family has registered (the provider merges a merchant's partial dataset again
+ * then, so the merged dataset holds the bundled categories). Returns a function that cancels.
  */
 export function onCategories(f: () => void): () => void {
   waiting.add(f);
   return () => waiting.delete(f);
 }
-/** The category table once ./categories.ts is loaded (expanded on first read, then a plain property); empty before. */
+/**
+ * The category table of the families loaded so far, in the dataset's order (each family expanded once, on first read,
+ * so a category is the same object whenever its table is read); a plain property once every family is in; empty before any.
+ */
 function categoryTable(): Obj {
-  if (!decodeCategories) return {};
   if (!categories) {
+    if (!decoders.size) return {};
     table('sources'); // the other tables, expanded once
-    categories = decodeCategories(tables!);
-    try {
-      Object.defineProperty(bundledDataset, 'categories', { value: categories, writable: true, enumerable: true, configurable: true });
-    } catch {
-      /* frozen by a caller: the getter keeps serving the same table */
+    categories = {};
+    for (const f of FAMILIES) {
+      const decode = decoders.get(f);
+      if (!decode) continue;
+      let part = decoded.get(f);
+      if (!part) decoded.set(f, (part = decode(tables!)));
+      Object.assign(categories, part);
+    }
+    if (hasCategories()) {
+      try {
+        Object.defineProperty(bundledDataset, 'categories', { value: categories, writable: true, enumerable: true, configurable: true });
+      } catch {
+        /* frozen by a caller: the getter keeps serving the same table */
+      }
     }
   }
   return categories;

@@ -13,12 +13,12 @@ import type { ParsedProduct } from './schemas/product.js';
 import type { ParsedCart, ParsedDeliverySettings, ParsedParcel } from './schemas/checkout.js';
 import type { ParsedSeller } from './schemas/seller.js';
 import type { DeliveryOptionInput } from './types.js';
+import { isObj, type Obj } from './obj.js';
 
 export { BOUNDARIES };
 
-type Obj = Record<string, unknown>;
 /** @internal `true` for a plain object (not `null`, not an array). */
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export { isObj };
 const inRange = (v: unknown, min: number, max: number, minOpen = false, maxOpen = false) =>
   typeof v === 'number' && (minOpen ? v > min : v >= min) && (maxOpen ? v < max : v <= max);
 const optStr = (v: unknown) => v === undefined || typeof v === 'string';

@@ -14,6 +14,11 @@ export interface BadgeEngine {
   readonly dataset: Dataset;
   readonly estimate: typeof safeEstimateFootprint;
   readonly equivalents: typeof safeEquivalents;
+  /**
+   * Where the dataset's categories load in parts (./badge-engine-families.ts): a promise while the part that holds
+   * `category` in `dataset` loads (the badge estimates once it is in), `undefined` when it is there.
+   */
+  readonly ready?: (category: unknown, dataset: Dataset) => Promise<unknown> | undefined;
 }
 
 setBundledDataset(bundledDataset);

@@ -351,6 +351,13 @@ export class EcoFootprintBadge extends EcoConsumer {
     const { product, issues, tooLarge } = this.input();
     this.read = product;
     const ds = this.factors ?? engine.dataset;
+    // a listing's engine loads the bundled categories by family: this product's family first, then the estimate
+    const family = product && engine.ready?.(product.category, ds);
+    if (family) {
+      if (!this.pre) this.setState('error', false);
+      this.loadThen(() => family, () => this.estimate(), 'ENGINE_LOAD_FAILED', "the kit's category data", 'this product cannot be estimated');
+      return;
+    }
     const country = this.settings.country;
     // The key is built from the bounded copy of the fields the engine reads (never from the caller's object, which
     // may be huge or cyclic): a few thousand values at most.
