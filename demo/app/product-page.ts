@@ -3,12 +3,14 @@ import { html, nothing } from 'lit';
 import { productById, sameCategory, type ShopProduct } from '../products.ts';
 import { cart, href, money, mountPage, t, toast } from './shell.ts';
 import { picture } from './images.ts';
+import { imageUrl } from './shapes.ts';
 import { sellerFor } from '../sellers.ts';
 
 const product = productById(new URLSearchParams(location.search).get('id'));
 let qty = 1;
 /** Computed once: a new array on every render would make the list start over (and forget a switch just made). */
-const candidates = product ? sameCategory(product).map((c) => ({ ...c, url: href('./product.html', { id: c.id }) })) : [];
+// each candidate links to its page and brings its picture (a same-origin SVG the demo serves): the cards' thumbnails
+const candidates = product ? sameCategory(product).map((c) => ({ ...c, url: href('./product.html', { id: c.id }), image: imageUrl(c.id) })) : [];
 
 /** The host app's answer to the kit's cancelable intent: swap the product in the cart (the kit never touches the cart). */
 function onSwitch(p: ShopProduct, e: HTMLElementEventMap['eco-alternative-select']): void {

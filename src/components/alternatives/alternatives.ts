@@ -420,7 +420,7 @@ export class EcoAlternatives extends EcoConsumer {
     const long = (f.method === 'declared' ? m.declaredLong : m.footprintLong)(mass(f.co2eGrams, true), bare(f.lowGrams), bare(f.highGrams), f.grade);
     return html`<li part=${chosen ? 'item item-chosen' : 'item'} class=${muted ? 'item muted' : chosen ? 'item chosen' : 'item'} data-id=${a.id}>
       <div class="top">
-        ${src ? html`<img part="item-image" src=${src} alt=${c.name} loading="lazy" />` : nothing}
+        ${src ? html`<img part="item-image" src=${src} alt="" loading="lazy" />` : nothing}
         <div class="title">
           ${sub ? html`<span part="item-substitute" class="tag">${sub}</span>` : nothing}
           ${href ? html`<a part="item-name" class="name" href=${href}>${c.name}</a>` : html`<span part="item-name" class="name">${c.name}</span>`}
