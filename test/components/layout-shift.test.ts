@@ -15,6 +15,7 @@ interface Case {
   locale: string;
   width: number;
   theme: 'light' | 'dark';
+  appearance?: 'plain';
 }
 
 /** A precomputed t-shirt result (the CLI's output for test/components/fixtures/precomputed.jsonl, first row). */
@@ -23,7 +24,7 @@ let teeResult = '';
 async function measure(c: Case): Promise<FrameReport> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `inline-size:${c.width}px;block-size:900px;border:0;display:block`;
-  const q = new URLSearchParams({ locale: c.locale, theme: c.theme, variant: c.variant, mode: c.mode, result: teeResult });
+  const q = new URLSearchParams({ locale: c.locale, theme: c.theme, variant: c.variant, mode: c.mode, result: teeResult, appearance: c.appearance ?? '' });
   frame.src = `/test/components/fixtures/layout-shift.html?${q}`;
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
   document.body.append(frame);
@@ -41,6 +42,7 @@ for (const width of [320, 390, 1280])
     for (const theme of ['light', 'dark'] as const) {
       for (const mode of ['attrs', 'pact', 'precomputed'] as const) cases.push({ variant: 'full', mode, locale, width, theme });
       for (const mode of ['attrs', 'pact'] as const) cases.push({ variant: 'compact', mode, locale, width, theme });
+      if (theme === 'light') cases.push({ variant: 'full', mode: 'attrs', locale, width, theme, appearance: 'plain' });
     }
 
 describe('no layout shift when a badge loads (eco-nudge.css, Chromium layout-shift entries)', function () {
@@ -53,10 +55,10 @@ describe('no layout shift when a badge loads (eco-nudge.css, Chromium layout-shi
   });
 
   for (const c of cases) {
-    it(`${c.variant} badge, ${c.mode}, ${c.locale}, ${c.width} px, ${c.theme}: CLS 0 and no overflow`, async () => {
+    it(`${c.variant}${c.appearance ? ` ${c.appearance}` : ''} badge, ${c.mode}, ${c.locale}, ${c.width} px, ${c.theme}: CLS 0 and no overflow`, async () => {
       const r = await measure(c);
       const where = `badge ${r.badgeHeight.join(' → ')} px tall, text below it at ${r.afterTop.join(' → ')} px; ${r.states.length} states; shifts ${r.shifts.map((s) => s.value.toFixed(4)).join(', ')}`;
-      if (DEBUG) console.log(`${c.variant} ${c.mode} ${c.locale} ${c.width} ${c.theme}: CLS ${r.cls.toFixed(4)}, ${where}`);
+      if (DEBUG) console.log(`${c.variant} ${c.appearance ?? ''} ${c.mode} ${c.locale} ${c.width} ${c.theme}: CLS ${r.cls.toFixed(4)}, ${where}`);
       expect(r.text, 'the figure is shown').to.match(/\d/);
       expect(r.scrollWidth, 'no horizontal overflow').to.be.at.most(r.width);
       expect(r.cls, where).to.be.at.most(0.001);

@@ -27,6 +27,10 @@ export default [
       block-size: auto;
       min-block-size: var(--_reserve);
     }
+    /* no panel padding or border of its own */
+    :host([variant='full'][appearance='plain']) {
+      min-block-size: calc(var(--_reserve) - 1.7em - 2px);
+    }
     :host([variant='full']:is(:lang(de), :lang(fr), :lang(es), :state(locale-long))) {
       --_reserve: 15.5em;
     }
