@@ -48,6 +48,13 @@ export default [
       flex: 1 0 auto;
       grid-template-rows: auto auto auto 1fr;
     }
+    :host([variant='full']) .full.waiting {
+      grid-template-rows: auto;
+      align-content: start;
+    }
+    .waiting > .base {
+      padding-inline: 0;
+    }
     :host([variant='full']) .full.pre {
       grid-template-rows: auto auto 1fr;
     }

@@ -403,7 +403,7 @@ export class EcoFootprintBadge extends EcoConsumer {
     if (!r) {
       const checking = this.loadingNow;
       const declared = !this.settings.factorsPending && (this.pact != null || this.declaredGrams !== undefined || hasDeclared(this.product));
-      return unavailableLine(checking ? (declared ? m.checkingFigure : m.loadingEstimate) : m.estimateUnavailable, checking);
+      return this.inPanel(unavailableLine(checking ? (declared ? m.checkingFigure : m.loadingEstimate) : m.estimateUnavailable, checking));
     }
 
     const value = m.withUnit(formatMass(r.co2eGrams, locale, m, { units }));
@@ -416,7 +416,7 @@ export class EcoFootprintBadge extends EcoConsumer {
     );
     if (this.variant !== 'full') return gradeLine(r.grade, value, long);
     // the full badge lays out in the page's language once: while its catalog loads, the loading line in the same box
-    if (messagesPending(locale)) return unavailableLine(m.loadingEstimate, true);
+    if (messagesPending(locale)) return this.inPanel(unavailableLine(m.loadingEstimate, true));
 
     const ds = this.factors ?? engine!.dataset;
     const label = categoryName(m.categories, locale, r.category, ds.categories[r.category]?.label);
@@ -460,6 +460,11 @@ export class EcoFootprintBadge extends EcoConsumer {
     </div>`;
   }
 
+  /** The full variant's loading and unavailable lines sit in its panel: the reserved box reads as the badge to come, not as empty space. */
+  private inPanel(line: TemplateResult): TemplateResult {
+    return this.variant === 'full' ? html`<div part="panel" class="full waiting">${line}</div>` : line;
+  }
+
   private renderDetails(r: FootprintResult, ds: Dataset) {
     const { m, locale } = this.l10n;
     const units = this.settings.units;
@@ -496,7 +501,7 @@ export class EcoFootprintBadge extends EcoConsumer {
       r.grade,
     );
     if (this.variant !== 'full') return gradeLine(r.grade, value, long);
-    if (messagesPending(locale)) return unavailableLine(m.loadingEstimate, true);
+    if (messagesPending(locale)) return this.inPanel(unavailableLine(m.loadingEstimate, true));
     const side = gradeSide(r.grade);
     let comparison: string | undefined;
     if (r.ratio !== undefined && r.category) {
