@@ -57,7 +57,8 @@ function main() {
 
         <section class="panel" aria-labelledby="footprint-title">
           <h2 class="section-title" id="footprint-title">${m.footprint}</h2>
-          <eco-footprint-badge id="product-badge" variant="full" experiment="pdp-full" .product=${p}></eco-footprint-badge>
+          <!-- appearance="plain": the panel is already a card, so the badge adds no box of its own inside it -->
+          <eco-footprint-badge id="product-badge" variant="full" appearance="plain" experiment="pdp-full" .product=${p}></eco-footprint-badge>
         </section>
 
         <!-- SELLER PANEL: a seller badge is added here by the seller-footprint work (keep the id). -->
@@ -65,7 +66,7 @@ function main() {
           <h2 class="section-title" id="seller-title">${m.soldBy}</h2>
           <p class="seller__name">Harbour &amp; Hill Marketplace · ${p.brand}</p>
           <p class="seller__note">${m.sellerNote}</p>
-          ${sellerFor(p.brand) ? html`<eco-seller-badge id="seller-badge" variant="full" experiment="pdp-seller" .seller=${sellerFor(p.brand)}></eco-seller-badge>` : nothing}
+          ${sellerFor(p.brand) ? html`<eco-seller-badge id="seller-badge" variant="full" appearance="plain" experiment="pdp-seller" .seller=${sellerFor(p.brand)}></eco-seller-badge>` : nothing}
         </section>
       </div>
     </article>

@@ -87,6 +87,10 @@ export default [
     .nm {
       flex: 1 0 auto;
     }
+    /* the figure keeps to the right, also when a narrow legend puts it on a line of its own under the stage's name */
+    .legend .nw {
+      margin-inline-start: auto;
+    }
     .sw {
       flex: none;
       inline-size: 0.75em;
