@@ -85,7 +85,7 @@ interface PendingError { code: string; message: string; issues: readonly Issue[]
  * @csspart list - The `<ul>`.
  * @csspart item - One card (`<li>`).
  * @csspart item-chosen - The card of the accepted switch (also `item`; its action reads "Switched", with Undo beside it; once the order is placed, "Saved with your order" without Undo).
- * @csspart item-image - The thumbnail (only for an http(s) or relative `image`).
+ * @csspart item-image - The thumbnail (only for an http(s) or relative `image`); decorative, with an empty alt (the name is beside it).
  * @csspart item-grade - The A–E grade letter (the same colours as the footprint badge).
  * @csspart item-name - The name (a link when `url` is safe).
  * @csspart item-footprint - The footprint and its likely range.
