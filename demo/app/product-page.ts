@@ -3,12 +3,14 @@ import { html, nothing } from 'lit';
 import { productById, sameCategory, type ShopProduct } from '../products.ts';
 import { cart, href, money, mountPage, t, toast } from './shell.ts';
 import { picture } from './images.ts';
+import { imageUrl } from './shapes.ts';
 import { sellerFor } from '../sellers.ts';
 
 const product = productById(new URLSearchParams(location.search).get('id'));
 let qty = 1;
 /** Computed once: a new array on every render would make the list start over (and forget a switch just made). */
-const candidates = product ? sameCategory(product).map((c) => ({ ...c, url: href('./product.html', { id: c.id }) })) : [];
+// each candidate links to its page and brings its picture (a same-origin SVG the demo serves): the cards' thumbnails
+const candidates = product ? sameCategory(product).map((c) => ({ ...c, url: href('./product.html', { id: c.id }), image: imageUrl(c.id) })) : [];
 
 /** The host app's answer to the kit's cancelable intent: swap the product in the cart (the kit never touches the cart). */
 function onSwitch(p: ShopProduct, e: HTMLElementEventMap['eco-alternative-select']): void {
@@ -55,7 +57,8 @@ function main() {
 
         <section class="panel" aria-labelledby="footprint-title">
           <h2 class="section-title" id="footprint-title">${m.footprint}</h2>
-          <eco-footprint-badge id="product-badge" variant="full" experiment="pdp-full" .product=${p}></eco-footprint-badge>
+          <!-- appearance="plain": the panel is already a card, so the badge adds no box of its own inside it -->
+          <eco-footprint-badge id="product-badge" variant="full" appearance="plain" experiment="pdp-full" .product=${p}></eco-footprint-badge>
         </section>
 
         <!-- SELLER PANEL: a seller badge is added here by the seller-footprint work (keep the id). -->
@@ -63,7 +66,7 @@ function main() {
           <h2 class="section-title" id="seller-title">${m.soldBy}</h2>
           <p class="seller__name">Harbour &amp; Hill Marketplace · ${p.brand}</p>
           <p class="seller__note">${m.sellerNote}</p>
-          ${sellerFor(p.brand) ? html`<eco-seller-badge id="seller-badge" variant="full" experiment="pdp-seller" .seller=${sellerFor(p.brand)}></eco-seller-badge>` : nothing}
+          ${sellerFor(p.brand) ? html`<eco-seller-badge id="seller-badge" variant="full" appearance="plain" experiment="pdp-seller" .seller=${sellerFor(p.brand)}></eco-seller-badge>` : nothing}
         </section>
       </div>
     </article>

@@ -162,6 +162,8 @@ export const de: Messages = {
   undoLong: (n) => `Wechsel zu ${n} rückgängig machen`,
   switchedTo: (n) => `Zu ${n} gewechselt.`,
   switchUndone: (n) => `Wechsel zu ${n} rückgängig gemacht.`,
+  swapSaved: 'Mit Ihrer Bestellung eingespart',
+  swapSavedLong: (n) => `${n}: mit Ihrer Bestellung eingespart.`,
 
   savingsHeading: 'Ihre CO₂e-Einsparungen',
   savedThisOrder: (a) => `Mit dieser Bestellung haben Sie ${a} eingespart`,

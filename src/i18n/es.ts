@@ -162,6 +162,8 @@ export const es: Messages = {
   undoLong: (n) => `Deshacer el cambio a ${n}`,
   switchedTo: (n) => `Cambiado a ${n}.`,
   switchUndone: (n) => `Cambio a ${n} deshecho.`,
+  swapSaved: 'Ahorrado con tu pedido',
+  swapSavedLong: (n) => `${n}: ahorrado con tu pedido.`,
 
   savingsHeading: 'Tu ahorro de CO₂e',
   savedThisOrder: (a) => `Has ahorrado ${a} con este pedido`,

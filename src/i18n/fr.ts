@@ -162,6 +162,8 @@ export const fr: Messages = {
   undoLong: (n) => `Annuler le choix de ${n}`,
   switchedTo: (n) => `${n} choisi.`,
   switchUndone: (n) => `Choix de ${n} annulé.`,
+  swapSaved: 'Économisé avec votre commande',
+  swapSavedLong: (n) => `${n} : économisé avec votre commande.`,
 
   savingsHeading: 'Vos économies de CO₂e',
   savedThisOrder: (a) => `Vous avez économisé ${a} avec cette commande`,

@@ -162,6 +162,8 @@ export const ja: Messages = {
   undoLong: (n) => `${n} への切り替えを元に戻す`,
   switchedTo: (n) => `${n} に切り替えました。`,
   switchUndone: (n) => `${n} への切り替えを元に戻しました。`,
+  swapSaved: 'ご注文で削減しました',
+  swapSavedLong: (n) => `${n}：ご注文で削減しました。`,
 
   savingsHeading: 'CO₂e の削減量',
   savedThisOrder: (a) => `このご注文で ${a} を削減しました`,

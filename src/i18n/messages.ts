@@ -120,6 +120,10 @@ export interface Messages {
   readonly switchedTo: (name: string) => string;
   /** Announced after an undo: `Switch to Organic tee undone.` */
   readonly switchUndone: (name: string) => string;
+  /** A chosen switch's card once the order is placed (no Undo): `Saved with your order`, the savings counter's word for saved. */
+  readonly swapSaved: string;
+  /** Announced when that order is placed: `Organic tee: saved with your order.` */
+  readonly swapSavedLong: (name: string) => string;
 
   // ─── Savings counter ───
   readonly savingsHeading: string;

@@ -118,6 +118,7 @@ export function loadMessages(locale: string): Promise<void> {
   if (!p) {
     p = load().then(
       (m) => {
+        settled.add(lang);
         // A merchant may already have registered some keys for this language: theirs win.
         const mine = catalogs.get(lang);
         catalogs.set(lang, m);
@@ -125,6 +126,7 @@ export function loadMessages(locale: string): Promise<void> {
         else registerMessages(lang, {});
       },
       (e: unknown) => {
+        settled.add(lang);
         // English stays on screen; say why once, or a merchant who did not deploy the chunks never learns it
         devWarn({ localName: 'eco-nudge' }, 'locale-load-failed', DEV ? `Could not load the "${lang}" messages (${e instanceof Error ? e.message : String(e)}), so English is shown. Serve the kit's locales/ folder beside its bundle.` : '');
       },
@@ -132,6 +134,19 @@ export function loadMessages(locale: string): Promise<void> {
     loading.set(lang, p);
   }
   return p;
+}
+
+/** Languages whose bundled catalog has loaded (or failed to: English then stays). */
+const settled = new Set<string>();
+
+/**
+ * True while the bundled catalog of `locale`'s language is on its way (after {@link loadMessages} asked for it): an
+ * element whose layout depends on its words (the full badge) can keep its loading state instead of laying out in
+ * English first and moving when the catalog arrives.
+ */
+export function messagesPending(locale: string): boolean {
+  const lang = normalizeLocale(locale).split('-')[0]!;
+  return loading.has(lang) && !settled.has(lang);
 }
 
 /** Calls `cb` whenever a catalog is registered; returns the unsubscribe function. */

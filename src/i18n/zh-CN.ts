@@ -162,6 +162,8 @@ export const zhCN: Messages = {
   undoLong: (n) => `撤销切换到 ${n}`,
   switchedTo: (n) => `已切换到 ${n}。`,
   switchUndone: (n) => `已撤销切换到 ${n}。`,
+  swapSaved: '您的订单已减少',
+  swapSavedLong: (n) => `${n}：您的订单已减少。`,
 
   savingsHeading: '您减少的 CO₂e',
   savedThisOrder: (a) => `本次订单您减少了 ${a}`,

@@ -97,6 +97,14 @@ export function formatPercent(share: number, locale: string): string {
   return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }, '%').format(share);
 }
 
+/**
+ * A part's share of a whole, in whole percent: a share above 0 that would round to 0% reads "<1%" in the locale's
+ * own percent format (`<1 %` in German), never "0%" for something that is there.
+ */
+export function formatShare(share: number, locale: string): string {
+  return share > 0 && share < 0.005 ? `<${formatPercent(0.01, locale)}` : formatPercent(share, locale);
+}
+
 /** Formats money in major units (`12.5`, `EUR`) → `€12.50`. An unknown currency code is shown after the number. */
 export function formatMoney(amount: number, currency: string, locale: string): string {
   return /^[a-z]{3}$/i.test(currency)

@@ -139,18 +139,6 @@ export default css`
     padding-inline: 0.55em;
     color: var(--_quiet);
   }
-  /* While loading, the full badge keeps the box it will have (collapsed, wide layout), so nothing below it moves; so
-     does a full badge showing a precomputed result (no stages until its details open): eco-nudge.css reserved it. */
-  :host([variant='full']:state(loading)),
-  :host([variant='full']:state(precomputed)) {
-    min-block-size: 15em;
-  }
-  @media (max-width: 40em) {
-    :host([variant='full']:state(loading)),
-    :host([variant='full']:state(precomputed)) {
-      min-block-size: 22em;
-    }
-  }
   p,
   ul,
   dl {

@@ -10,6 +10,7 @@ import type { EcoErrorEvent } from '../../src/events/error.js';
 import { resetDevWarnings } from '../../src/internal/dev-warn.js';
 import { fixtureDataset } from '../helpers/dataset.fixture.js';
 import { withProvider } from '../helpers/with-provider.js';
+import { loadMessages } from '../../src/i18n/registry.js';
 
 const cotton = [{ material: 'cotton', share: 1 }];
 const tee = { id: 'tee', name: 'Classic tee', category: 'apparel.t-shirt', weightGrams: 200, materials: cotton, price: 20 };
@@ -126,7 +127,7 @@ describe('<eco-alternatives>', () => {
       expect(names(el)).to.deep.equal(['Mini tee', 'Tiny tee', 'Light tee']);
     });
 
-    it('links only http(s) URLs, shows images with the name as alt text and never renders input as markup', async () => {
+    it('links only http(s) URLs, shows images as decoration beside the name (empty alt: the name is not read twice) and never renders input as markup', async () => {
       const evil = [
         { id: 'a', name: '<b>Bold</b> tee', category: 'apparel.t-shirt', weightGrams: 50, materials: cotton, url: 'javascript:alert(1)', image: 'javascript:alert(1)' },
         { id: 'b', name: 'Safe tee', category: 'apparel.t-shirt', weightGrams: 60, materials: cotton, url: 'https://shop.example/b', image: 'data:image/png;base64,AAAA' },
@@ -140,7 +141,8 @@ describe('<eco-alternatives>', () => {
       expect(b!.querySelector('a')!.getAttribute('href')).to.equal('https://shop.example/b');
       expect(b!.querySelector('img')).to.equal(null);
       const mini = items(await render({ max: '1' }))[0]!;
-      expect(mini.querySelector('img')!.getAttribute('alt')).to.equal('Mini tee');
+      expect(mini.querySelector('img')!.getAttribute('alt')).to.equal('');
+      expect(mini.querySelector('[part~="item-name"]')!.textContent).to.equal('Mini tee');
       expect(mini.querySelector('img')!.getAttribute('src')).to.equal(new URL('/img/mini.png', document.baseURI).href);
     });
 
@@ -324,6 +326,50 @@ describe('<eco-alternatives>', () => {
       await elementUpdated(counter);
       expect(text(root(counter).querySelector('[part~="label"]')!)).to.equal('Saved with your orders');
       expect(text(root(counter).querySelector('[part~="value"]')!)).to.equal('3.5 kg CO₂e');
+    });
+
+    for (const how of ['placeOrder()', 'an eco-order-place event'] as const)
+      it(`once the order is placed (${how}), the chosen card reads "Saved with your order" with no Undo, like the counter`, async () => {
+        const provider = await fixture<EcoProvider>(html`<eco-provider locale="en" .factors=${fixtureDataset} style="--eco-duration-slow:0s">
+          <eco-alternatives .product=${tee} .candidates=${candidates}></eco-alternatives>
+          <eco-savings-counter></eco-savings-counter>
+        </eco-provider>`);
+        const alt = provider.querySelector<EcoAlternatives>('eco-alternatives')!;
+        const counter = provider.querySelector<EcoSavingsCounter>('eco-savings-counter')!;
+        await elementUpdated(alt);
+        button(alt, 1).click();
+        await waitUntil(() => provider.ledger.totals().pendingByReason.swaps === 3500);
+        await elementUpdated(alt);
+        expect(text(items(alt)[1]!)).to.contain('Switched');
+        if (how === 'placeOrder()') provider.placeOrder();
+        else provider.querySelector('eco-savings-counter')!.dispatchEvent(new CustomEvent('eco-order-place', { bubbles: true, composed: true, cancelable: true }));
+        await waitUntil(() => provider.ledger.totals().byReason.swaps === 3500);
+        await elementUpdated(alt);
+        await elementUpdated(counter);
+        const card = items(alt)[1]!;
+        expect(card.getAttribute('part')).to.equal('item item-chosen');
+        expect(text(card.querySelector('[part~="item-saved"]')!)).to.equal('✓Saved with your order');
+        expect(text(card)).not.to.contain('Switched');
+        expect(card.querySelector('[part~="undo"]'), 'no Undo').to.equal(null);
+        expect(card.querySelector('[part~="action"]'), 'no Switch button').to.equal(null);
+        expect(text(root(alt).querySelector('[role="status"]')!)).to.equal('Tiny tee: saved with your order.');
+        // the other cards still offer a switch (for the next order)
+        expect(text(button(alt, 0))).to.equal('Switch');
+        expect(text(root(counter).querySelector('[part~="label"]')!)).to.equal('Saved with your orders');
+      });
+
+    it('in German the placed card says "Mit Ihrer Bestellung eingespart"', async () => {
+      await loadMessages('de');
+      const provider = await fixture<EcoProvider>(html`<eco-provider locale="de" .factors=${fixtureDataset}>
+        <eco-alternatives .product=${tee} .candidates=${candidates}></eco-alternatives>
+      </eco-provider>`);
+      const alt = provider.querySelector<EcoAlternatives>('eco-alternatives')!;
+      await elementUpdated(alt);
+      button(alt, 1).click();
+      await waitUntil(() => provider.ledger.totals().pendingByReason.swaps === 3500);
+      provider.placeOrder();
+      await elementUpdated(alt);
+      expect(text(items(alt)[1]!.querySelector('[part~="item-saved"]')!)).to.equal('✓Mit Ihrer Bestellung eingespart');
     });
   });
 

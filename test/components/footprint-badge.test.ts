@@ -205,6 +205,26 @@ describe('<eco-footprint-badge>', function () {
         expect(text(el, '[part~="range"]')).to.equal(`Likely range: ${(r.lowGrams / 1000).toFixed(1)}–${(r.highGrams / 1000).toFixed(1)} kg CO₂e`);
       });
 
+      it('a stage under 0.5% of the total reads "<1%" in the legend (what is seen and what is spoken), never "0%"', async () => {
+        for (const locale of ['en', 'de']) {
+          const el = await badge(html`<eco-footprint-badge variant="full" category="electronics.headphones" weight-grams="265" declared-grams="9800"></eco-footprint-badge>`, { factors: bundledDataset, locale });
+          if (locale !== 'en') {
+            await loadMessages(locale);
+            await el.updateComplete;
+          }
+          const stages = Object.values(el.footprint!.stages).filter((g) => g > 0);
+          const total = stages.reduce((a, g) => a + g, 0);
+          const items = [...el.shadowRoot!.querySelectorAll('.legend li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+          expect(items.length).to.equal(stages.length);
+          expect(stages.some((g) => g / total < 0.005), 'this product has a tiny stage').to.equal(true);
+          stages.forEach((g, i) => {
+            if (g / total < 0.005) expect(items[i], locale).to.match(/<1 ?%$/);
+            else expect(items[i], locale).to.not.match(/\D0 ?%$/);
+          });
+          el.closest('eco-provider')!.remove();
+        }
+      });
+
       it('materials (with a recycled share): "estimated from materials and weight"', async () => {
         const el = await badge(html`<eco-footprint-badge variant="full" category="apparel.t-shirt" weight-grams="180" materials="cotton:0.6,polyester:0.4@0.5"></eco-footprint-badge>`);
         expect(el.footprint!.method).to.equal('activity');
@@ -460,10 +480,11 @@ describe('<eco-footprint-badge>', function () {
         provider.locale = 'de';
         await elementUpdated(provider);
         await el.updateComplete;
-        expect(text(el, '[part~="value"]')).to.equal('4,5 kg CO₂e');
-        // the German catalog loads on demand, then the badge re-renders
+        // the German catalog loads on demand: meanwhile the full badge keeps its box with the loading line (laid out
+        // once in German, not in English first), then re-renders
         await loadMessages('de');
         await el.updateComplete;
+        expect(text(el, '[part~="value"]')).to.equal('4,5 kg CO₂e');
         await open(el);
         expect(text(el, '[part~="method"]')).to.equal('Geschätzt anhand von Kategorie und Gewicht');
         expect(spoken(el)).to.match(/^Geschätzter Fußabdruck 4,5 Kilogramm CO₂e \(Bereich [\d,]+ bis [\d,]+\), Klasse [A-E] auf einer Skala/);

@@ -133,19 +133,28 @@ describe('precomputed badges', () => {
     expect(text(badge, '[part~="comparison"]')).to.equal('About typical for a T-shirt');
     expect(text(badge, '[part~="range"]')).to.match(/^Likely range: .+ kg CO₂e$/);
     expect(badge.shadowRoot!.querySelector('[part~="breakdown"]')).to.equal(null);
-    // no stages yet, but the box eco-nudge.css reserved for a full badge stays (nothing below it moves on upgrade)
+    // no stages yet: the box eco-nudge.css reserved for a precomputed full badge (8.5em at this width) is the box its
+    // panel fills, with no empty space below the panel
     expect(badge.matches(':state(precomputed)')).to.equal(true);
     const em = parseFloat(getComputedStyle(badge).fontSize);
-    expect(badge.getBoundingClientRect().height).to.be.at.least(15 * em - 0.5);
+    const box = badge.getBoundingClientRect();
+    const panel = badge.shadowRoot!.querySelector('[part~="panel"]')!.getBoundingClientRect();
+    expect(box.height).to.be.at.least(8.5 * em - 0.5);
+    expect(panel.bottom, 'the panel fills the reserved box').to.be.closeTo(box.bottom, 0.5);
     const before = { cmp: text(badge, '[part~="comparison"]'), range: text(badge, '[part~="range"]') };
     const toggle = badge.shadowRoot!.querySelector<HTMLButtonElement>('[part~="toggle"]')!;
+    const toggleTop = toggle.getBoundingClientRect().top;
     toggle.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     toggle.click();
     await badge.updateComplete;
-    // the badge's own estimate (same product, same dataset): the same words, now with the stages and the sources
+    // the badge's own estimate (same product, same dataset): the same words, now with the stages and the sources,
+    // all below the toggle (which stays where the shopper clicked it)
     expect(badge.footprint?.co2eGrams).to.be.closeTo(row.footprint.co2eGrams, 1e-6);
-    expect(badge.matches(':state(precomputed)')).to.equal(false);
-    expect(toggle.isConnected ? toggle : badge.shadowRoot!.querySelector('[part~="toggle"]')).to.have.attribute('aria-expanded', 'true');
+    expect(badge.matches(':state(precomputed)'), 'keeps the precomputed layout').to.equal(true);
+    const toggleNow = toggle.isConnected ? toggle : badge.shadowRoot!.querySelector('[part~="toggle"]')!;
+    expect(toggleNow).to.have.attribute('aria-expanded', 'true');
+    expect(toggleNow.getBoundingClientRect().top, 'the toggle does not move (the reserve rounds up to a pixel)').to.be.closeTo(toggleTop, 1);
+    expect(badge.shadowRoot!.querySelector('[part~="details"] [part~="breakdown"]'), 'the stages inside the details').to.not.equal(null);
     expect(text(badge, '[part~="comparison"]')).to.equal(before.cmp);
     expect(text(badge, '[part~="range"]')).to.equal(before.range);
     expect(badge.shadowRoot!.querySelectorAll('.legend li').length).to.be.greaterThan(1);

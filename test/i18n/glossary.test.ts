@@ -51,6 +51,16 @@ describe('one glossary per locale', () => {
     });
   }
 
+  it('a switch whose order was placed reads "saved" with the savings counter\'s word, in every locale', () => {
+    const saved: Record<string, string> = { en: 'Saved', de: 'eingespart', fr: 'Économisé', es: 'Ahorrado', 'zh-CN': '减少', ja: '削減' };
+    for (const [code, g] of Object.entries(GLOSSARY)) {
+      expect(g.catalog.savingsSavedLabel, code).to.contain(saved[code]);
+      expect(g.catalog.swapSaved, code).to.contain(saved[code]);
+      expect(g.catalog.swapSavedLong('⟨n⟩').toLowerCase(), code).to.contain(saved[code]!.toLowerCase());
+      expect(g.catalog.swapSaved, code).to.not.equal(g.catalog.switched);
+    }
+  });
+
   it('every locale words loading as a check in progress, distinct from "unavailable"', () => {
     for (const [code, g] of Object.entries(GLOSSARY)) {
       expect(g.catalog.checkingFigure, code).to.not.equal(g.catalog.estimateUnavailable);

@@ -1,11 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { de } from '../../src/i18n/de.js';
-import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent, massUnit } from '../../src/internal/format.js';
+import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent, formatShare, massUnit } from '../../src/internal/format.js';
 import { safeUrl } from '../../src/internal/safe-url.js';
 import { defineElement } from '../../src/internal/define.js';
 
 describe('internal/format', () => {
+  it('a share under 0.5% that is there reads "<1%" in the locale\'s percent format, never "0%"', () => {
+    expect([0.0017, 0.0049, 0, 0.005, 0.21].map((x) => formatShare(x, 'en'))).to.deep.equal(['<1%', '<1%', '0%', '1%', '21%']);
+    expect(formatShare(0.0017, 'de').replace(/\s/g, ' ')).to.equal('<1 %');
+    expect(formatShare(0.0017, 'fr').replace(/\s/g, ' ')).to.equal('<1 %');
+    expect(formatShare(0.0017, 'ja')).to.equal('<1%');
+  });
+
   it('picks g, kg or t (metric) and oz or lb (imperial)', () => {
     expect([1, 999, 1000, 999_999, 1e6].map((g) => massUnit(g))).to.deep.equal(['gram', 'gram', 'kilogram', 'kilogram', 'tonne']);
     expect([10, 453, 454, 1e6].map((g) => massUnit(g, 'imperial'))).to.deep.equal(['ounce', 'ounce', 'pound', 'pound']);

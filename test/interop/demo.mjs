@@ -84,6 +84,11 @@ export async function demoSuite(browser) {
       return /\S/.test(sr?.querySelector('[part~="method"]')?.textContent ?? '') && /\d/.test(sr?.querySelector('[part~="range"]')?.textContent ?? '');
     });
     assert(await page.locator('section#seller-panel').count() === 1, 'the <section id="seller-panel"> spot is missing');
+    await page.locator('#product-alternatives').scrollIntoViewIfNeeded();
+    await until("the alternatives' cards show their products' pictures (same-origin SVG files the demo serves)", () => {
+      const imgs = [...(document.querySelector('#product-alternatives')?.shadowRoot?.querySelectorAll('[part~="item-image"]') ?? [])];
+      return imgs.length > 0 && imgs.every((i) => i.complete && i.naturalWidth > 0 && new URL(i.src).origin === location.origin && /\/images\/[\w-]+\.svg$/.test(i.src));
+    });
     await page.locator('#product-alternatives [part~="item"]', { hasText: 'Refurbished Phone 12' }).locator('[part~="action"]').click();
     await until('the cart holds the refurbished phone instead', () => {
       const lines = JSON.parse(localStorage.getItem('harbour-hill:cart') ?? '[]');

@@ -39,6 +39,10 @@ export const scenarios = [
   // after "Switch": the button says so, Undo beside it; the counter shows the order's pending saving
   { id: 'alternatives-switched', body: '<eco-alternatives></eco-alternatives><eco-savings-counter></eco-savings-counter>', setup: { 'eco-alternatives': { product: tee, candidates } },
     act: `document.querySelector('eco-alternatives').shadowRoot.querySelector('[part~="action"]').click()` },
+  // the order placed after a switch: the card reads "Saved with your order", no Undo; the counter shows it saved
+  { id: 'alternatives-placed', body: '<eco-alternatives></eco-alternatives><eco-savings-counter></eco-savings-counter>', setup: { 'eco-alternatives': { product: tee, candidates } },
+    act: `(async () => { document.querySelector('eco-alternatives').shadowRoot.querySelector('[part~="action"]').click();
+      await new Promise((r) => requestAnimationFrame(r)); document.querySelector('eco-provider').placeOrder(); })()` },
   // lower products, no certain saving: muted cards with the saving's range, no action
   { id: 'alternatives-uncertain', body: '<eco-alternatives></eco-alternatives>', setup: { 'eco-alternatives': { product: tee, candidates: candidates.map((c) => ({ ...c, weightGrams: 185 })) } } },
   // substitutes across categories, in German (long compounds, the substitute tag)

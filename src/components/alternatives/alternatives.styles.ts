@@ -190,6 +190,12 @@ export default css`
   .tick {
     margin-inline-end: 0.35em;
   }
+  /* the placed order's switch: a statement, not a control (same height as the buttons, so the card keeps its size) */
+  .done {
+    min-block-size: 2.5rem;
+    margin-block-end: 0;
+    font-weight: 600;
+  }
   .undo {
     border: 1px solid color-mix(in srgb, var(--_border) 70%, transparent);
     background: transparent;

@@ -4,7 +4,8 @@ import { setBundledDataset } from '../../internal/bundled.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
 import { safeRankAlternatives } from '../../engine/alternatives.js';
 import { type AlternativeResult, type Issue, type ProductInput } from '../../engine/types.js';
-import type { KitSettings } from '../../context/contexts.js';
+import { ledgerContext, type KitSettings, type Ledger } from '../../context/contexts.js';
+import { consumeContext } from '../../internal/context.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { checkAttribute } from '../../internal/attributes.js';
 import { warnNearMissKeys } from '../../internal/product-keys.js';
@@ -83,8 +84,8 @@ interface PendingError { code: string; message: string; issues: readonly Issue[]
  * @csspart heading - The heading (role=heading, level from `heading-level`).
  * @csspart list - The `<ul>`.
  * @csspart item - One card (`<li>`).
- * @csspart item-chosen - The card of the accepted switch (also `item`; its action reads "Switched", with Undo beside it).
- * @csspart item-image - The thumbnail (only for an http(s) or relative `image`).
+ * @csspart item-chosen - The card of the accepted switch (also `item`; its action reads "Switched", with Undo beside it; once the order is placed, "Saved with your order" without Undo).
+ * @csspart item-image - The thumbnail (only for an http(s) or relative `image`); decorative, with an empty alt (the name is beside it).
  * @csspart item-grade - The A–E grade letter (the same colours as the footprint badge).
  * @csspart item-name - The name (a link when `url` is safe).
  * @csspart item-footprint - The footprint and its likely range.
@@ -94,6 +95,7 @@ interface PendingError { code: string; message: string; issues: readonly Issue[]
  * @csspart item-price - The price difference.
  * @csspart action - The "Switch" button ("Switched", `aria-pressed="true"`, after an accepted switch).
  * @csspart undo - The "Undo" button shown after a switch.
+ * @csspart item-saved - Instead of the buttons, once the order holding the switch is placed: "✓ Saved with your order" (no Undo).
  * @csspart item-substitute - The substitute label ("A plant-based alternative", "Refurbished").
  * @csspart uncertain - The intro of the muted list (lower products, no certain saving).
  * @csspart item-might-save - The saving's range of a muted item ("might save 0.2–3 kg CO₂e").
@@ -150,6 +152,12 @@ export class EcoAlternatives extends EcoConsumer {
   /** Where focus goes after the next render: the undo button of an item, or its switch button. */
   private focusAfter?: { id: string; part: 'undo' | 'action' };
   private chosenId = '';
+  /** The chosen switch's order was placed (the provider's ledger credited it): the card reads as done, with no Undo. */
+  private placed = false;
+  /** The ledger held the chosen switch as this order's pending choice (so its leaving means the order was placed). */
+  private seenPending = false;
+  private ledger?: Ledger;
+  private unsubscribeLedger?: () => void;
   private failed = false;
   /** Valid candidates of the product's category (for the empty state). */
   private compared = 0;
@@ -166,6 +174,7 @@ export class EcoAlternatives extends EcoConsumer {
     checkAttribute(this, changed, 'headingLevel', 'heading-level', (v) => Number.isInteger(v) && v >= 2 && v <= 6, 'a whole number from 2 to 6', DEFAULTS.headingLevel);
     if (changed.has('product')) {
       this.chosenId = '';
+      this.placed = this.seenPending = false;
       warnNearMissKeys(this, this.product, '.product');
     }
     if (changed.has('candidates')) {
@@ -295,6 +304,54 @@ export class EcoAlternatives extends EcoConsumer {
     return isObj(p) && typeof p.id === 'string' ? p.id : '';
   }
 
+  /** Follows the provider's ledger: when the order holding the chosen switch is placed, the card says it is saved. */
+  protected override firstConnected(): void {
+    super.firstConnected();
+    consumeContext(this, ledgerContext, (v) => {
+      this.ledger = v;
+      this.followLedger();
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.ledger && !this.unsubscribeLedger) this.followLedger();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribeLedger?.();
+    this.unsubscribeLedger = undefined;
+  }
+
+  private followLedger(): void {
+    this.unsubscribeLedger?.();
+    this.unsubscribeLedger = this.ledger?.subscribe(() => this.checkPlaced());
+    this.checkPlaced();
+  }
+
+  /** The chosen switch's pending entry (reason `swaps`, keyed by this product's id) left the ledger credited: placed. */
+  private checkPlaced(): void {
+    const id = this.productId;
+    if (!this.ledger || !this.chosenId || !id || this.placed) return;
+    let entries: readonly { reason: string; key: string; pending?: boolean }[] = [];
+    try {
+      entries = this.ledger.entries();
+    } catch {
+      return;
+    }
+    if (entries.some((e) => e.reason === 'swaps' && e.key === id && e.pending)) {
+      this.seenPending = true;
+      return;
+    }
+    if (this.seenPending && entries.some((e) => e.reason === 'swaps' && !e.pending && e.key.startsWith(`${id}#`))) {
+      this.placed = true;
+      const chosen = this.items?.find((a) => a.id === this.chosenId);
+      if (chosen) this.announcement = this.l10n.m.swapSavedLong((chosen.product as AlternativeCandidate).name);
+      this.requestUpdate();
+    }
+  }
+
   // ─── Actions ───
   private select(a: AlternativeResult): void {
     if (this.chosenId === a.id) return;
@@ -303,6 +360,7 @@ export class EcoAlternatives extends EcoConsumer {
     );
     if (ok) {
       this.chosenId = a.id;
+      this.placed = this.seenPending = false;
       this.announcement = this.l10n.m.switchedTo((a.product as AlternativeCandidate).name);
       this.focusAfter = { id: a.id, part: 'undo' };
     }
@@ -362,7 +420,7 @@ export class EcoAlternatives extends EcoConsumer {
     const long = (f.method === 'declared' ? m.declaredLong : m.footprintLong)(mass(f.co2eGrams, true), bare(f.lowGrams), bare(f.highGrams), f.grade);
     return html`<li part=${chosen ? 'item item-chosen' : 'item'} class=${muted ? 'item muted' : chosen ? 'item chosen' : 'item'} data-id=${a.id}>
       <div class="top">
-        ${src ? html`<img part="item-image" src=${src} alt=${c.name} loading="lazy" />` : nothing}
+        ${src ? html`<img part="item-image" src=${src} alt="" loading="lazy" />` : nothing}
         <div class="title">
           ${sub ? html`<span part="item-substitute" class="tag">${sub}</span>` : nothing}
           ${href ? html`<a part="item-name" class="name" href=${href}>${c.name}</a>` : html`<span part="item-name" class="name">${c.name}</span>`}
@@ -382,7 +440,9 @@ export class EcoAlternatives extends EcoConsumer {
       <p part="item-method" class="quiet method">${m.methods[methodKey(f)] ?? m.methods.materials}</p>
       ${muted
         ? nothing
-        : html`<div class="actions">
+        : chosen && this.placed
+          ? html`<p part="item-saved" class="actions done"><span class="tick" aria-hidden="true">✓</span>${m.swapSaved}</p>`
+          : html`<div class="actions">
             <button part="action" class="switch" type="button" aria-pressed=${chosen ? 'true' : 'false'}
               aria-label=${chosen ? m.switchedTo(c.name) : m.switchLong(c.name, saving)} @click=${() => this.select(a)}
               >${chosen ? html`<span class="tick" aria-hidden="true">✓</span>${m.switched}` : m.switchAction}</button

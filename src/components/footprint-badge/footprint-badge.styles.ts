@@ -15,9 +15,51 @@ export default [
       min-inline-size: 10em;
       block-size: 1.75em;
     }
+    /* The full badge keeps one box from before it is defined (eco-nudge.css), through its loading states, to its
+       figure: the box its collapsed panel takes (at the 14 px badge font, per viewport band and locale group; measured
+       by test/components/layout-shift.test.ts) is its minimum height, the panel fills it and a shorter product's spare
+       space goes above "How we calculate". Keep the sizes in step with src/styles/eco-nudge.css. */
     :host([variant='full']) {
+      --_reserve: 15em;
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
       block-size: auto;
+      min-block-size: var(--_reserve);
+    }
+    /* no panel padding or border of its own */
+    :host([variant='full'][appearance='plain']) {
+      min-block-size: calc(var(--_reserve) - 1.7em - 2px);
+    }
+    :host([variant='full']:is(:lang(de), :lang(fr), :lang(es), :state(locale-long))) {
+      --_reserve: 15.5em;
+    }
+    :host([variant='full']:is([result], :state(precomputed))) {
+      --_reserve: 8.5em;
+    }
+    :host([variant='full']:is([result], :state(precomputed)):is(:lang(de), :lang(fr), :lang(es), :state(locale-long))) {
+      --_reserve: 9em;
+    }
+    :host([variant='full']:state(error)) {
       min-block-size: 1.75em;
+    }
+    :host([variant='full']) .full {
+      align-self: stretch;
+      flex: 1 0 auto;
+      grid-template-rows: auto auto auto 1fr;
+    }
+    :host([variant='full']) .full.waiting {
+      grid-template-rows: auto;
+      align-content: start;
+    }
+    .waiting > .base {
+      padding-inline: 0;
+    }
+    :host([variant='full']) .full.pre {
+      grid-template-rows: auto auto 1fr;
+    }
+    :host([variant='full']) [part~='toggle'] {
+      align-self: end;
     }
     .breakdown {
       display: grid;
@@ -44,6 +86,10 @@ export default [
     }
     .nm {
       flex: 1 0 auto;
+    }
+    /* the figure keeps to the right, also when a narrow legend puts it on a line of its own under the stage's name */
+    .legend .nw {
+      margin-inline-start: auto;
     }
     .sw {
       flex: none;
@@ -80,32 +126,40 @@ export default [
       --_c: var(--eco-color-stage-6, #6f767c);
       fill: var(--_c);
     }
+    /* Two columns from 30em: always three rows for up to six stages, whatever the badge's width (a fixed height to
+       reserve). */
     @container (min-inline-size: 30em) {
       .legend {
-        grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
-        max-inline-size: 60em;
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+        max-inline-size: 40em;
       }
-    }
-    /* Loading: the box eco-nudge.css reserved before upgrade, with its breakpoints and its longer-locale sizes
-       (overrides the shared badge sheet's single phone size). */
-    :host([variant='full']:state(loading)),
-    :host([variant='full']:state(precomputed)) {
-      min-block-size: 15em;
     }
     @media (max-width: 33em) {
-      :host([variant='full']:state(loading)),
-      :host([variant='full']:state(precomputed)) {
-        min-block-size: 22em;
+      :host([variant='full']) {
+        --_reserve: 22.125em;
       }
-      :host([variant='full']:state(loading):is(:lang(de), :lang(fr), :lang(es))),
-      :host([variant='full']:state(precomputed):is(:lang(de), :lang(fr), :lang(es))) {
-        min-block-size: 23.5em;
+      :host([variant='full']:is(:lang(de), :lang(fr), :lang(es), :state(locale-long))) {
+        --_reserve: 23.5em;
+      }
+      :host([variant='full']:is([result], :state(precomputed))) {
+        --_reserve: 10.25em;
+      }
+      :host([variant='full']:is([result], :state(precomputed)):is(:lang(de), :lang(fr), :lang(es), :state(locale-long))) {
+        --_reserve: 12.5em;
       }
     }
     @media (max-width: 21em) {
-      :host([variant='full']:state(loading):is(:lang(de), :lang(fr))),
-      :host([variant='full']:state(precomputed):is(:lang(de), :lang(fr))) {
-        min-block-size: 24.5em;
+      :host([variant='full']) {
+        --_reserve: 24.25em;
+      }
+      :host([variant='full']:is(:lang(de), :lang(fr), :lang(es), :state(locale-long))) {
+        --_reserve: 28.25em;
+      }
+      :host([variant='full']:is([result], :state(precomputed))) {
+        --_reserve: 13.25em;
+      }
+      :host([variant='full']:is([result], :state(precomputed)):is(:lang(de), :lang(fr), :lang(es), :state(locale-long))) {
+        --_reserve: 15.875em;
       }
     }
     @media (forced-colors: active) {

@@ -3,14 +3,14 @@ import { DATASET_VERSION } from '../../data/version.js';
 import { LIMITS, STAGES, type Dataset, type FootprintResult, type Issue, type MaterialShareInput, type ProductInput } from '../../engine/types.js';
 import { EcoFootprintChangeEvent } from '../../events/footprint-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
-import { addEnglishMessages } from '../../i18n/registry.js';
+import { addEnglishMessages, messagesPending } from '../../i18n/registry.js';
 import { enProduct } from '../../i18n/en/product.js';
 import { enFootprintBadge } from '../../i18n/en/footprint-badge.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { INPUT_LIMITS, PRODUCT_FIELDS, snapshot, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
 import { warnNearMissKeys } from '../../internal/product-keys.js';
-import { formatMass, formatMassRange, formatPercent } from '../../internal/format.js';
+import { formatMass, formatMassRange, formatPercent, formatShare } from '../../internal/format.js';
 import { carDistance, gradeLine, gradeScale, gradeSide, keepValue, methodKey, rangeBar, sourceLinks, unavailableLine } from '../../internal/render.js';
 import { parseBadgeResult, type BadgeResult } from '../../internal/precomputed.js';
 import type { BadgeEngine } from './badge-engine.js';
@@ -134,7 +134,7 @@ function hasDeclared(p: unknown): boolean {
  * @cssproperty [--eco-footprint-badge-bar-color=var(--eco-color-accent)] - Chart bars.
  * @cssproperty [--eco-footprint-badge-radius=var(--eco-radius-m)] - Corner radius.
  * @cssstate error - The inputs could not be estimated; a neutral text is shown.
- * @cssstate precomputed - A precomputed `result` is shown (the full variant keeps the box `eco-nudge.css` reserved).
+ * @cssstate precomputed - A precomputed `result` was given: the full variant keeps the smaller box `eco-nudge.css` reserved for it, and its stages come inside the details when they open (also once its own estimate replaced the result).
  * @fires eco-footprint-change - A new estimate: `{ productId, result, experiment }`.
  * @fires eco-error - Invalid or unknown input: `{ code, message, issues, experiment }`; the neutral state is shown. An invalid `variant` fires `INVALID_ATTRIBUTE` and `compact` is used (the figure stays).
  * @fires eco-impression - Once, when at least half of the badge was visible: `{ element, productId, experiment }`.
@@ -208,6 +208,12 @@ export class EcoFootprintBadge extends EcoConsumer {
   /** The precomputed result being shown (while no estimate of the badge's own replaces it). */
   private pre?: BadgeResult;
   private open = false;
+  /**
+   * A valid precomputed `result` was given: the full badge keeps the layout it had with it (its box reserved by
+   * `[result]` in eco-nudge.css) also once its own estimate replaces it, with the stages inside the opened details, so
+   * nothing above "How we calculate" moves when the details open.
+   */
+  private preLayout = false;
   private readonly l10n = new LocalizeController(this, () => this.settings.locale);
 
   /** The last estimate (or `undefined` while the neutral state is shown). */
@@ -221,7 +227,9 @@ export class EcoFootprintBadge extends EcoConsumer {
     if (changed.has('product')) warnNearMissKeys(this, this.product, '.product');
     const inputs = ['productId', 'name', 'category', 'price', 'currency', 'weightGrams', 'materials', 'origin', 'declaredGrams', 'condition', 'product', 'pact', 'result', 'factors', 'settings'];
     if (inputs.some((k) => changed.has(k))) this.estimate();
-    this.setState('precomputed', this.pre !== undefined && this.fp === undefined);
+    this.setState('precomputed', this.preLayout);
+    // the longer locales' reserved box (with :lang() before the first render); see footprint-badge.styles.ts
+    this.setState('locale-long', /^(de|fr|es)\b/i.test(this.l10n.locale));
   }
 
   protected override impressionDetail(): Record<string, unknown> {
@@ -322,10 +330,12 @@ export class EcoFootprintBadge extends EcoConsumer {
       return;
     }
     this.pre = undefined;
+    this.preLayout = false;
     if (this.result != null && this.result !== '') {
       const p = parseBadgeResult(this.result);
       this.fp = undefined;
       this.lastKey = undefined;
+      this.preLayout = p.ok;
       if (!p.ok) {
         this.setState('error', true);
         this.reportError('INVALID_RESULT', `Invalid precomputed result, so no figure is shown: ${p.issues.map((i) => `${i.path}: ${i.message}`).join(' ')}`, p.issues);
@@ -400,7 +410,7 @@ export class EcoFootprintBadge extends EcoConsumer {
     if (!r) {
       const checking = this.loadingNow;
       const declared = !this.settings.factorsPending && (this.pact != null || this.declaredGrams !== undefined || hasDeclared(this.product));
-      return unavailableLine(checking ? (declared ? m.checkingFigure : m.loadingEstimate) : m.estimateUnavailable, checking);
+      return this.inPanel(unavailableLine(checking ? (declared ? m.checkingFigure : m.loadingEstimate) : m.estimateUnavailable, checking));
     }
 
     const value = m.withUnit(formatMass(r.co2eGrams, locale, m, { units }));
@@ -412,6 +422,8 @@ export class EcoFootprintBadge extends EcoConsumer {
       r.grade,
     );
     if (this.variant !== 'full') return gradeLine(r.grade, value, long);
+    // the full badge lays out in the page's language once: while its catalog loads, the loading line in the same box
+    if (messagesPending(locale)) return this.inPanel(unavailableLine(m.loadingEstimate, true));
 
     const ds = this.factors ?? engine!.dataset;
     const label = categoryName(m.categories, locale, r.category, ds.categories[r.category]?.label);
@@ -427,16 +439,7 @@ export class EcoFootprintBadge extends EcoConsumer {
     const stages = STAGES.filter((s) => r.stages[s] > 0);
     const total = stages.reduce((a, s) => a + r.stages[s], 0) || 1;
     let x = 0;
-    return html`<div part="panel" class="full">
-      <div class="head">
-        <span part="base" class="lead"
-          ><span aria-hidden="true" class="lead-in">${gradeScale(r.grade)}<span part="value" class="big">${value}</span></span
-          ><span class="visually-hidden">${long}</span></span
-        >
-        <p part="comparison" class="cmp" data-side=${side}>${comparison}</p>
-      </div>
-      <div part="range" class="range">${rangeBar(r.lowGrams, r.co2eGrams, r.highGrams, Math.max(r.highGrams, r.benchmarkGrams) * 1.15)}<span class="quiet">${range}</span></div>
-      <div part="breakdown" class="breakdown">
+    const breakdown = html`<div part="breakdown" class="breakdown">
         ${svg`<svg class="stack" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">${stages.map((s) => {
           const w = (100 * r.stages[s]) / total;
           const seg = svg`<rect class="seg" data-stage=${s} x=${x} y="0" height="10" width=${Math.max(w - 0.4, 0.3)}></rect>`;
@@ -445,13 +448,28 @@ export class EcoFootprintBadge extends EcoConsumer {
         })}</svg>`}
         <ul class="legend" aria-label=${m.breakdownLabel}>
           ${stages.map(
-            (s) => html`<li><span class="sw" data-stage=${s} aria-hidden="true"></span><span class="nm">${m.stages[s]}</span> <span class="nw num">${m.withUnit(formatMass(r.stages[s], locale, m, { units }))} <span class="quiet">${formatPercent(r.stages[s] / total, locale)}</span></span></li>`,
+            (s) => html`<li><span class="sw" data-stage=${s} aria-hidden="true"></span><span class="nm">${m.stages[s]}</span> <span class="nw num">${m.withUnit(formatMass(r.stages[s], locale, m, { units }))} <span class="quiet">${formatShare(r.stages[s] / total, locale)}</span></span></li>`,
           )}
         </ul>
+      </div>`;
+    return html`<div part="panel" class=${this.preLayout ? 'full pre' : 'full'}>
+      <div class="head">
+        <span part="base" class="lead"
+          ><span aria-hidden="true" class="lead-in">${gradeScale(r.grade)}<span part="value" class="big">${value}</span></span
+          ><span class="visually-hidden">${long}</span></span
+        >
+        <p part="comparison" class="cmp" data-side=${side}>${comparison}</p>
       </div>
+      <div part="range" class="range">${rangeBar(r.lowGrams, r.co2eGrams, r.highGrams, Math.max(r.highGrams, r.benchmarkGrams) * 1.15)}<span class="quiet">${range}</span></div>
+      ${this.preLayout ? nothing : breakdown}
       <button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.toggle}>${m.breakdownToggle}</button>
-      <div id="details" part="details" role="region" aria-label=${m.breakdownToggle} ?hidden=${!this.open}>${this.renderDetails(r, ds)}</div>
+      <div id="details" part="details" role="region" aria-label=${m.breakdownToggle} ?hidden=${!this.open}>${this.preLayout ? breakdown : nothing}${this.renderDetails(r, ds)}</div>
     </div>`;
+  }
+
+  /** The full variant's loading and unavailable lines sit in its panel: the reserved box reads as the badge to come, not as empty space. */
+  private inPanel(line: TemplateResult): TemplateResult {
+    return this.variant === 'full' ? html`<div part="panel" class="full waiting">${line}</div>` : line;
   }
 
   private renderDetails(r: FootprintResult, ds: Dataset) {
@@ -490,6 +508,7 @@ export class EcoFootprintBadge extends EcoConsumer {
       r.grade,
     );
     if (this.variant !== 'full') return gradeLine(r.grade, value, long);
+    if (messagesPending(locale)) return this.inPanel(unavailableLine(m.loadingEstimate, true));
     const side = gradeSide(r.grade);
     let comparison: string | undefined;
     if (r.ratio !== undefined && r.category) {
@@ -497,7 +516,7 @@ export class EcoFootprintBadge extends EcoConsumer {
       comparison = side === 'lower' ? m.compareLower(formatPercent(1 - r.ratio, locale), label) : side === 'higher' ? m.compareHigher(formatPercent(r.ratio - 1, locale), label) : m.compareTypical(label);
     }
     const range = keepValue(m.likelyRange, m.withUnit(formatMassRange(r.lowGrams, r.highGrams, locale, m, { units, unitOf: r.co2eGrams })));
-    return html`<div part="panel" class="full">
+    return html`<div part="panel" class="full pre">
       <div class="head">
         <span part="base" class="lead"
           ><span aria-hidden="true" class="lead-in">${gradeScale(r.grade)}<span part="value" class="big">${value}</span></span

@@ -20,4 +20,6 @@ export const enAlternatives = {
   undoLong: (n) => `Undo the switch to ${n}`,
   switchedTo: (n) => `Switched to ${n}.`,
   switchUndone: (n) => `Switch to ${n} undone.`,
+  swapSaved: 'Saved with your order',
+  swapSavedLong: (n) => `${n}: saved with your order.`,
 } satisfies Partial<Messages>;
