@@ -4,8 +4,8 @@ import { enCore } from './en/core.js';
 import { enProduct } from './en/product.js';
 import { enFootprintBadge } from './en/footprint-badge.js';
 import { enAlternatives } from './en/alternatives.js';
-import { enSavingsCounter } from './en/savings-counter.js';
-import { enDeliveryOptions } from './en/delivery-options.js';
+import { enSavingReasons, enSavingsCounter } from './en/savings-counter.js';
+import { enDeliveryKinds, enDeliveryOptions } from './en/delivery-options.js';
 import { enSellerBadge } from './en/seller-badge.js';
 import { enOrderFootprint } from './en/order-footprint.js';
 import { devWarn } from '../internal/dev-warn.js';
@@ -99,7 +99,7 @@ export function addEnglishMessages(...parts: PartialMessages[]): void {
 
 /** The complete catalog for `locale`, merged along its fallback chain. Synchronous; never throws. */
 export function getMessages(locale: string): Messages {
-  addEnglishMessages(enProduct, enFootprintBadge, enAlternatives, enSavingsCounter, enDeliveryOptions, enSellerBadge, enOrderFootprint);
+  addEnglishMessages(enProduct, enFootprintBadge, enAlternatives, enSavingsCounter, enSavingReasons, enDeliveryOptions, enDeliveryKinds, enSellerBadge, enOrderFootprint);
   return messagesFor(locale);
 }
 

@@ -43,6 +43,17 @@ describe('English catalog split by element', () => {
     expect(m.alternativesHeading).to.equal(en.alternativesHeading);
   });
 
+  it('loading the order footprint adds its own English, the delivery kinds and the saving reasons, not its neighbours’', async () => {
+    await import('../../src/define/order-footprint.js');
+    const m = messagesFor('en');
+    expect(m.orderHeading).to.equal('Footprint of this order');
+    expect(m.deliveryKinds.locker).to.equal('Parcel locker');
+    expect(m.reasons.packaging).to.equal('Less packaging');
+    for (const key of ['deliveryLegend', 'free', 'packagingOptOut', 'savingsHeading', 'megatonnes', 'communityLabel']) {
+      expect(has(m, key), key).to.equal(false);
+    }
+  });
+
   it('getMessages() answers with the complete catalog whatever has loaded', () => {
     const m = getMessages('en');
     for (const key of Object.keys(en)) expect(has(m, key), key).to.equal(true);

@@ -15,7 +15,7 @@ import { EcoPackagingChangeEvent } from '../../events/packaging-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { devWarn } from '../../internal/dev-warn.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
-import { enDeliveryOptions } from '../../i18n/en/delivery-options.js';
+import { enDeliveryKinds, enDeliveryOptions } from '../../i18n/en/delivery-options.js';
 import type { Messages } from '../../i18n/messages.js';
 import { equivalentText } from '../../internal/equivalent.js';
 import styles from './delivery-options.styles.js';
@@ -23,7 +23,7 @@ import styles from './delivery-options.styles.js';
 setBundledDataset(bundledDataset); // the provider offers it to its consumers (src/internal/bundled.ts)
 
 // This element's English (the shared core is always there); other locales load on demand.
-addEnglishMessages(enDeliveryOptions);
+addEnglishMessages(enDeliveryOptions, enDeliveryKinds);
 
 export const DELIVERY_STRATEGIES = ['highlight', 'preselect', 'active-choice'] as const;
 export type DeliveryStrategy = (typeof DELIVERY_STRATEGIES)[number];

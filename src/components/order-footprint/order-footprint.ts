@@ -5,8 +5,8 @@ import { DELIVERY_KINDS, LIMITS, type CartInput, type DeliveryKind, type Issue, 
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
 import { enOrderFootprint } from '../../i18n/en/order-footprint.js';
-import { enDeliveryOptions } from '../../i18n/en/delivery-options.js';
-import { enSavingsCounter } from '../../i18n/en/savings-counter.js';
+import { enDeliveryKinds } from '../../i18n/en/delivery-options.js';
+import { enSavingReasons } from '../../i18n/en/savings-counter.js';
 import type { Messages } from '../../i18n/messages.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { checkAttribute } from '../../internal/attributes.js';
@@ -17,8 +17,9 @@ import { keepValue, rangeBar } from '../../internal/render.js';
 import { equivalentText } from '../../internal/equivalent.js';
 import styles from './order-footprint.styles.js';
 
-// This element's English, with the delivery kinds' names and the saving reasons it shares with its neighbours.
-addEnglishMessages(enOrderFootprint, enDeliveryOptions, enSavingsCounter);
+// This element's English, with the delivery kinds' names and the saving reasons it shares with its neighbours (only
+// those: not the rest of the delivery options' and the savings counter's English).
+addEnglishMessages(enOrderFootprint, enDeliveryKinds, enSavingReasons);
 
 /** One line of an order: a product as `<eco-footprint-badge>` accepts it, and how many (default 1). */
 export interface OrderLine {

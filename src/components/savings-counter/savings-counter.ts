@@ -13,14 +13,14 @@ import { equivalentText } from '../../internal/equivalent.js';
 import { EcoSavingsChangeEvent } from '../../events/savings-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
-import { enSavingsCounter } from '../../i18n/en/savings-counter.js';
+import { enSavingReasons, enSavingsCounter } from '../../i18n/en/savings-counter.js';
 import type { Messages } from '../../i18n/messages.js';
 import styles from './savings-counter.styles.js';
 
 setBundledDataset(bundledDataset); // the provider offers it to its consumers (src/internal/bundled.ts)
 
 // This element's English (the shared core is always there); other locales load on demand.
-addEnglishMessages(enSavingsCounter);
+addEnglishMessages(enSavingsCounter, enSavingReasons);
 
 const NONE = Object.freeze({ swaps: 0, delivery: 0, packaging: 0 });
 const ZERO: LedgerTotals = Object.freeze({ savedGrams: 0, byReason: NONE, pendingGrams: 0, pendingByReason: NONE });

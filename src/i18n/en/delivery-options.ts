@@ -1,9 +1,7 @@
 import type { Messages } from '../messages.js';
 
-/** English messages of `<eco-delivery-options>` only. */
-export const enDeliveryOptions = {
-  free: 'Free',
-  deliveryLegend: 'Delivery options',
+/** The delivery kinds' names: `<eco-delivery-options>` and `<eco-order-footprint>` both show them. */
+export const enDeliveryKinds = {
   deliveryKinds: {
     home: 'Home delivery',
     'pickup-point': 'Pickup point',
@@ -12,6 +10,12 @@ export const enDeliveryOptions = {
     consolidated: 'Consolidated delivery',
     'express-air': 'Express (air freight)',
   },
+} satisfies Partial<Messages>;
+
+/** English messages of `<eco-delivery-options>` only (with {@link enDeliveryKinds}). */
+export const enDeliveryOptions = {
+  free: 'Free',
+  deliveryLegend: 'Delivery options',
   lowestTag: 'Lowest CO₂e',
   deliveryLess: (a) => `${a} less than standard home delivery`,
   deliveryMore: (a) => `${a} more than standard home delivery`,

@@ -1,6 +1,11 @@
 import type { Messages } from '../messages.js';
 
-/** English messages of `<eco-savings-counter>` only (including platform-scale mass units). */
+/** The saving reasons' names: `<eco-savings-counter>` and `<eco-order-footprint>` both show them. */
+export const enSavingReasons = {
+  reasons: { swaps: 'Product swaps', delivery: 'Delivery choice', packaging: 'Less packaging' },
+} satisfies Partial<Messages>;
+
+/** English messages of `<eco-savings-counter>` only (including platform-scale mass units; with {@link enSavingReasons}). */
 export const enSavingsCounter = {
   megatonnes: (a) => `${a} Mt`,
   megatonnesLong: (a) => `${a} megatonnes`,
@@ -9,7 +14,6 @@ export const enSavingsCounter = {
   savingsHeading: 'Your CO₂e savings',
   savedThisOrder: (a) => `You saved ${a} with this order`,
   savedNothing: 'No savings recorded yet',
-  reasons: { swaps: 'Product swaps', delivery: 'Delivery choice', packaging: 'Less packaging' },
   communityProgress: (a, g, p) => `Shoppers have saved ${a} of ${g} (${p})`,
   communityLabel: 'Shared goal',
   savingsEmpty: 'Choose a lower-footprint option and what it saves shows here.',
