@@ -12,7 +12,7 @@ import { INPUT_LIMITS, PRODUCT_FIELDS, snapshot, toNumber, toText, type InputPro
 import { warnNearMissKeys } from '../../internal/product-keys.js';
 import { formatMass, formatMassRange, formatPercent } from '../../internal/format.js';
 import { carDistance, gradeLine, gradeScale, gradeSide, keepValue, methodKey, rangeBar, sourceLinks, unavailableLine } from '../../internal/render.js';
-import { parseBadgeResult, type BadgeResult } from '../../internal/precomputed.js';
+import { parseBadgeResult, type BadgeResult } from './precomputed.js';
 import type { BadgeEngine } from './badge-engine.js';
 import styles from './footprint-badge.styles.js';
 
