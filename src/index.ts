@@ -4,7 +4,8 @@
  */
 export { EcoElement } from './internal/eco-element.js';
 export { defineElement } from './internal/define.js';
-export { registerMessages, loadMessages, getMessages } from './i18n/registry.js';
+export { registerMessages, loadMessages } from './i18n/registry.js';
+export { getMessages } from './i18n/all-messages.js';
 export { loadValidators } from './internal/validators.js';
 export type { Messages, PartialMessages, MethodKey, SavingReasonKey } from './i18n/messages.js';
 export {

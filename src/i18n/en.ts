@@ -3,8 +3,9 @@ import { enCore } from './en/core.js';
 import { enProduct } from './en/product.js';
 import { enFootprintBadge } from './en/footprint-badge.js';
 import { enAlternatives } from './en/alternatives.js';
-import { enSavingReasons, enSavingsCounter } from './en/savings-counter.js';
-import { enDeliveryKinds, enDeliveryOptions } from './en/delivery-options.js';
+import { enSavingsCounter } from './en/savings-counter.js';
+import { enDeliveryOptions } from './en/delivery-options.js';
+import { enDeliveryKinds, enSavingReasons } from './en/checkout-names.js';
 import { enSellerBadge } from './en/seller-badge.js';
 import { enOrderFootprint } from './en/order-footprint.js';
 

@@ -1,13 +1,6 @@
 import type { Messages, PartialMessages } from './messages.js';
 import { isObj } from '../internal/util.js';
 import { enCore } from './en/core.js';
-import { enProduct } from './en/product.js';
-import { enFootprintBadge } from './en/footprint-badge.js';
-import { enAlternatives } from './en/alternatives.js';
-import { enSavingReasons, enSavingsCounter } from './en/savings-counter.js';
-import { enDeliveryKinds, enDeliveryOptions } from './en/delivery-options.js';
-import { enSellerBadge } from './en/seller-badge.js';
-import { enOrderFootprint } from './en/order-footprint.js';
 import { devWarn } from '../internal/dev-warn.js';
 import { DEV } from '../internal/dev.js';
 
@@ -16,7 +9,7 @@ type Catalog = PartialMessages | Messages;
 /**
  * The kit's own English, below every catalog (merchants' `en` registrations included). It starts with the shared core;
  * each element module adds its own part when it loads (`addEnglishMessages`), so a page carries only the English of
- * the elements it uses. `getMessages()` adds every part first, so callers always see the complete catalog.
+ * the elements it uses. `getMessages()` (./all-messages.ts) adds every part first, so callers always see the complete catalog.
  */
 const english: Record<string, unknown> = { ...enCore };
 const englishParts = new Set<object>([enCore]);
@@ -95,12 +88,6 @@ export function addEnglishMessages(...parts: PartialMessages[]): void {
     Object.assign(english, part);
     merged.clear();
   }
-}
-
-/** The complete catalog for `locale`, merged along its fallback chain. Synchronous; never throws. */
-export function getMessages(locale: string): Messages {
-  addEnglishMessages(enProduct, enFootprintBadge, enAlternatives, enSavingsCounter, enSavingReasons, enDeliveryOptions, enDeliveryKinds, enSellerBadge, enOrderFootprint);
-  return messagesFor(locale);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
-import { getMessages, messagesFor, registerMessages } from '../../src/i18n/registry.js';
+import { messagesFor, registerMessages } from '../../src/i18n/registry.js';
+import { getMessages } from '../../src/i18n/all-messages.js';
 import type { Messages } from '../../src/i18n/messages.js';
 import { fixtureDataset } from '../helpers/dataset.fixture.js';
 

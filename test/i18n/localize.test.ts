@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
-import { getMessages, loadMessages, normalizeLocale, onMessagesChange, registerMessages } from '../../src/i18n/registry.js';
+import { loadMessages, normalizeLocale, onMessagesChange, registerMessages } from '../../src/i18n/registry.js';
+import { getMessages } from '../../src/i18n/all-messages.js';
 import { directionOf } from '../../src/i18n/localize-controller.js';
 
 describe('i18n registry', () => {

@@ -5,8 +5,7 @@ import { DELIVERY_KINDS, LIMITS, type CartInput, type DeliveryKind, type Issue, 
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
 import { enOrderFootprint } from '../../i18n/en/order-footprint.js';
-import { enDeliveryKinds } from '../../i18n/en/delivery-options.js';
-import { enSavingReasons } from '../../i18n/en/savings-counter.js';
+import { enDeliveryKinds, enSavingReasons } from '../../i18n/en/checkout-names.js';
 import type { Messages } from '../../i18n/messages.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { checkAttribute } from '../../internal/attributes.js';

@@ -13,7 +13,8 @@ import { equivalentText } from '../../internal/equivalent.js';
 import { EcoSavingsChangeEvent } from '../../events/savings-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
-import { enSavingReasons, enSavingsCounter } from '../../i18n/en/savings-counter.js';
+import { enSavingsCounter } from '../../i18n/en/savings-counter.js';
+import { enSavingReasons } from '../../i18n/en/checkout-names.js';
 import type { Messages } from '../../i18n/messages.js';
 import styles from './savings-counter.styles.js';
 

@@ -1,18 +1,6 @@
 import type { Messages } from '../messages.js';
 
-/** The delivery kinds' names: `<eco-delivery-options>` and `<eco-order-footprint>` both show them. */
-export const enDeliveryKinds = {
-  deliveryKinds: {
-    home: 'Home delivery',
-    'pickup-point': 'Pickup point',
-    locker: 'Parcel locker',
-    'cargo-bike': 'Cargo-bike delivery',
-    consolidated: 'Consolidated delivery',
-    'express-air': 'Express (air freight)',
-  },
-} satisfies Partial<Messages>;
-
-/** English messages of `<eco-delivery-options>` only (with {@link enDeliveryKinds}). */
+/** English messages of `<eco-delivery-options>` only (with `enDeliveryKinds`, ./checkout-names.ts). */
 export const enDeliveryOptions = {
   free: 'Free',
   deliveryLegend: 'Delivery options',

@@ -1,11 +1,6 @@
 import type { Messages } from '../messages.js';
 
-/** The saving reasons' names: `<eco-savings-counter>` and `<eco-order-footprint>` both show them. */
-export const enSavingReasons = {
-  reasons: { swaps: 'Product swaps', delivery: 'Delivery choice', packaging: 'Less packaging' },
-} satisfies Partial<Messages>;
-
-/** English messages of `<eco-savings-counter>` only (including platform-scale mass units; with {@link enSavingReasons}). */
+/** English messages of `<eco-savings-counter>` only (including platform-scale mass units; with `enSavingReasons`, ./checkout-names.ts). */
 export const enSavingsCounter = {
   megatonnes: (a) => `${a} Mt`,
   megatonnesLong: (a) => `${a} megatonnes`,
