@@ -7,6 +7,7 @@ import { addEnglishMessages } from '../../i18n/registry.js';
 import { enProduct } from '../../i18n/en/product.js';
 import { enFootprintBadge } from '../../i18n/en/footprint-badge.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
+import { DEV } from '../../internal/dev.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { INPUT_LIMITS, PRODUCT_FIELDS, snapshot, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
 import { warnNearMissKeys } from '../../internal/product-keys.js';
@@ -328,7 +329,8 @@ export class EcoFootprintBadge extends EcoConsumer {
       this.lastKey = undefined;
       if (!p.ok) {
         this.setState('error', true);
-        this.reportError('INVALID_RESULT', `Invalid precomputed result, so no figure is shown: ${p.issues.map((i) => `${i.path}: ${i.message}`).join(' ')}`, p.issues);
+        const said = p.issues.map((i) => `${i.path}: ${i.message}`).join(' ');
+        this.reportError('INVALID_RESULT', DEV ? `Invalid precomputed result, so no figure is shown: ${said}` : said, p.issues);
         return;
       }
       // the badge's own estimate replaces the result only when the shopper opens the details (stages, equivalent and
@@ -380,8 +382,11 @@ export class EcoFootprintBadge extends EcoConsumer {
     }
     this.fp = undefined;
     if (r) this.reportError(r.error.code, r.error.message, r.error.issues);
-    else if (tooLarge) this.reportError('TOO_LARGE', `An input is over the kit's limits (INPUT_LIMITS), so it is not estimated: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join(' ')}`, issues);
-    else this.reportError('INVALID_PRODUCT', `Invalid product: ${issues.map((i) => `${i.path ? `${i.path}: ` : ''}${i.message}`).join(' ')}`, issues);
+    else {
+      const said = issues.map((i) => `${i.path ? `${i.path}: ` : tooLarge ? '(root): ' : ''}${i.message}`).join(' ');
+      if (tooLarge) this.reportError('TOO_LARGE', DEV ? `An input is over the kit's limits (INPUT_LIMITS), so it is not estimated: ${said}` : said, issues);
+      else this.reportError('INVALID_PRODUCT', DEV ? `Invalid product: ${said}` : said, issues);
+    }
   }
 
   // ─── Rendering ───

@@ -8,6 +8,7 @@ import { enOrderFootprint } from '../../i18n/en/order-footprint.js';
 import { enDeliveryKinds, enSavingReasons } from '../../i18n/en/checkout-names.js';
 import type { Messages } from '../../i18n/messages.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
+import { DEV } from '../../internal/dev.js';
 import { checkAttribute } from '../../internal/attributes.js';
 import { INPUT_LIMITS, PRODUCT_FIELDS, readArray, snapshot, toNumber, toText, type InputProblem, type ProblemCode } from '../../internal/coerce.js';
 import { isObj } from '../../internal/util.js';
@@ -211,7 +212,8 @@ export class EcoOrderFootprint extends EcoConsumer {
       this.setState('error', true);
       const issues: Issue[] = problems.map(({ path, message }) => ({ path, message }));
       const large = problems.some((p) => p.code === 'TOO_LARGE');
-      this.reportError(large ? 'TOO_LARGE' : 'INVALID_PRODUCT', `The order could not be read: ${issues.map((i) => `${i.path}: ${i.message}`).join(' ')}`, issues);
+      const said = issues.map((i) => `${i.path}: ${i.message}`).join(' ');
+      this.reportError(large ? 'TOO_LARGE' : 'INVALID_PRODUCT', DEV ? `The order could not be read: ${said}` : said, issues);
       return;
     }
     const r = safeEstimateOrder(order!, { dataset: ds, ...(country ? { country } : {}) });

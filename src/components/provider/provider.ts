@@ -282,7 +282,7 @@ export class EcoProvider extends EcoElement {
   private readSrc(): string {
     const r = toText(this.factorsSrc, INPUT_LIMITS.url, 'factors-src');
     if (r.ok) return r.value;
-    if (r.problem.code === 'TOO_LARGE') this.reportError('TOO_LARGE', `factors-src is over ${INPUT_LIMITS.url} characters; the bundled dataset is used.`, [r.problem]);
+    if (r.problem.code === 'TOO_LARGE') this.reportError('TOO_LARGE', DEV ? `factors-src is over ${INPUT_LIMITS.url} characters; the bundled dataset is used.` : r.problem.message, [r.problem]);
     else reportInvalidAttribute(this, 'factors-src', this.factorsSrc, 'a URL', 'the bundled dataset');
     return '';
   }
@@ -378,9 +378,9 @@ export class EcoProvider extends EcoElement {
     const size = checkDatasetSize(input, this.factors != null ? 'factors' : 'factors-src', complete ? undefined : bundled);
     if (size)
       return size.code === 'TOO_LARGE'
-        ? { ok: false as const, code: 'TOO_LARGE', message: `The merchant dataset is over the kit's limits (${size.path}: ${size.message} INPUT_LIMITS.datasetEntries); the bundled dataset is used instead.`, issues: [size] }
-        : { ok: false as const, code: 'DATASET_INVALID', message: `The merchant dataset could not be read (${size.message}); the bundled dataset is used instead.`, issues: [size] };
-    if (!isObj(input)) return { ok: false as const, code: 'DATASET_INVALID', message: 'The dataset must be an object (a complete dataset, or a partial one to merge onto the bundled dataset).', issues: [{ path: '', message: 'Expected an object.' }] };
+        ? { ok: false as const, code: 'TOO_LARGE', message: DEV ? `The merchant dataset is over the kit's limits (${size.path}: ${size.message} INPUT_LIMITS.datasetEntries); the bundled dataset is used instead.` : size.message, issues: [size] }
+        : { ok: false as const, code: 'DATASET_INVALID', message: DEV ? `The merchant dataset could not be read (${size.message}); the bundled dataset is used instead.` : size.message, issues: [size] };
+    if (!isObj(input)) return { ok: false as const, code: 'DATASET_INVALID', message: DEV ? 'The dataset must be an object (a complete dataset, or a partial one to merge onto the bundled dataset).' : 'not an object', issues: [{ path: '', message: 'Expected an object.' }] };
     // the readers come with the validators (./engine/dataset.ts would bring the bundled data with it)
     const m = onDemand();
     if (!m) return notLoaded;

@@ -7,6 +7,7 @@ import {
   type KitSettings, type Ledger, type LedgerTotals, type SavingReason, type Units,
 } from '../../context/contexts.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
+import { DEV } from '../../internal/dev.js';
 import { consumeContext } from '../../internal/context.js';
 import { formatMass, formatNumber, formatPercent } from '../../internal/format.js';
 import { equivalentText } from '../../internal/equivalent.js';
@@ -190,7 +191,7 @@ export class EcoSavingsCounter extends EcoConsumer {
   protected override updated(changed: PropertyValues): void {
     for (const [k, positive, attr] of [['savedGrams', false, 'saved-grams'], ['communityGrams', false, 'community-grams'], ['goalGrams', true, 'goal-grams']] as const) {
       if (changed.has(k) && this.invalid(this[k], positive))
-        this.reportError('INVALID_ARGUMENT', `${attr} must be a ${positive ? 'positive' : 'non-negative'} number of grams.`, [
+        this.reportError('INVALID_ARGUMENT', DEV ? `${attr} must be a ${positive ? 'positive' : 'non-negative'} number of grams.` : attr, [
           { path: k, message: `Got ${describe(this[k])}` },
         ]);
     }

@@ -6,6 +6,7 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
 import { enSellerBadge } from '../../i18n/en/seller-badge.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
+import { DEV } from '../../internal/dev.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { INPUT_LIMITS, snapshot, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
 import { formatMass, formatMassRange, formatPercent, numberFormat } from '../../internal/format.js';
@@ -220,7 +221,7 @@ export class EcoSellerBadge extends EcoConsumer {
       const tooLarge = problems.some((x) => x.code === 'TOO_LARGE');
       const issues = problems.map(({ path, message }) => ({ path, message }));
       const said = issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join(' ');
-      this.reportError(tooLarge ? 'TOO_LARGE' : 'INVALID_SELLER', tooLarge ? `An input is over the kit's limits (INPUT_LIMITS), so it is not used: ${said}` : `Invalid seller: ${said}`, issues);
+      this.reportError(tooLarge ? 'TOO_LARGE' : 'INVALID_SELLER', !DEV ? said : tooLarge ? `An input is over the kit's limits (INPUT_LIMITS), so it is not used: ${said}` : `Invalid seller: ${said}`, issues);
       return;
     }
     const r = input === undefined ? undefined : safeSellerIntensity(input, { dataset: this.factors ?? bundledDataset });
