@@ -13,7 +13,7 @@ import { checkAttribute } from '../../internal/attributes.js';
 import { INPUT_LIMITS, PRODUCT_FIELDS, readArray, snapshot, toNumber, toText, type InputProblem, type ProblemCode } from '../../internal/coerce.js';
 import { isObj } from '../../internal/util.js';
 import { formatMass, formatMassRange, formatNumber } from '../../internal/format.js';
-import { keepValue, rangeBar } from '../../internal/render.js';
+import { keepValue, rangeBlock } from '../../internal/render.js';
 import { equivalentText } from '../../internal/equivalent.js';
 import styles from './order-footprint.styles.js';
 
@@ -260,7 +260,7 @@ export class EcoOrderFootprint extends EcoConsumer {
         ${heading}
         <p class="total"><span part="value" class="big" aria-hidden="true">${value}</span><span class="visually-hidden">${long}</span></p>
       </div>
-      <div part="range" class="range">${rangeBar(r.lowGrams, r.co2eGrams, r.highGrams)}<span class="quiet">${range}</span></div>
+      ${rangeBlock(r.lowGrams, r.co2eGrams, r.highGrams, undefined, range)}
       <ul part="lines" class="lines" aria-label=${m.orderLinesLabel}>
         ${r.lines.map((l, i) => this.row('line', this.lineName(l.name, l.category, m, i), l.quantity === 1 ? '' : m.orderQuantity(formatNumber(l.quantity, locale)), l.co2eGrams, gross))}
         ${r.delivery ? this.row('line line-delivery', m.orderDelivery(m.deliveryKinds[r.delivery.kind]), '', r.delivery.co2eGrams, gross) : nothing}
