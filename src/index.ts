@@ -30,7 +30,7 @@ export { EcoProvider } from './components/provider/provider.js';
 export { LEDGER_STORAGE_KEY } from './components/provider/ledger.js';
 export { EcoFootprintBadge, BADGE_VARIANTS, parseMaterials, useBadgeEngine, type BadgeVariant } from './components/footprint-badge/footprint-badge.js';
 export { badgeEngine, type BadgeEngine } from './components/footprint-badge/badge-engine.js';
-export { parseBadgeResult, formatBadgeResult, type BadgeResult } from './internal/precomputed.js';
+export { parseBadgeResult, formatBadgeResult, type BadgeResult } from './components/footprint-badge/precomputed.js';
 export { EcoAlternatives, type AlternativeCandidate } from './components/alternatives/alternatives.js';
 export { EcoSavingsCounter } from './components/savings-counter/savings-counter.js';
 export { EcoDeliveryOptions, DELIVERY_STRATEGIES, DEFAULT_PARCEL, type DeliveryOption, type DeliveryStrategy } from './components/delivery-options/delivery-options.js';

@@ -11,7 +11,7 @@ import { safeEstimateFootprint, safeRankAlternatives } from '../../src/engine/in
 import type { AlternativeResult, FootprintResult, ProductInput } from '../../src/engine/types.js';
 import { en as m } from '../../src/i18n/en.js';
 import { formatMass, formatMassRange, formatMoney, formatNumber, formatPercent } from '../../src/internal/format.js';
-import { formatBadgeResult } from '../../src/internal/precomputed.js';
+import { formatBadgeResult } from '../../src/components/footprint-badge/precomputed.js';
 import { catalogGenerator } from '../cli/catalog.mjs';
 
 const L = 'en';

@@ -6,7 +6,7 @@
 // `line` is the 1-based line number in the input file (blank lines count but produce nothing); `id` is the
 // product's `id` when the row has one. Unless `trace` is set, `footprint.trace.factors` is left out (the dataset
 // id and version stay), which halves the output. With `badge`, an estimate also carries `"badge":"v=1;g=…"`: the
-// result in the compact form of the badge's `result` attribute (src/internal/precomputed.ts reads it; docs/badge.md).
+// result in the compact form of the badge's `result` attribute (src/components/footprint-badge/precomputed.ts reads it; docs/badge.md).
 
 /** How the figure was made, as worded to shoppers: the badge's own rule (src/internal/render.ts methodKey). */
 function methodKey(f) {
@@ -28,7 +28,7 @@ const sig = (n, dir = 0) => {
   return String(Number(v.toPrecision(4)));
 };
 
-/** The compact form of a footprint for a badge's `result` attribute (formatBadgeResult in src/internal/precomputed.ts). */
+/** The compact form of a footprint for a badge's `result` attribute (formatBadgeResult in src/components/footprint-badge/precomputed.ts). */
 export function badgeResult(f, ds) {
   const label = ds?.categories?.[f.category]?.label;
   return [

@@ -3,7 +3,8 @@
  * likely range for the whole.
  *
  * Central value: Σ quantity × each line's footprint + the chosen delivery − the declined packaging, exactly as
- * {@link safeComputeCheckoutSavings} counts it (`totalGrams`), so the order and the savings ledger never disagree.
+ * {@link safeComputeCheckoutSavings} counts it (`totalGrams`): both count with one step, `totalCart` (src/engine/savings.ts),
+ * so the order and the savings ledger never disagree.
  *
  * Range: lines share factors, so their ranges are not independent. Each line's half-widths come from its own likely
  * range (`quantity ×` the unit's: the units of one line are one product, fully correlated) and are split by the paired
@@ -13,16 +14,11 @@
  * gives exactly its own range; two lines of one category fully shared give the sum of their ranges. The declined
  * packaging is taken off the whole range, low end at least 0. Method and example: docs/engine.md ("Order footprint").
  */
-import { notLoaded, validate } from './validate.js';
-import { quickCart } from './guards.js';
-import { EcoError, err, fail, guard, ok, unwrap, type Result } from './result.js';
-import type { CartInput, DeliveryKind, OrderLineResult, OrderResult } from './types.js';
-import { checkOptions, estimateParsed } from './footprint.js';
-import { deliveryGrams } from './delivery.js';
-import { resolveDataset } from './dataset.js';
+import { guard, ok, unwrap, type Result } from './result.js';
+import type { CartInput, OrderLineResult, OrderResult } from './types.js';
 import { fin, sigma, spread } from './shared.js';
 import { split } from './paired.js';
-import { checkCartSizes, type CheckoutOptions } from './savings.js';
+import { totalCart, type CheckoutOptions } from './savings.js';
 
 /** Options of {@link estimateOrder}: those of `computeCheckoutSavings`. */
 export type OrderOptions = CheckoutOptions;
@@ -40,44 +36,19 @@ export type OrderOptions = CheckoutOptions;
  */
 export function safeEstimateOrder(order: CartInput, options?: OrderOptions): Result<OrderResult> {
   return guard(() => {
-    const o = checkOptions(options);
-    if (!o.ok) return o;
-    const ds = resolveDataset(o.value.dataset);
-    if (!ds.ok) return ds;
-    const big = checkCartSizes(order, 'order');
-    if (big) return big;
-    const parsed = validate('cart', order, 'order', quickCart);
-    if (!parsed) return notLoaded();
-    if (!parsed.ok) {
-      const issues = parsed.issues;
-      const product = issues.some((i) => /\.(product|swappedFrom)(\.|$)/.test(i.path));
-      return err(new EcoError(product ? 'INVALID_PRODUCT' : 'INVALID_ARGUMENT', `Invalid order (${issues[0]!.path}: ${issues[0]!.message}).`, issues));
-    }
-    const c = parsed.value;
-    const d = ds.value;
+    const t = totalCart(order, options, 'order');
+    if (!t.ok) return t;
+    const { dataset: d, grossGrams, baselineGrams, packagingGrams: packaging } = t.value;
     const lines: OrderLineResult[] = [];
-    let total = 0;
-    let baseline = 0;
-    let packStage = 0;
-    let massGrams = 0;
     // squared half-widths of the independent terms; shared ones summed linearly per key first
     let down2 = 0;
     let up2 = 0;
     const shared = new Map<string, { down: number; up: number }>();
-    for (const [i, line] of c.lines.entries()) {
-      const now = estimateParsed(line.product, d, o.value, `order.lines.${i}.product`);
-      if (!now.ok) return now;
-      const before = line.swappedFrom ? estimateParsed(line.swappedFrom, d, o.value, `order.lines.${i}.swappedFrom`) : now;
-      if (!before.ok) return before;
-      const r = now.value;
+    for (const { line, now: r, before } of t.value.lines) {
       const q = line.quantity;
       const x = q * r.co2eGrams;
       const lo = q * r.lowGrams;
       const hi = q * r.highGrams;
-      total += x;
-      baseline += q * before.value.co2eGrams;
-      packStage += q * r.stages.packaging;
-      massGrams += q * (line.product.weightGrams ?? d.categories[line.product.category]!.typical.weightGrams);
       const s = split(r, d);
       const t2 = s.shared * s.shared + s.own * s.own;
       const w = t2 > 0 ? (s.shared * s.shared) / t2 : 0; // the shared share of the line's variance
@@ -97,7 +68,7 @@ export function safeEstimateOrder(order: CartInput, options?: OrderOptions): Res
         co2eGrams: fin(x),
         lowGrams: fin(lo),
         highGrams: fin(hi),
-        ...(line.swappedFrom ? { swapSavedGrams: q * (before.value.co2eGrams - r.co2eGrams) } : {}),
+        ...(line.swappedFrom ? { swapSavedGrams: q * (before.co2eGrams - r.co2eGrams) } : {}),
         footprint: r,
       });
     }
@@ -107,33 +78,17 @@ export function safeEstimateOrder(order: CartInput, options?: OrderOptions): Res
     }
     let delivery: OrderResult['delivery'];
     let deliverySaved = 0;
-    if (c.delivery) {
-      const parcel = c.delivery.parcel ?? { weightGrams: Math.min(massGrams, 1e8) };
-      const settings = { customerTripKm: options?.customerTripKm, failedDeliveryRate: options?.failedDeliveryRate };
-      const kind: DeliveryKind = c.delivery.chosen;
-      const g = deliveryGrams(kind, parcel, settings, d, []);
-      const base = deliveryGrams(c.delivery.baseline ?? 'home', parcel, settings, d, []);
+    if (t.value.delivery) {
+      const { kind, co2eGrams: g, baselineGrams: base } = t.value.delivery;
       const [lo, hi] = spread(g, sigma(d.ranges.delivery ?? 1.6));
       down2 += (g - lo) ** 2;
       up2 += (hi - g) ** 2;
-      total += g;
-      baseline += base;
       deliverySaved = base - g;
       delivery = { kind, co2eGrams: g, lowGrams: lo, highGrams: hi, savedGrams: deliverySaved };
     }
-    let packaging = 0;
-    if (c.packaging?.optOut) {
-      if (c.packaging.weightGrams !== undefined) {
-        const material = c.packaging.material ?? 'cardboard';
-        const f = Object.hasOwn(d.packaging, material) ? d.packaging[material] : undefined;
-        if (!f) return fail('UNKNOWN_MATERIAL', `Unknown packaging material "${material}"; use one of the dataset's packaging keys.`, 'order.packaging.material');
-        packaging = (c.packaging.weightGrams / 1000) * f.value;
-      } else packaging = packStage;
-      packaging = Math.min(fin(packaging), total);
-    }
-    const low = total - Math.sqrt(down2) - packaging;
-    const high = total + Math.sqrt(up2) - packaging;
-    total -= packaging;
+    const low = grossGrams - Math.sqrt(down2) - packaging;
+    const high = grossGrams + Math.sqrt(up2) - packaging;
+    const total = grossGrams - packaging;
     const swaps = lines.reduce((a, l) => a + (l.swapSavedGrams ?? 0), 0);
     return ok({
       co2eGrams: fin(total),
@@ -142,8 +97,8 @@ export function safeEstimateOrder(order: CartInput, options?: OrderOptions): Res
       lines,
       ...(delivery ? { delivery } : {}),
       packagingGrams: packaging,
-      baselineGrams: fin(baseline),
-      savedGrams: fin(baseline) - fin(total),
+      baselineGrams: fin(baselineGrams),
+      savedGrams: fin(baselineGrams) - fin(total),
       byReason: { swaps, delivery: deliverySaved, packaging },
     });
   });

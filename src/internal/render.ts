@@ -34,6 +34,10 @@ export const gradeScale = (grade: Grade): TemplateResult =>
     >${GRADES.map((g) => (g === grade ? html`<span part="grade" class="on" data-grade=${g}>${g}</span>` : html`<span data-grade=${g}>${g}</span>`))}</span
   >`;
 
+/** The likely range as a band on a bar (see {@link rangeBar}) and in words. */
+export const rangeBlock = (low: number, mid: number, high: number, max: number | undefined, words: string | TemplateResult): TemplateResult =>
+  html`<div part="range" class="range">${rangeBar(low, mid, high, max)}<span class="quiet">${words}</span></div>`;
+
 /**
  * A likely range drawn as a band on a bar from zero, with the central value marked; `max` sets the bar's end.
  * Decorative (the range is also in words).

@@ -2,7 +2,7 @@ import { elementUpdated, expect, fixture, fixtureCleanup, fixtureSync, html, one
 import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
 import '../../src/define/all.js';
-import { EcoProvider } from '../../src/components/provider/provider.js';
+import { EcoProvider, datasetReader } from '../../src/components/provider/provider.js';
 import { EcoFootprintBadge } from '../../src/components/footprint-badge/footprint-badge.js';
 import { LEDGER_STORAGE_KEY } from '../../src/components/provider/ledger.js';
 import { DEFAULT_SETTINGS, factorsContext, ledgerContext, settingsContext, type KitSettings, type Ledger } from '../../src/context/contexts.js';
@@ -294,6 +294,31 @@ describe('<eco-provider>', function () {
         expect((el.querySelector('context-probe') as ContextProbe).factors).to.equal(bundledDataset);
       });
       expect(warned.length).to.equal(1);
+    });
+
+    it('factors-src: a reader chunk that fails to load fires DATASET_FETCH_FAILED, the bundled dataset keeps serving, nothing is left unhandled', async () => {
+      const load = datasetReader.load;
+      const unhandled: unknown[] = [];
+      const onUnhandled = (e: PromiseRejectionEvent) => unhandled.push(e.reason);
+      window.addEventListener('unhandledrejection', onUnhandled);
+      datasetReader.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: fetch-dataset.js'));
+      try {
+        await captureWarnings(async () => {
+          const url = `data:application/json,${encodeURIComponent(JSON.stringify(fixtureDataset))}`;
+          const el = fixtureSync<EcoProvider>(html`<eco-provider factors-src=${url}><context-probe></context-probe></eco-provider>`);
+          const { detail } = (await oneEvent(el, 'eco-error')) as EcoErrorEvent;
+          expect(detail.code).to.equal('DATASET_FETCH_FAILED');
+          expect(detail.issues[0]!.path).to.equal('factors-src');
+          await elementUpdated(el);
+          expect((el.querySelector('context-probe') as ContextProbe).factors).to.equal(bundledDataset);
+          expect((el.querySelector('context-probe') as ContextProbe).settings.factorsPending).to.not.equal(true);
+        });
+        await new Promise((r) => setTimeout(r, 0));
+        expect(unhandled).to.deep.equal([]);
+      } finally {
+        datasetReader.load = load;
+        window.removeEventListener('unhandledrejection', onUnhandled);
+      }
     });
 
     it('factors-src: a body that is not JSON, or not a valid dataset, fires eco-error', async () => {

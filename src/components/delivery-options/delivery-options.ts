@@ -5,6 +5,7 @@ import { safeRankDeliveryOptions } from '../../engine/delivery.js';
 import { DELIVERY_KINDS, LIMITS, type DeliveryKind, type DeliveryOptionInput, type DeliveryResult, type Issue, type ParcelInput } from '../../engine/types.js';
 import { ledgerContext, type KitSettings, type Ledger } from '../../context/contexts.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
+import { DEV } from '../../internal/dev.js';
 import { consumeContext } from '../../internal/context.js';
 import { checkAttribute, checkEnum } from '../../internal/attributes.js';
 import { INPUT_LIMITS, describe, readArray, snapshot, toText } from '../../internal/coerce.js';
@@ -16,6 +17,7 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { devWarn } from '../../internal/dev-warn.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
 import { enDeliveryOptions } from '../../i18n/en/delivery-options.js';
+import { enDeliveryKinds } from '../../i18n/en/checkout-names.js';
 import type { Messages } from '../../i18n/messages.js';
 import { equivalentText } from '../../internal/equivalent.js';
 import styles from './delivery-options.styles.js';
@@ -23,7 +25,7 @@ import styles from './delivery-options.styles.js';
 setBundledDataset(bundledDataset); // the provider offers it to its consumers (src/internal/bundled.ts)
 
 // This element's English (the shared core is always there); other locales load on demand.
-addEnglishMessages(enDeliveryOptions);
+addEnglishMessages(enDeliveryOptions, enDeliveryKinds);
 
 export const DELIVERY_STRATEGIES = ['highlight', 'preselect', 'active-choice'] as const;
 export type DeliveryStrategy = (typeof DELIVERY_STRATEGIES)[number];
@@ -438,7 +440,7 @@ export class EcoDeliveryOptions extends EcoConsumer {
   private onPackaging(e: Event): void {
     this.packagingOptOut = (e.target as HTMLInputElement).checked;
     if (this.packagingOptOut && this.packagingWeightGrams == null)
-      devWarn(this, 'packaging-weight-missing', 'The shopper declined the extra packaging, but packaging-weight-grams is not set: the opt-out saves 0 g in the ledger and the counter. Set the mass of the packaging you would add (box, filler), in grams.');
+      devWarn(this, 'packaging-weight-missing', DEV ? 'The shopper declined the extra packaging, but packaging-weight-grams is not set: the opt-out saves 0 g in the ledger and the counter. Set the mass of the packaging you would add (box, filler), in grams.' : '');
     this.syncForm();
     this.dispatchEvent(
       new EcoPackagingChangeEvent({

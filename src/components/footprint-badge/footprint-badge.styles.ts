@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import badgeStyles from '../../styles/badge.styles.js';
+import badgeStyles from '../shared/badge.styles.js';
 
 /** The compact box is reserved before and after upgrade: keep `block-size` and `min-inline-size` in step with `src/styles/eco-nudge.css`. */
 export default [

@@ -1,18 +1,21 @@
 import { html, isServer, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DATASET_VERSION } from '../../data/version.js';
-import { LIMITS, STAGES, type Dataset, type FootprintResult, type Issue, type MaterialShareInput, type ProductInput } from '../../engine/types.js';
+import { LIMITS, STAGES, type Dataset, type Grade, type FootprintResult, type Issue, type MaterialShareInput, type ProductInput } from '../../engine/types.js';
 import { EcoFootprintChangeEvent } from '../../events/footprint-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import type { Messages } from '../../i18n/messages.js';
 import { addEnglishMessages, messagesPending } from '../../i18n/registry.js';
 import { enProduct } from '../../i18n/en/product.js';
 import { enFootprintBadge } from '../../i18n/en/footprint-badge.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
+import { DEV } from '../../internal/dev.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { INPUT_LIMITS, PRODUCT_FIELDS, snapshot, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
 import { warnNearMissKeys } from '../../internal/product-keys.js';
-import { formatMass, formatMassRange, formatPercent, formatShare } from '../../internal/format.js';
-import { carDistance, gradeLine, gradeScale, gradeSide, keepValue, methodKey, rangeBar, sourceLinks, unavailableLine } from '../../internal/render.js';
-import { parseBadgeResult, type BadgeResult } from '../../internal/precomputed.js';
+import { formatMass, formatMassRange, formatPercent, formatShare, type Units } from '../../internal/format.js';
+import { disclosure, fullLead } from '../shared/full-badge.js';
+import { carDistance, gradeLine, gradeSide, keepValue, methodKey, rangeBlock, sourceLinks, unavailableLine } from '../../internal/render.js';
+import { parseBadgeResult, type BadgeResult } from './precomputed.js';
 import type { BadgeEngine } from './badge-engine.js';
 import styles from './footprint-badge.styles.js';
 
@@ -96,6 +99,20 @@ function categoryName(categories: Readonly<Record<string, string>>, locale: stri
   let name = named ?? label ?? key;
   if (!named && locale.toLowerCase().startsWith('en') && /^\p{Lu}\p{Ll}*(?![\p{L}-])/u.test(name)) name = name[0]!.toLowerCase() + name.slice(1);
   return name;
+}
+
+/** A figure's value with its unit, and the spoken long form (value, range, grade); for an estimate and a precomputed result alike. */
+function figureWords(r: { co2eGrams: number; lowGrams: number; highGrams: number; grade: Grade }, declared: boolean, m: Messages, locale: string, units: Units): [string, string] {
+  const bare = { units, bare: true, unitOf: r.co2eGrams };
+  return [
+    m.withUnit(formatMass(r.co2eGrams, locale, m, { units })),
+    (declared ? m.declaredLong : m.footprintLong)(formatMass(r.co2eGrams, locale, m, { units, long: true }), formatMass(r.lowGrams, locale, m, bare), formatMass(r.highGrams, locale, m, bare), r.grade),
+  ];
+}
+
+/** The comparison with the category's typical product: the words follow the grade's side, with the percentage from its ratio. */
+function comparisonWords(side: 'lower' | 'typical' | 'higher', ratio: number, label: string, m: Messages, locale: string): string {
+  return side === 'lower' ? m.compareLower(formatPercent(1 - ratio, locale), label) : side === 'higher' ? m.compareHigher(formatPercent(ratio - 1, locale), label) : m.compareTypical(label);
 }
 
 /** Whether a product input carries a declared figure; never throws (a hostile object may have throwing getters). */
@@ -338,7 +355,8 @@ export class EcoFootprintBadge extends EcoConsumer {
       this.preLayout = p.ok;
       if (!p.ok) {
         this.setState('error', true);
-        this.reportError('INVALID_RESULT', `Invalid precomputed result, so no figure is shown: ${p.issues.map((i) => `${i.path}: ${i.message}`).join(' ')}`, p.issues);
+        const said = p.issues.map((i) => `${i.path}: ${i.message}`).join(' ');
+        this.reportError('INVALID_RESULT', DEV ? `Invalid precomputed result, so no figure is shown: ${said}` : said, p.issues);
         return;
       }
       // the badge's own estimate replaces the result only when the shopper opens the details (stages, equivalent and
@@ -397,8 +415,11 @@ export class EcoFootprintBadge extends EcoConsumer {
     }
     this.fp = undefined;
     if (r) this.reportError(r.error.code, r.error.message, r.error.issues);
-    else if (tooLarge) this.reportError('TOO_LARGE', `An input is over the kit's limits (INPUT_LIMITS), so it is not estimated: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join(' ')}`, issues);
-    else this.reportError('INVALID_PRODUCT', `Invalid product: ${issues.map((i) => `${i.path ? `${i.path}: ` : ''}${i.message}`).join(' ')}`, issues);
+    else {
+      const said = issues.map((i) => `${i.path ? `${i.path}: ` : tooLarge ? '(root): ' : ''}${i.message}`).join(' ');
+      if (tooLarge) this.reportError('TOO_LARGE', DEV ? `An input is over the kit's limits (INPUT_LIMITS), so it is not estimated: ${said}` : said, issues);
+      else this.reportError('INVALID_PRODUCT', DEV ? `Invalid product: ${said}` : said, issues);
+    }
   }
 
   // ─── Rendering ───
@@ -413,14 +434,7 @@ export class EcoFootprintBadge extends EcoConsumer {
       return this.inPanel(unavailableLine(checking ? (declared ? m.checkingFigure : m.loadingEstimate) : m.estimateUnavailable, checking));
     }
 
-    const value = m.withUnit(formatMass(r.co2eGrams, locale, m, { units }));
-    const say = r.method === 'declared' ? m.declaredLong : m.footprintLong;
-    const long = say(
-      formatMass(r.co2eGrams, locale, m, { units, long: true }),
-      formatMass(r.lowGrams, locale, m, { units, bare: true, unitOf: r.co2eGrams }),
-      formatMass(r.highGrams, locale, m, { units, bare: true, unitOf: r.co2eGrams }),
-      r.grade,
-    );
+    const [value, long] = figureWords(r, r.method === 'declared', m, locale, units);
     if (this.variant !== 'full') return gradeLine(r.grade, value, long);
     // the full badge lays out in the page's language once: while its catalog loads, the loading line in the same box
     if (messagesPending(locale)) return this.inPanel(unavailableLine(m.loadingEstimate, true));
@@ -429,12 +443,7 @@ export class EcoFootprintBadge extends EcoConsumer {
     const label = categoryName(m.categories, locale, r.category, ds.categories[r.category]?.label);
     // One rule: the words follow the grade (and its ratio), never a second test that could disagree with it.
     const side = gradeSide(r.grade);
-    const comparison =
-      side === 'lower'
-        ? m.compareLower(formatPercent(1 - r.ratio, locale), label)
-        : side === 'higher'
-          ? m.compareHigher(formatPercent(r.ratio - 1, locale), label)
-          : m.compareTypical(label);
+    const comparison = comparisonWords(side, r.ratio, label, m, locale);
     const range = keepValue(m.likelyRange, m.withUnit(formatMassRange(r.lowGrams, r.highGrams, locale, m, { units, unitOf: r.co2eGrams })));
     const stages = STAGES.filter((s) => r.stages[s] > 0);
     const total = stages.reduce((a, s) => a + r.stages[s], 0) || 1;
@@ -454,16 +463,12 @@ export class EcoFootprintBadge extends EcoConsumer {
       </div>`;
     return html`<div part="panel" class=${this.preLayout ? 'full pre' : 'full'}>
       <div class="head">
-        <span part="base" class="lead"
-          ><span aria-hidden="true" class="lead-in">${gradeScale(r.grade)}<span part="value" class="big">${value}</span></span
-          ><span class="visually-hidden">${long}</span></span
-        >
+        ${fullLead(r.grade, value, long)}
         <p part="comparison" class="cmp" data-side=${side}>${comparison}</p>
       </div>
-      <div part="range" class="range">${rangeBar(r.lowGrams, r.co2eGrams, r.highGrams, Math.max(r.highGrams, r.benchmarkGrams) * 1.15)}<span class="quiet">${range}</span></div>
+      ${rangeBlock(r.lowGrams, r.co2eGrams, r.highGrams, Math.max(r.highGrams, r.benchmarkGrams) * 1.15, range)}
       ${this.preLayout ? nothing : breakdown}
-      <button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.toggle}>${m.breakdownToggle}</button>
-      <div id="details" part="details" role="region" aria-label=${m.breakdownToggle} ?hidden=${!this.open}>${this.preLayout ? breakdown : nothing}${this.renderDetails(r, ds)}</div>
+      ${disclosure(this.open, m.breakdownToggle, this.toggle, html`${this.preLayout ? breakdown : nothing}${this.renderDetails(r, ds)}`)}
     </div>`;
   }
 
@@ -499,37 +504,26 @@ export class EcoFootprintBadge extends EcoConsumer {
   private renderPrecomputed(r: BadgeResult): TemplateResult {
     const { m, locale } = this.l10n;
     const units = this.settings.units;
-    const value = m.withUnit(formatMass(r.co2eGrams, locale, m, { units }));
-    const declared = r.method === 'declared' || r.method === 'verified';
-    const long = (declared ? m.declaredLong : m.footprintLong)(
-      formatMass(r.co2eGrams, locale, m, { units, long: true }),
-      formatMass(r.lowGrams, locale, m, { units, bare: true, unitOf: r.co2eGrams }),
-      formatMass(r.highGrams, locale, m, { units, bare: true, unitOf: r.co2eGrams }),
-      r.grade,
-    );
+    const [value, long] = figureWords(r, r.method === 'declared' || r.method === 'verified', m, locale, units);
     if (this.variant !== 'full') return gradeLine(r.grade, value, long);
     if (messagesPending(locale)) return this.inPanel(unavailableLine(m.loadingEstimate, true));
     const side = gradeSide(r.grade);
     let comparison: string | undefined;
     if (r.ratio !== undefined && r.category) {
       const label = categoryName(m.categories, locale, r.category, r.label);
-      comparison = side === 'lower' ? m.compareLower(formatPercent(1 - r.ratio, locale), label) : side === 'higher' ? m.compareHigher(formatPercent(r.ratio - 1, locale), label) : m.compareTypical(label);
+      comparison = comparisonWords(side, r.ratio, label, m, locale);
     }
     const range = keepValue(m.likelyRange, m.withUnit(formatMassRange(r.lowGrams, r.highGrams, locale, m, { units, unitOf: r.co2eGrams })));
     return html`<div part="panel" class="full pre">
       <div class="head">
-        <span part="base" class="lead"
-          ><span aria-hidden="true" class="lead-in">${gradeScale(r.grade)}<span part="value" class="big">${value}</span></span
-          ><span class="visually-hidden">${long}</span></span
-        >
+        ${fullLead(r.grade, value, long)}
         ${comparison ? html`<p part="comparison" class="cmp" data-side=${side}>${comparison}</p>` : nothing}
       </div>
-      <div part="range" class="range">${rangeBar(r.lowGrams, r.co2eGrams, r.highGrams, Math.max(r.highGrams, r.benchmarkGrams ?? 0) * 1.15)}<span class="quiet">${range}</span></div>
-      <button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.toggle}>${m.breakdownToggle}</button>
-      <div id="details" part="details" role="region" aria-label=${m.breakdownToggle} ?hidden=${!this.open}>
+      ${rangeBlock(r.lowGrams, r.co2eGrams, r.highGrams, Math.max(r.highGrams, r.benchmarkGrams ?? 0) * 1.15, range)}
+      ${disclosure(this.open, m.breakdownToggle, this.toggle, html`
         <p part="method">${m.methods[r.method]}</p>
         <p part="sources" class="quiet">${m.datasetVersion(r.datasetVersion)}</p>
-      </div>
+      `)}
     </div>`;
   }
 }

@@ -5,20 +5,21 @@ import { DELIVERY_KINDS, LIMITS, type CartInput, type DeliveryKind, type Issue, 
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
 import { enOrderFootprint } from '../../i18n/en/order-footprint.js';
-import { enDeliveryOptions } from '../../i18n/en/delivery-options.js';
-import { enSavingsCounter } from '../../i18n/en/savings-counter.js';
+import { enDeliveryKinds, enSavingReasons } from '../../i18n/en/checkout-names.js';
 import type { Messages } from '../../i18n/messages.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
+import { DEV } from '../../internal/dev.js';
 import { checkAttribute } from '../../internal/attributes.js';
 import { INPUT_LIMITS, PRODUCT_FIELDS, readArray, snapshot, toNumber, toText, type InputProblem, type ProblemCode } from '../../internal/coerce.js';
 import { isObj } from '../../internal/util.js';
 import { formatMass, formatMassRange, formatNumber } from '../../internal/format.js';
-import { keepValue, rangeBar } from '../../internal/render.js';
+import { keepValue, rangeBlock } from '../../internal/render.js';
 import { equivalentText } from '../../internal/equivalent.js';
 import styles from './order-footprint.styles.js';
 
-// This element's English, with the delivery kinds' names and the saving reasons it shares with its neighbours.
-addEnglishMessages(enOrderFootprint, enDeliveryOptions, enSavingsCounter);
+// This element's English, with the delivery kinds' names and the saving reasons it shares with its neighbours (only
+// those: not the rest of the delivery options' and the savings counter's English).
+addEnglishMessages(enOrderFootprint, enDeliveryKinds, enSavingReasons);
 
 /** One line of an order: a product as `<eco-footprint-badge>` accepts it, and how many (default 1). */
 export interface OrderLine {
@@ -211,7 +212,8 @@ export class EcoOrderFootprint extends EcoConsumer {
       this.setState('error', true);
       const issues: Issue[] = problems.map(({ path, message }) => ({ path, message }));
       const large = problems.some((p) => p.code === 'TOO_LARGE');
-      this.reportError(large ? 'TOO_LARGE' : 'INVALID_PRODUCT', `The order could not be read: ${issues.map((i) => `${i.path}: ${i.message}`).join(' ')}`, issues);
+      const said = issues.map((i) => `${i.path}: ${i.message}`).join(' ');
+      this.reportError(large ? 'TOO_LARGE' : 'INVALID_PRODUCT', DEV ? `The order could not be read: ${said}` : said, issues);
       return;
     }
     const r = safeEstimateOrder(order!, { dataset: ds, ...(country ? { country } : {}) });
@@ -258,7 +260,7 @@ export class EcoOrderFootprint extends EcoConsumer {
         ${heading}
         <p class="total"><span part="value" class="big" aria-hidden="true">${value}</span><span class="visually-hidden">${long}</span></p>
       </div>
-      <div part="range" class="range">${rangeBar(r.lowGrams, r.co2eGrams, r.highGrams)}<span class="quiet">${range}</span></div>
+      ${rangeBlock(r.lowGrams, r.co2eGrams, r.highGrams, undefined, range)}
       <ul part="lines" class="lines" aria-label=${m.orderLinesLabel}>
         ${r.lines.map((l, i) => this.row('line', this.lineName(l.name, l.category, m, i), l.quantity === 1 ? '' : m.orderQuantity(formatNumber(l.quantity, locale)), l.co2eGrams, gross))}
         ${r.delivery ? this.row('line line-delivery', m.orderDelivery(m.deliveryKinds[r.delivery.kind]), '', r.delivery.co2eGrams, gross) : nothing}

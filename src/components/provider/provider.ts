@@ -37,37 +37,10 @@ export const DEFAULT_FACTORS_TIMEOUT = 10_000;
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN);
 
 /**
- * The body of `res` as text, or `undefined` when it is over `max` bytes: a declared length over it is refused before
- * reading, and the stream is read in chunks and dropped as soon as it passes `max` (no 42 MB string is ever built).
+ * @internal Loads the `factors-src` reader (./fetch-dataset.ts) on demand; replaceable in tests (a failed chunk).
+ * Only a provider given `factors-src` loads it.
  */
-async function readCapped(res: Response, max: number): Promise<string | undefined> {
-  const declared = Number(res.headers.get('content-length'));
-  if (declared > max) return undefined;
-  const reader = res.body?.getReader();
-  if (!reader) {
-    const text = await res.text();
-    return text.length > max ? undefined : text;
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      void reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.byteLength;
-  }
-  return new TextDecoder().decode(all);
-}
+export const datasetReader = { load: () => import('./fetch-dataset.js') };
 
 /** A merchant dataset waits for the readers loaded with the validators (see validate()). */
 const notLoaded = { ok: false as const, code: VALIDATOR_NOT_LOADED, message: 'The readers of merchant datasets are not loaded yet.', issues: [] };
@@ -309,7 +282,7 @@ export class EcoProvider extends EcoElement {
   private readSrc(): string {
     const r = toText(this.factorsSrc, INPUT_LIMITS.url, 'factors-src');
     if (r.ok) return r.value;
-    if (r.problem.code === 'TOO_LARGE') this.reportError('TOO_LARGE', `factors-src is over ${INPUT_LIMITS.url} characters; the bundled dataset is used.`, [r.problem]);
+    if (r.problem.code === 'TOO_LARGE') this.reportError('TOO_LARGE', DEV ? `factors-src is over ${INPUT_LIMITS.url} characters; the bundled dataset is used.` : r.problem.message, [r.problem]);
     else reportInvalidAttribute(this, 'factors-src', this.factorsSrc, 'a URL', 'the bundled dataset');
     return '';
   }
@@ -405,9 +378,9 @@ export class EcoProvider extends EcoElement {
     const size = checkDatasetSize(input, this.factors != null ? 'factors' : 'factors-src', complete ? undefined : bundled);
     if (size)
       return size.code === 'TOO_LARGE'
-        ? { ok: false as const, code: 'TOO_LARGE', message: `The merchant dataset is over the kit's limits (${size.path}: ${size.message} INPUT_LIMITS.datasetEntries); the bundled dataset is used instead.`, issues: [size] }
-        : { ok: false as const, code: 'DATASET_INVALID', message: `The merchant dataset could not be read (${size.message}); the bundled dataset is used instead.`, issues: [size] };
-    if (!isObj(input)) return { ok: false as const, code: 'DATASET_INVALID', message: 'The dataset must be an object (a complete dataset, or a partial one to merge onto the bundled dataset).', issues: [{ path: '', message: 'Expected an object.' }] };
+        ? { ok: false as const, code: 'TOO_LARGE', message: DEV ? `The merchant dataset is over the kit's limits (${size.path}: ${size.message} INPUT_LIMITS.datasetEntries); the bundled dataset is used instead.` : size.message, issues: [size] }
+        : { ok: false as const, code: 'DATASET_INVALID', message: DEV ? `The merchant dataset could not be read (${size.message}); the bundled dataset is used instead.` : size.message, issues: [size] };
+    if (!isObj(input)) return { ok: false as const, code: 'DATASET_INVALID', message: DEV ? 'The dataset must be an object (a complete dataset, or a partial one to merge onto the bundled dataset).' : 'not an object', issues: [{ path: '', message: 'Expected an object.' }] };
     // the readers come with the validators (./engine/dataset.ts would bring the bundled data with it)
     const m = onDemand();
     if (!m) return notLoaded;
@@ -441,22 +414,17 @@ export class EcoProvider extends EcoElement {
     const t = this.factorsTimeout;
     const ms = typeof t === 'number' && t > 0 ? Math.min(t, 2 ** 31 - 1) : DEFAULT_FACTORS_TIMEOUT;
     timer = setTimeout(() => failed(`no complete answer within ${ms} ms (factors-timeout)`), ms);
-    fetch(src, { signal: ctrl.signal, headers: { accept: 'application/json' } })
-      .then(async (res) => {
-        if (!res.ok) return failed(`HTTP ${res.status}`);
-        const text = await readCapped(res, INPUT_LIMITS.datasetBytes);
-        if (ctrl.signal.aborted) return;
-        if (text === undefined) return failed(`the response is over ${INPUT_LIMITS.datasetBytes} bytes (INPUT_LIMITS.datasetBytes)`, 'TOO_LARGE');
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          return failed('the response is not valid JSON');
-        }
-        if (!isObj(json)) return failed(`the response is JSON ${json === null ? 'null' : Array.isArray(json) ? 'array' : typeof json}, not a dataset object`, 'DATASET_INVALID');
+    // the reader is a chunk of its own (only a provider with factors-src needs it); a chunk that fails to load is a
+    // failed fetch like any other: DATASET_FETCH_FAILED, and the bundled dataset keeps serving
+    datasetReader
+      .load()
+      .then((m) => m.fetchDataset(src, ctrl.signal, INPUT_LIMITS.datasetBytes))
+      .then((r) => {
+        if (!r || ctrl.signal.aborted) return;
+        if (!r.ok) return failed(r.why, r.code);
         clearTimeout(timer);
-        if (ctrl.signal.aborted || this.factors != null) return;
-        this.fetched = json as unknown as Dataset;
+        if (this.factors != null) return;
+        this.fetched = r.value as unknown as Dataset;
         this.applyFactors();
       })
       .catch((e: unknown) => failed(e instanceof Error ? e.message : 'network error'));

@@ -7,6 +7,7 @@ import {
   type KitSettings, type Ledger, type LedgerTotals, type SavingReason, type Units,
 } from '../../context/contexts.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
+import { DEV } from '../../internal/dev.js';
 import { consumeContext } from '../../internal/context.js';
 import { formatMass, formatNumber, formatPercent } from '../../internal/format.js';
 import { equivalentText } from '../../internal/equivalent.js';
@@ -14,13 +15,14 @@ import { EcoSavingsChangeEvent } from '../../events/savings-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
 import { enSavingsCounter } from '../../i18n/en/savings-counter.js';
+import { enSavingReasons } from '../../i18n/en/checkout-names.js';
 import type { Messages } from '../../i18n/messages.js';
 import styles from './savings-counter.styles.js';
 
 setBundledDataset(bundledDataset); // the provider offers it to its consumers (src/internal/bundled.ts)
 
 // This element's English (the shared core is always there); other locales load on demand.
-addEnglishMessages(enSavingsCounter);
+addEnglishMessages(enSavingsCounter, enSavingReasons);
 
 const NONE = Object.freeze({ swaps: 0, delivery: 0, packaging: 0 });
 const ZERO: LedgerTotals = Object.freeze({ savedGrams: 0, byReason: NONE, pendingGrams: 0, pendingByReason: NONE });
@@ -189,7 +191,7 @@ export class EcoSavingsCounter extends EcoConsumer {
   protected override updated(changed: PropertyValues): void {
     for (const [k, positive, attr] of [['savedGrams', false, 'saved-grams'], ['communityGrams', false, 'community-grams'], ['goalGrams', true, 'goal-grams']] as const) {
       if (changed.has(k) && this.invalid(this[k], positive))
-        this.reportError('INVALID_ARGUMENT', `${attr} must be a ${positive ? 'positive' : 'non-negative'} number of grams.`, [
+        this.reportError('INVALID_ARGUMENT', DEV ? `${attr} must be a ${positive ? 'positive' : 'non-negative'} number of grams.` : attr, [
           { path: k, message: `Got ${describe(this[k])}` },
         ]);
     }

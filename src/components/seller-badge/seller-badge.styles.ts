@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import badgeStyles from '../../styles/badge.styles.js';
+import badgeStyles from '../shared/badge.styles.js';
 
 export default [
   badgeStyles,

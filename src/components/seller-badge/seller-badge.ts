@@ -6,10 +6,12 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
 import { enSellerBadge } from '../../i18n/en/seller-badge.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
+import { DEV } from '../../internal/dev.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { INPUT_LIMITS, snapshot, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
 import { formatMass, formatMassRange, formatPercent, numberFormat } from '../../internal/format.js';
-import { gradeLine, gradeScale, gradeSide, keepValue, rangeBar, sourceLinks, unavailableLine } from '../../internal/render.js';
+import { disclosure, fullLead } from '../shared/full-badge.js';
+import { gradeLine, gradeSide, keepValue, rangeBlock, sourceLinks, unavailableLine } from '../../internal/render.js';
 import styles from './seller-badge.styles.js';
 
 setBundledDataset(bundledDataset); // the provider offers it to its consumers (src/internal/bundled.ts)
@@ -220,7 +222,7 @@ export class EcoSellerBadge extends EcoConsumer {
       const tooLarge = problems.some((x) => x.code === 'TOO_LARGE');
       const issues = problems.map(({ path, message }) => ({ path, message }));
       const said = issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join(' ');
-      this.reportError(tooLarge ? 'TOO_LARGE' : 'INVALID_SELLER', tooLarge ? `An input is over the kit's limits (INPUT_LIMITS), so it is not used: ${said}` : `Invalid seller: ${said}`, issues);
+      this.reportError(tooLarge ? 'TOO_LARGE' : 'INVALID_SELLER', !DEV ? said : tooLarge ? `An input is over the kit's limits (INPUT_LIMITS), so it is not used: ${said}` : `Invalid seller: ${said}`, issues);
       return;
     }
     const r = input === undefined ? undefined : safeSellerIntensity(input, { dataset: this.factors ?? bundledDataset });
@@ -259,21 +261,17 @@ export class EcoSellerBadge extends EcoConsumer {
     return html`<div part="panel" class="full">
       ${name ? html`<p part="name" class="name">${name}</p>` : nothing}
       <div class="head">
-        <span part="base" class="lead"
-          ><span aria-hidden="true" class="lead-in">${gradeScale(r.grade)}<span part="value" class="big">${per(r.gramsPerUnit)}</span></span
-          ><span class="visually-hidden">${long}. ${method}.</span></span
-        >
+        ${fullLead(r.grade, per(r.gramsPerUnit), `${long}. ${method}.`)}
         <p part="caption" class="quiet">${m.sellerIntensityYear(String(r.year))}</p>
       </div>
       <p part="comparison" class="cmp" data-side=${side}>${comparison}</p>
-      <div part="range" class="range">${rangeBar(r.lowGramsPerUnit, r.gramsPerUnit, r.highGramsPerUnit, Math.max(r.highGramsPerUnit, r.sectorGramsPerUnit) * 1.15)}<span class="quiet">${range}</span></div>
+      ${rangeBlock(r.lowGramsPerUnit, r.gramsPerUnit, r.highGramsPerUnit, Math.max(r.highGramsPerUnit, r.sectorGramsPerUnit) * 1.15, range)}
       ${this.renderChange(r)} ${this.renderTarget(r)}
-      <button part="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="details" @click=${this.toggle}>${m.breakdownToggle}</button>
-      <div id="details" part="details" role="region" aria-label=${m.breakdownToggle} ?hidden=${!this.open}>
+      ${disclosure(this.open, m.breakdownToggle, this.toggle, html`
         <p part="method">${method}</p>
         <p part="benchmark" class="quiet">${m.sectorTypical(sector, per(r.sectorGramsPerUnit))}</p>
         ${this.renderSources(r)}
-      </div>
+      `)}
     </div>`;
   }
 

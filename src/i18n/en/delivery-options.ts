@@ -1,17 +1,9 @@
 import type { Messages } from '../messages.js';
 
-/** English messages of `<eco-delivery-options>` only. */
+/** English messages of `<eco-delivery-options>` only (with `enDeliveryKinds`, ./checkout-names.ts). */
 export const enDeliveryOptions = {
   free: 'Free',
   deliveryLegend: 'Delivery options',
-  deliveryKinds: {
-    home: 'Home delivery',
-    'pickup-point': 'Pickup point',
-    locker: 'Parcel locker',
-    'cargo-bike': 'Cargo-bike delivery',
-    consolidated: 'Consolidated delivery',
-    'express-air': 'Express (air freight)',
-  },
   lowestTag: 'Lowest CO₂e',
   deliveryLess: (a) => `${a} less than standard home delivery`,
   deliveryMore: (a) => `${a} more than standard home delivery`,

@@ -1,6 +1,6 @@
 import type { Messages } from '../messages.js';
 
-/** English messages of `<eco-savings-counter>` only (including platform-scale mass units). */
+/** English messages of `<eco-savings-counter>` only (including platform-scale mass units; with `enSavingReasons`, ./checkout-names.ts). */
 export const enSavingsCounter = {
   megatonnes: (a) => `${a} Mt`,
   megatonnesLong: (a) => `${a} megatonnes`,
@@ -9,7 +9,6 @@ export const enSavingsCounter = {
   savingsHeading: 'Your CO₂e savings',
   savedThisOrder: (a) => `You saved ${a} with this order`,
   savedNothing: 'No savings recorded yet',
-  reasons: { swaps: 'Product swaps', delivery: 'Delivery choice', packaging: 'Less packaging' },
   communityProgress: (a, g, p) => `Shoppers have saved ${a} of ${g} (${p})`,
   communityLabel: 'Shared goal',
   savingsEmpty: 'Choose a lower-footprint option and what it saves shows here.',

@@ -1,5 +1,5 @@
-import { GRADES, type Grade, type Issue } from '../engine/types.js';
-import type { MethodKey } from '../i18n/messages.js';
+import { GRADES, type Grade, type Issue } from '../../engine/types.js';
+import type { MethodKey } from '../../i18n/messages.js';
 
 /**
  * A footprint computed ahead of time (by `eco-nudge estimate --badge`, or the engine on a server) and handed to a

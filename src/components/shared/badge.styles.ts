@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { gradeHues, rangeBarBase } from './grade.styles.js';
+import { gradeHues, rangeBarBase } from '../../styles/grade.styles.js';
 
 /**
  * Shared by `eco-footprint-badge` and `eco-seller-badge` (listed after `host.styles`, before each badge's own sheet):
