@@ -145,6 +145,10 @@ describe('precomputed badges', () => {
     // the badge's own estimate (same product, same dataset): the same words, now with the stages and the sources
     expect(badge.footprint?.co2eGrams).to.be.closeTo(row.footprint.co2eGrams, 1e-6);
     expect(badge.matches(':state(precomputed)')).to.equal(false);
+    // a compact badge shows the same result without the state (no ElementInternals for each badge of a listing)
+    const compact = await fixture<EcoFootprintBadge>(html`<eco-footprint-badge result=${row.badge}></eco-footprint-badge>`);
+    expect(text(compact, '[part~="value"]')).to.equal(`${(row.footprint.co2eGrams / 1000).toPrecision(2)} kg CO₂e`);
+    expect(compact.matches(':state(precomputed)')).to.equal(false);
     expect(toggle.isConnected ? toggle : badge.shadowRoot!.querySelector('[part~="toggle"]')).to.have.attribute('aria-expanded', 'true');
     expect(text(badge, '[part~="comparison"]')).to.equal(before.cmp);
     expect(text(badge, '[part~="range"]')).to.equal(before.range);

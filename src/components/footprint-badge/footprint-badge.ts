@@ -134,7 +134,7 @@ function hasDeclared(p: unknown): boolean {
  * @cssproperty [--eco-footprint-badge-bar-color=var(--eco-color-accent)] - Chart bars.
  * @cssproperty [--eco-footprint-badge-radius=var(--eco-radius-m)] - Corner radius.
  * @cssstate error - The inputs could not be estimated; a neutral text is shown.
- * @cssstate precomputed - A precomputed `result` is shown (the full variant keeps the box `eco-nudge.css` reserved).
+ * @cssstate precomputed - The full variant shows a precomputed `result` (and keeps the box `eco-nudge.css` reserved until its details bring the stages). Not set on a compact badge: a custom state on each badge of a listing made its first render cost about twice the CPU (bench:render).
  * @fires eco-footprint-change - A new estimate: `{ productId, result, experiment }`.
  * @fires eco-error - Invalid or unknown input: `{ code, message, issues, experiment }`; the neutral state is shown. An invalid `variant` fires `INVALID_ATTRIBUTE` and `compact` is used (the figure stays).
  * @fires eco-impression - Once, when at least half of the badge was visible: `{ element, productId, experiment }`.
@@ -221,7 +221,7 @@ export class EcoFootprintBadge extends EcoConsumer {
     if (changed.has('product')) warnNearMissKeys(this, this.product, '.product');
     const inputs = ['productId', 'name', 'category', 'price', 'currency', 'weightGrams', 'materials', 'origin', 'declaredGrams', 'condition', 'product', 'pact', 'result', 'factors', 'settings'];
     if (inputs.some((k) => changed.has(k))) this.estimate();
-    this.setState('precomputed', this.pre !== undefined && this.fp === undefined);
+    this.setState('precomputed', this.variant === 'full' && this.pre !== undefined && this.fp === undefined);
   }
 
   protected override impressionDetail(): Record<string, unknown> {
