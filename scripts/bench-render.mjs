@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench:render [-- --runs 7] [--build] [--profile]
+// npm run bench:render [-- --runs 7] [--build] [--profile [--profile-impl kit-no-provider|kit-precomputed|a]]
 // Renders N = 100, 1,000 and 5,000 compact badges in a product grid, and a product page of 20 full badges with
 // alternatives, in Chromium (Debian's, through playwright-core), for the kit (dist/eco-nudge.js, inside
 // <eco-provider>, and without a provider) and two baselines in the same page and run that compute and show the same
@@ -15,7 +15,7 @@ import { bundle, ensureBuild, launchChromium, median, serve, ROOT } from './benc
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const { values } = parseArgs({ options: { runs: { type: 'string' }, build: { type: 'boolean' }, profile: { type: 'boolean' }, src: { type: 'boolean' }, sizes: { type: 'string' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string' }, build: { type: 'boolean' }, profile: { type: 'boolean' }, 'profile-impl': { type: 'string' }, src: { type: 'boolean' }, sizes: { type: 'string' } } });
 const RUNS = Number(values.runs ?? 7);
 const SIZES = (values.sizes ?? '100,1000,5000').split(',').map(Number);
 const PAGE_ITEMS = 20;
@@ -114,9 +114,14 @@ for (const i of IMPLS) {
   console.log(`  ${NAMES[i].padEnd(18)} ${per}   ${growth}`);
 }
 if (results[1000]) {
-  const ratio = med(results[1000].kit) / med(results[1000].a);
-  const cpu = med(results[1000].kit, 'cpu') / med(results[1000].a, 'cpu');
-  console.log(`\nTarget at N = 1,000: kit ≤ 1.5 × (a). Measured ×${ratio.toFixed(2)} wall, ×${cpu.toFixed(2)} CPU: ${Math.max(ratio, cpu) <= 1.5 ? 'met' : ratio <= 1.5 || cpu <= 1.5 ? 'met on one measure only' : 'MISSED'}.`);
+  // issue 15: 1,000 compact badges within 1.3× of the hand-written element, for both listings (engine in the browser,
+  // precomputed results) side by side; CPU is the measure that other load on the machine barely moves
+  console.log(`\nTarget at N = 1,000 (issue 15): kit ≤ 1.3 × (a) hand-written.`);
+  for (const impl of ['kit', 'kit-precomputed']) {
+    const ratio = med(results[1000][impl]) / med(results[1000].a);
+    const cpu = med(results[1000][impl], 'cpu') / med(results[1000].a, 'cpu');
+    console.log(`  ${(impl === 'kit' ? 'engine in the browser' : 'precomputed results').padEnd(24)} ×${cpu.toFixed(2)} CPU, ×${ratio.toFixed(2)} wall: ${Math.max(ratio, cpu) <= 1.3 ? 'met' : cpu <= 1.3 ? 'met on CPU only' : ratio <= 1.3 ? 'met on wall time only' : 'MISSED'}`);
+  }
 }
 console.log(`\nProduct page: ${PAGE_ITEMS} full badges + alternatives (6 candidates each), median of ${RUNS + 2}, ms [script, +layout]`);
 for (const [i, list] of Object.entries(pageRes))
@@ -142,7 +147,8 @@ async function profile() {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  for (let i = 0; i < 3; i++) await grid('kit', 1000);
+  const impl = values['profile-impl'] ?? 'kit';
+  for (let i = 0; i < 3; i++) await grid(impl, 1000);
   const { profile: prof } = await cdp.send('Profiler.stop');
   const dt = new Map();
   for (let i = 0; i < prof.samples.length; i++) dt.set(prof.samples[i], (dt.get(prof.samples[i]) ?? 0) + (prof.timeDeltas[i] ?? 0));
@@ -161,7 +167,7 @@ async function profile() {
     total += us;
   }
   const top = (map, k) => [...map].sort((a, b) => b[1] - a[1]).slice(0, k);
-  console.log(`\nCPU profile, kit at N = 1,000 × 3 (${(total / 1000).toFixed(0)} ms sampled). Self time by module:`);
+  console.log(`\nCPU profile, ${NAMES[impl]} at N = 1,000 × 3 (${(total / 1000).toFixed(0)} ms sampled). Self time by module:`);
   for (const [k, us] of top(byModule, 15)) console.log(`  ${(us / 1000).toFixed(1).padStart(7)} ms  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`);
   console.log('Self time by function:');
   for (const [k, us] of top(byFn, 25)) console.log(`  ${(us / 1000).toFixed(1).padStart(7)} ms  ${((100 * us) / total).toFixed(1).padStart(5)}%  ${k}`);

@@ -5,6 +5,8 @@
  *  (a) `bench-badge` / `bench-full-badge` / `bench-alternatives`: hand-written custom elements with a shadow root
  *      (one shared constructable stylesheet) and no library; they render synchronously in connectedCallback;
  *  (b) one innerHTML of strings precomputed before the clock starts: the floor.
+ * Both give a compact badge the containment the kit's compact badge has (`content-visibility: auto` with its reserved
+ * size), so the ratios measure the kit's own work, not a CSS property the baselines could use as well.
  */
 import { bundledDataset } from '../../src/data/index.js';
 import { safeEstimateFootprint, safeRankAlternatives } from '../../src/engine/index.js';
@@ -159,6 +161,7 @@ const rank = (p: ProductInput, candidates: readonly ProductInput[]) => {
 const CSS = `
 :host{display:inline-block;vertical-align:middle;box-sizing:border-box;min-inline-size:11em;block-size:1.75em;font-family:system-ui,sans-serif;font-size:.875rem;line-height:1.25}
 :host([variant=full]),:host(.block){display:block;block-size:auto}
+:host(:not([variant=full]):not(.block)){content-visibility:auto;contain-intrinsic-size:auto 11em auto 1.75em}
 *{box-sizing:inherit}[hidden]{display:none!important}
 .visually-hidden{position:absolute!important;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .base{display:inline-flex;align-items:center;gap:.4em;block-size:1.75em;min-inline-size:100%;padding-inline:.5em;border-radius:.375rem;background:#f4f4f4;white-space:nowrap}
@@ -233,7 +236,7 @@ function resultAttr(b: BenchProduct): string {
 /** Page markup of a product grid of compact badges for one implementation (b: precomputed now, before the clock starts). */
 export function gridHtml(impl: Impl, list: BenchProduct[]): string {
   if (impl === 'b') {
-    return `<style>.fb .visually-hidden{position:absolute!important;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}.fb{display:inline-block;min-inline-size:11em;block-size:1.75em;font-size:.875rem}.fb .base{display:inline-flex;align-items:center;gap:.4em;block-size:1.75em;padding-inline:.5em;border-radius:.375rem;background:#f4f4f4;white-space:nowrap}.fb [part~=grade]{display:inline-grid;place-items:center;min-inline-size:1.4em;background:#806400;color:#fff;font-weight:700;border-radius:.25rem}</style><div class="grid">${list
+    return `<style>.fb .visually-hidden{position:absolute!important;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}.fb{display:inline-block;min-inline-size:11em;block-size:1.75em;font-size:.875rem;content-visibility:auto;contain-intrinsic-size:auto 11em auto 1.75em}.fb .base{display:inline-flex;align-items:center;gap:.4em;block-size:1.75em;padding-inline:.5em;border-radius:.375rem;background:#f4f4f4;white-space:nowrap}.fb [part~=grade]{display:inline-grid;place-items:center;min-inline-size:1.4em;background:#806400;color:#fff;font-weight:700;border-radius:.25rem}</style><div class="grid">${list
       .map((b) => card(b, `<span class="fb">${compactHtml(estimate(toInput(b)))}</span>`))
       .join('')}</div>`;
   }

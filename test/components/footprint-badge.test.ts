@@ -136,6 +136,40 @@ describe('<eco-footprint-badge>', function () {
         expect(el.shadowRoot!.textContent).to.contain('CO₂e');
         expect(changes).to.have.length(1);
       });
+
+      it('a listing of 160 badges, most off screen: every one renders its own product in its reserved box; a removed attribute clears its figure', async () => {
+        const weights = Array.from({ length: 160 }, (_, i) => 100 + 7 * i);
+        const host = await fixture<HTMLElement>(html`<div style="font-size:16px">
+          <eco-provider .factors=${fixtureDataset} locale="en"
+            ><ul style="display:grid;gap:2rem;margin:0">
+              ${weights.map((w) => html`<li><eco-footprint-badge category="apparel.t-shirt" weight-grams=${w}></eco-footprint-badge></li>`)}
+            </ul></eco-provider
+          >
+        </div>`);
+        const els = [...host.querySelectorAll<EcoFootprintBadge>('eco-footprint-badge')];
+        await Promise.all(els.map((e) => e.updateComplete));
+        const last = els.at(-1)!;
+        expect(last.getBoundingClientRect().top).to.be.greaterThan(window.innerHeight); // off screen
+        const values = els.map((el, i) => {
+          expect(el.footprint?.co2eGrams, `badge ${i}`).to.equal(estimate({ category: 'apparel.t-shirt', weightGrams: weights[i] }).co2eGrams);
+          expect(el.getBoundingClientRect().height, `badge ${i}`).to.be.closeTo(1.75 * 14, 0.5); // 1.75em of the 14 px badge font
+          return text(el, '[part~="value"]');
+        });
+        // what a badge shows is its own product's figure: the same as a lone badge with its inputs (sampled)
+        for (const i of [0, 80, 159]) {
+          const lone = await badge(html`<eco-footprint-badge category="apparel.t-shirt" weight-grams=${weights[i]!}></eco-footprint-badge>`, { factors: fixtureDataset });
+          expect(values[i]).to.equal(text(lone, '[part~="value"]'));
+        }
+        expect(new Set(values).size).to.be.greaterThan(20); // not one figure copied around
+        // the weight removed from an off-screen badge: the typical product's figure replaces the stale one
+        last.removeAttribute('weight-grams');
+        await last.updateComplete;
+        const typical = estimate({ category: 'apparel.t-shirt' });
+        expect(last.footprint?.co2eGrams).to.equal(typical.co2eGrams);
+        expect(last.footprint?.filledIn).to.include('weightGrams');
+        const lone = await badge(html`<eco-footprint-badge category="apparel.t-shirt"></eco-footprint-badge>`, { factors: fixtureDataset });
+        expect(text(last, '[part~="value"]')).to.equal(text(lone, '[part~="value"]')).and.not.equal(values[159]);
+      });
     });
 
     describe('compact (default)', () => {

@@ -155,6 +155,10 @@ describe('precomputed badges', () => {
     expect(toggleNow).to.have.attribute('aria-expanded', 'true');
     expect(toggleNow.getBoundingClientRect().top, 'the toggle does not move (the reserve rounds up to a pixel)').to.be.closeTo(toggleTop, 1);
     expect(badge.shadowRoot!.querySelector('[part~="details"] [part~="breakdown"]'), 'the stages inside the details').to.not.equal(null);
+    // a compact badge shows the same result without the state (no ElementInternals for each badge of a listing)
+    const compact = await fixture<EcoFootprintBadge>(html`<eco-footprint-badge result=${row.badge}></eco-footprint-badge>`);
+    expect(text(compact, '[part~="value"]')).to.equal(`${(row.footprint.co2eGrams / 1000).toPrecision(2)} kg CO₂e`);
+    expect(compact.matches(':state(precomputed)')).to.equal(false);
     expect(text(badge, '[part~="comparison"]')).to.equal(before.cmp);
     expect(text(badge, '[part~="range"]')).to.equal(before.range);
     expect(badge.shadowRoot!.querySelectorAll('.legend li').length).to.be.greaterThan(1);

@@ -14,6 +14,11 @@ export default [
       --_radius: var(--eco-footprint-badge-radius, var(--eco-radius-m, 0.375rem));
       min-inline-size: 10em;
       block-size: 1.75em;
+      /* Off screen, a compact badge's contents are neither laid out nor painted: its box keeps the reserved size (the
+         size it last had, once rendered), so the frames between a listing's render slices lay out only the badges in
+         view (bench:page, bench:render; docs/performance.md). */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 10em auto 1.75em;
     }
     /* The full badge keeps one box from before it is defined (eco-nudge.css), through its loading states, to its
        figure: the box its collapsed panel takes (at the 14 px badge font, per viewport band and locale group; measured
@@ -42,6 +47,8 @@ export default [
     }
     :host([variant='full']:state(error)) {
       min-block-size: 1.75em;
+      content-visibility: visible;
+      contain-intrinsic-size: none;
     }
     :host([variant='full']) .full {
       align-self: stretch;

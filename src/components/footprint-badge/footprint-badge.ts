@@ -151,7 +151,7 @@ function hasDeclared(p: unknown): boolean {
  * @cssproperty [--eco-footprint-badge-bar-color=var(--eco-color-accent)] - Chart bars.
  * @cssproperty [--eco-footprint-badge-radius=var(--eco-radius-m)] - Corner radius.
  * @cssstate error - The inputs could not be estimated; a neutral text is shown.
- * @cssstate precomputed - A precomputed `result` was given: the full variant keeps the smaller box `eco-nudge.css` reserved for it, and its stages come inside the details when they open (also once its own estimate replaced the result).
+ * @cssstate precomputed - A precomputed `result` was given to the full variant: it keeps the smaller box `eco-nudge.css` reserved for it, and its stages come inside the details when they open (also once its own estimate replaced the result). Not set on a compact badge: a custom state on each badge of a listing made its first render cost about twice the CPU (bench:render).
  * @fires eco-footprint-change - A new estimate: `{ productId, result, experiment }`.
  * @fires eco-error - Invalid or unknown input: `{ code, message, issues, experiment }`; the neutral state is shown. An invalid `variant` fires `INVALID_ATTRIBUTE` and `compact` is used (the figure stays).
  * @fires eco-impression - Once, when at least half of the badge was visible: `{ element, productId, experiment }`.
@@ -244,9 +244,11 @@ export class EcoFootprintBadge extends EcoConsumer {
     if (changed.has('product')) warnNearMissKeys(this, this.product, '.product');
     const inputs = ['productId', 'name', 'category', 'price', 'currency', 'weightGrams', 'materials', 'origin', 'declaredGrams', 'condition', 'product', 'pact', 'result', 'factors', 'settings'];
     if (inputs.some((k) => changed.has(k))) this.estimate();
-    this.setState('precomputed', this.preLayout);
+    // full variant only: a custom state on each compact badge of a listing about doubled its first render's CPU (bench:render)
+    const full = this.variant === 'full';
+    this.setState('precomputed', full && this.preLayout);
     // the longer locales' reserved box (with :lang() before the first render); see footprint-badge.styles.ts
-    this.setState('locale-long', /^(de|fr|es)\b/i.test(this.l10n.locale));
+    this.setState('locale-long', full && /^(de|fr|es)\b/i.test(this.l10n.locale));
   }
 
   protected override impressionDetail(): Record<string, unknown> {
