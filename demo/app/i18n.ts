@@ -55,7 +55,7 @@ const en = {
   orderNoPackaging: 'Shipped without extra packaging, as you asked.',
   deliveryOptions: { home: 'Standard home delivery', 'pickup-point': 'Pickup point', locker: 'Parcel locker', 'cargo-bike': 'Cargo-bike courier (city centre)', 'express-air': 'Express, next day (air)' },
   footer: 'Footprints are estimates from category, weight and materials unless marked as declared by the supplier or verified. Each badge explains its method, range and sources.',
-  demoNote: 'A demo shop for eco-nudge: no orders are sent anywhere.',
+  demoNote: 'A demo shop for eco-nudge: its products, brands and suppliers’ declared figures are made up for the example, and no orders are sent anywhere.',
 };
 export type ShopMessages = typeof en;
 
@@ -106,7 +106,7 @@ const de: ShopMessages = {
   orderNoPackaging: 'Versand ohne zusätzliche Verpackung, wie gewünscht.',
   deliveryOptions: { home: 'Standardlieferung nach Hause', 'pickup-point': 'Abholstation', locker: 'Paketautomat', 'cargo-bike': 'Lastenrad-Kurier (Innenstadt)', 'express-air': 'Express, nächster Tag (Luftfracht)' },
   footer: 'Fußabdrücke sind Schätzungen aus Kategorie, Gewicht und Materialien, außer wo sie als vom Lieferanten angegeben oder geprüft gekennzeichnet sind. Jedes Abzeichen erklärt Methode, Spanne und Quellen.',
-  demoNote: 'Ein Demo-Shop für eco-nudge: Bestellungen werden nirgendwohin gesendet.',
+  demoNote: 'Ein Demo-Shop für eco-nudge: Produkte, Marken und die Angaben der Lieferanten sind für das Beispiel erfunden, und Bestellungen werden nirgendwohin gesendet.',
 };
 
 const fr: ShopMessages = {
@@ -156,7 +156,7 @@ const fr: ShopMessages = {
   orderNoPackaging: 'Expédié sans emballage supplémentaire, comme demandé.',
   deliveryOptions: { home: 'Livraison standard à domicile', 'pickup-point': 'Point relais', locker: 'Consigne à colis', 'cargo-bike': 'Coursier à vélo cargo (centre-ville)', 'express-air': 'Express, lendemain (avion)' },
   footer: 'Les empreintes sont estimées à partir de la catégorie, du poids et des matières, sauf mention « déclarée par le fournisseur » ou « vérifiée ». Chaque badge explique sa méthode, sa fourchette et ses sources.',
-  demoNote: 'Une boutique de démonstration d’eco-nudge : aucune commande n’est transmise.',
+  demoNote: 'Une boutique de démonstration d’eco-nudge : produits, marques et chiffres déclarés par les fournisseurs sont inventés pour l’exemple, et aucune commande n’est transmise.',
 };
 
 const es: ShopMessages = {
@@ -206,7 +206,7 @@ const es: ShopMessages = {
   orderNoPackaging: 'Enviado sin embalaje adicional, como pediste.',
   deliveryOptions: { home: 'Entrega estándar a domicilio', 'pickup-point': 'Punto de recogida', locker: 'Taquilla de paquetes', 'cargo-bike': 'Mensajero en bici de carga (centro)', 'express-air': 'Exprés, al día siguiente (avión)' },
   footer: 'Las huellas son estimaciones a partir de la categoría, el peso y los materiales, salvo que se indique «declarada por el proveedor» o «verificada». Cada distintivo explica su método, su intervalo y sus fuentes.',
-  demoNote: 'Una tienda de demostración de eco-nudge: los pedidos no se envían a ningún sitio.',
+  demoNote: 'Una tienda de demostración de eco-nudge: los productos, las marcas y las cifras declaradas por los proveedores son ficticios, y los pedidos no se envían a ningún sitio.',
 };
 
 const zh: ShopMessages = {
@@ -256,7 +256,7 @@ const zh: ShopMessages = {
   orderNoPackaging: '按您的要求，不使用额外包装发货。',
   deliveryOptions: { home: '标准送货上门', 'pickup-point': '自提点', locker: '快递柜', 'cargo-bike': '货运自行车配送（市中心）', 'express-air': '特快次日达（空运）' },
   footer: '除标注为“供应商声明”或“已核验”的数据外，碳足迹均根据品类、重量和材料估算。每个徽章都会说明其方法、范围和来源。',
-  demoNote: 'eco-nudge 的演示商店：订单不会被发送到任何地方。',
+  demoNote: 'eco-nudge 的演示商店：商品、品牌和供应商申报的数据均为示例虚构，订单不会被发送到任何地方。',
 };
 
 const ja: ShopMessages = {
@@ -306,7 +306,7 @@ const ja: ShopMessages = {
   orderNoPackaging: 'ご希望どおり、追加の梱包なしで発送します。',
   deliveryOptions: { home: '通常の自宅配送', 'pickup-point': '受け取りスポット', locker: '宅配ロッカー', 'cargo-bike': 'カーゴバイク便（市内中心部）', 'express-air': '翌日お届け（航空便）' },
   footer: 'フットプリントは、「サプライヤー申告」または「検証済み」と表示されたもの以外、カテゴリー・重量・素材からの推定値です。各バッジで算出方法、範囲、出典を確認できます。',
-  demoNote: 'eco-nudge のデモショップです。注文はどこにも送信されません。',
+  demoNote: 'eco-nudge のデモショップです。商品、ブランド、サプライヤーの申告値は例として架空のもので、注文はどこにも送信されません。',
 };
 
 export const SHOP_MESSAGES: Record<Locale, ShopMessages> = { en, de, fr, es, 'zh-CN': zh, ja };
