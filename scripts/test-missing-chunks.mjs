@@ -37,10 +37,10 @@ $('ok').product = { id: 'tee', category: 'apparel.t-shirt', weightGrams: 180 };
 $('bad').product = { id: 'broken', category: 'apparel.t-shirt', weightGrams: -5 };
 const until = (f) => new Promise((resolve) => { const t0 = Date.now(); (function poll() { if (f() || Date.now() - t0 > 20000) resolve(); else setTimeout(poll, 50); })(); });
 await until(() => window.__ecoErrors.some((e) => e.code === 'VALIDATOR_LOAD_FAILED') && window.__warnings.some((w) => w.includes('locale-load-failed')));
-await Promise.all(['ok', 'bad', 'attr'].map((id) => $(id).updateComplete));
+await Promise.all(['ok', 'bad', 'attr', 'full'].map((id) => $(id).updateComplete));
 await new Promise((r) => setTimeout(r, 300));
 const text = (id) => ($(id).shadowRoot?.textContent ?? '').replace(/\\s+/g, ' ').trim();
-window.__result = { ok: text('ok'), bad: text('bad'), attr: text('attr'), lang: document.querySelector('eco-provider').getAttribute('locale') };`;
+window.__result = { ok: text('ok'), bad: text('bad'), attr: text('attr'), full: text('full'), lang: document.querySelector('eco-provider').getAttribute('locale') };`;
 
 const pageHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>missing chunks</title>
 <script src="/probe.js"></script>
@@ -50,6 +50,7 @@ const pageHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><ti
   <eco-footprint-badge id="attr" category="apparel.jeans" weight-grams="650"></eco-footprint-badge>
   <eco-footprint-badge id="ok"></eco-footprint-badge>
   <eco-footprint-badge id="bad"></eco-footprint-badge>
+  <eco-footprint-badge id="full" variant="full" category="apparel.t-shirt" weight-grams="180"></eco-footprint-badge>
 </eco-provider></body></html>`;
 
 // Only the bundle is served: every chunk request gets a 404.
@@ -111,6 +112,8 @@ for (const [name, launch, kind] of ENGINES) {
     await h.check(`${name}: the missing German catalog: English, one warning saying why`, () => {
       const w = r.warnings.filter((x) => x.includes('locale-load-failed'));
       assert(w.length === 1, `locale warnings: ${JSON.stringify(w)}`);
+      // the full badge waits for the page's language; when it cannot come, it shows its figure in English
+      assert(/kg CO₂e/.test(r.full) && /How we calculate/.test(r.full) && !/Loading/.test(r.full), `full badge: ${r.full}`);
     });
     await h.check(`${name}: no page error, no console error`, () => assert(r.errors.length === 0, JSON.stringify(r.errors)));
     const before = queried.requests.length;

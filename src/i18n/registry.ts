@@ -127,6 +127,9 @@ export function loadMessages(locale: string): Promise<void> {
       },
       (e: unknown) => {
         settled.add(lang);
+        // elements waiting for this language (a full badge keeps its loading line) render now, in English
+        merged.clear();
+        for (const cb of [...listeners]) cb();
         // English stays on screen; say why once, or a merchant who did not deploy the chunks never learns it
         devWarn({ localName: 'eco-nudge' }, 'locale-load-failed', DEV ? `Could not load the "${lang}" messages (${e instanceof Error ? e.message : String(e)}), so English is shown. Serve the kit's locales/ folder beside its bundle.` : '');
       },
