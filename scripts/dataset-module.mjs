@@ -269,7 +269,11 @@ let tables: Tables | undefined;
 export const FAMILIES = ${lit(families(data).map(([f]) => f))} as const;
 const FAMILY_OF: Record<string, string> = ${lit(FAMILY_OF)};
 /** @internal The family of a category key (\`apparel.t-shirt\` → \`apparel\`). */
-export const familyOf = (key: string): string => FAMILY_OF[key.slice(0, key.indexOf('.'))] ?? 'home';
+export const familyOf = (key: string): string => {
+  const group = key.slice(0, key.indexOf('.'));
+  // own keys only: a category such as "constructor.x" or "__proto__.x" must not read Object.prototype
+  return Object.prototype.hasOwnProperty.call(FAMILY_OF, group) ? FAMILY_OF[group]! : 'home';
+};
 /**
  * Expands one family's category table (columns as \`each\` reads them, one line per field: \`${CATEGORY_COLUMNS.join(', ')}\`;
  * \`legs\` indexes into \`LEGS\`, the family's transport legs) against the expanded core tables.
@@ -436,6 +440,9 @@ export function loadFamily(key: unknown): Promise<unknown> | undefined {
       loading.delete(f);
       throw e;
     });
+    // handled here too: a caller that is already waiting (or renders on a server) may not attach a handler, and a
+    // failed chunk must never surface as an unhandled rejection; callers still see the rejection through \`p\`
+    p.catch(() => {});
     loading.set(f, p);
   }
   return p;

@@ -140,10 +140,10 @@ export const SOURCES = {
     attribution: 'Apple Inc., product environmental reports.',
   },
   'maker-pcf': {
-    title: 'Makers’ product carbon footprints (Dell, HP, Lenovo, Microsoft), listed in src/data/README.md',
-    year: 2022,
+    title: 'Makers’ product carbon footprints (Apple, Asus, Dell, HP, Lenovo, Microsoft), listed in src/data/README.md',
+    year: 2023,
     licence: 'cited-fact',
-    attribution: 'Dell, HP, Lenovo, Microsoft (2020–2022).',
+    attribution: 'Apple, Asus, Dell, HP, Lenovo, Microsoft (2019–2023).',
   },
   'eco-nudge': {
     title: 'eco-nudge typical-product assumptions (src/data/README.md)',

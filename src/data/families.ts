@@ -23,6 +23,9 @@ export function loadFamily(key: unknown): Promise<unknown> | undefined {
       loading.delete(f);
       throw e;
     });
+    // handled here too: a caller that is already waiting (or renders on a server) may not attach a handler, and a
+    // failed chunk must never surface as an unhandled rejection; callers still see the rejection through `p`
+    p.catch(() => {});
     loading.set(f, p);
   }
   return p;
