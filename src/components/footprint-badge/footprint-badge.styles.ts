@@ -31,6 +31,9 @@ export default [
       align-items: flex-start;
       block-size: auto;
       min-block-size: var(--_reserve);
+      /* laid out and painted as usual (a product page has one or two; containment would clip its focus ring) */
+      content-visibility: visible;
+      contain-intrinsic-size: none;
     }
     /* no panel padding or border of its own */
     :host([variant='full'][appearance='plain']) {
@@ -47,8 +50,6 @@ export default [
     }
     :host([variant='full']:state(error)) {
       min-block-size: 1.75em;
-      content-visibility: visible;
-      contain-intrinsic-size: none;
     }
     :host([variant='full']) .full {
       align-self: stretch;
