@@ -79,7 +79,7 @@ const CATEGORY_RULES = [
   [/laptop|notebook/i, 'electronics.laptop'],
   // a desktop in the mini-PC form factor ('Mac mini', 'Micro Form Factor', 'Tiny', 'Nano'; not a 'Mini Tower') is
   // what a shop lists as a mini PC: the form factor is read from the row's name, the only place the CSV gives it
-  [(category, name) => /desktop/i.test(category) && /\bmini\b(?!\s*tower)|\bmicro\b|\btiny\b|\bnano\b/i.test(name), 'electronics.mini-pc'],
+  [(category, name) => /desktop/i.test(category) && /\bmini\b(?![\s-]*tower)|\bmicro\b|\btiny\b|\bnano\b/i.test(name), 'electronics.mini-pc'],
   [/desktop/i, 'electronics.desktop'],
   [/mouse/i, 'electronics.mouse'],
   [/keyboard/i, 'electronics.keyboard'],

@@ -1,6 +1,7 @@
 /**
  * Defines `<eco-provider>` for the checkout and listing entries without the bundled dataset's category table, which
- * no checkout element reads and a listing loads by family (./listing-badge.ts): the whole table is loaded only to merge a merchant's partial dataset onto the complete bundled one
+ * the provider itself does not need (the order footprint imports it with its own module, and a listing loads it by
+ * family, ./listing-badge.ts): the whole table is loaded only to merge a merchant's partial dataset onto the complete bundled one
  * (src/components/provider/provider.ts). A module of its own so that it is defined before the checkout's other
  * elements (imports run in order; tags upgrade in definition order).
  */
