@@ -59,6 +59,7 @@ describe('no layout shift when a badge loads (eco-nudge.css, Chromium layout-shi
       const r = await measure(c);
       const where = `badge ${r.badgeHeight.join(' → ')} px tall, text below it at ${r.afterTop.join(' → ')} px; ${r.states.length} states; shifts ${r.shifts.map((s) => s.value.toFixed(4)).join(', ')}`;
       if (DEBUG) console.log(`${c.variant} ${c.appearance ?? ''} ${c.mode} ${c.locale} ${c.width} ${c.theme}: CLS ${r.cls.toFixed(4)}, ${where}`);
+      expect(r.reached, `the figure in the page's language, not loading (last: ${r.text})`).to.equal(true);
       expect(r.text, 'the figure is shown').to.match(/\d/);
       expect(r.scrollWidth, 'no horizontal overflow').to.be.at.most(r.width);
       expect(r.cls, where).to.be.at.most(0.001);
