@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// npm run bench:page [-- --runs 3] [--build] [--src] [--only <text>] [--timeline]
+// npm run bench:page [-- --runs 3] [--build] [--src] [--pages] [--only <text>] [--timeline]
 //   --only: run only the scenarios whose name contains <text> (e.g. --only 1280); --timeline: list, for the first run
 //   of each scenario, every task over 10 ms CPU in order, with its parts and the layouts it ran (objects laid out),
-//   and the page's own first layout before the kit; --extra-css: rules added to the listing's own styles.
+//   and the page's own first layout before the kit; --extra-css: rules added to the listing's own styles; --pages: the
+//   page-type entries instead of the one-tag file (dist/pages/listing.js, and listing-precomputed.js for precomputed
+//   results), as a site that follows docs/performance.md loads them.
 // A product listing of 200 products (plain server-rendered HTML with <eco-footprint-badge> attributes, see
 // scripts/bench-pages/listing.mjs; the demo listing shows fewer products), measured in Chromium with the public bundle
 // dist/eco-nudge.js loaded after the first contentful paint:
@@ -21,9 +23,9 @@ import { join } from 'node:path';
 import { ensureBuild, launchChromium, serve, ROOT } from './bench-pages/serve.mjs';
 import { listingHtml } from './bench-pages/listing.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string' }, build: { type: 'boolean' }, src: { type: 'boolean' }, only: { type: 'string' }, 'extra-css': { type: 'string' }, timeline: { type: 'boolean' }, help: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string' }, build: { type: 'boolean' }, src: { type: 'boolean' }, only: { type: 'string' }, 'extra-css': { type: 'string' }, timeline: { type: 'boolean' }, pages: { type: 'boolean' }, help: { type: 'boolean' } } });
 if (values.help) {
-  console.log('npm run bench:page [-- --runs 3] [--build] [--src] [--only <scenario text>] [--timeline] [--extra-css "<css rules>"]');
+  console.log('npm run bench:page [-- --runs 3] [--build] [--src] [--pages] [--only <scenario text>] [--timeline] [--extra-css "<css rules>"]');
   process.exit(0);
 }
 const RUNS = Number(values.runs ?? 3);
@@ -51,14 +53,17 @@ const precomputed = (p) => {
   const r = safeEstimateFootprint(p);
   return r.ok ? badgeResult(r.value, bundledDataset) : undefined;
 };
+if (values.pages && values.src) throw new Error('--pages measures the built page entries (dist/pages): leave out --src');
+const KIT = values.pages ? '/pages/listing.js' : '/eco-nudge.js';
+if (values.pages) kitLabel += ', page-type entries dist/pages/listing.js and listing-precomputed.js';
 const cssFile = existsSync(join(ROOT, 'dist/eco-nudge.css')) ? join(ROOT, 'dist/eco-nudge.css') : join(ROOT, 'src/styles/eco-nudge.css');
 const { readFileSync } = await import('node:fs');
 const server = await serve(
   {
-    '/with-css.html': listingHtml({ dataset: bundledDataset, count: COUNT, pageCss: true, extraCss: values['extra-css'] }),
-    '/without-css.html': listingHtml({ dataset: bundledDataset, count: COUNT, pageCss: false, extraCss: values['extra-css'] }),
+    '/with-css.html': listingHtml({ dataset: bundledDataset, count: COUNT, pageCss: true, extraCss: values['extra-css'], kit: KIT }),
+    '/without-css.html': listingHtml({ dataset: bundledDataset, count: COUNT, pageCss: false, extraCss: values['extra-css'], kit: KIT }),
     // the same products, each badge given its precomputed result (what `eco-nudge estimate --badge` writes) instead of attributes
-    '/precomputed.html': listingHtml({ dataset: bundledDataset, count: COUNT, pageCss: true, extraCss: values['extra-css'], result: precomputed }),
+    '/precomputed.html': listingHtml({ dataset: bundledDataset, count: COUNT, pageCss: true, extraCss: values['extra-css'], result: precomputed, kit: values.pages ? '/pages/listing-precomputed.js' : KIT }),
     '/eco-nudge.css': readFileSync(cssFile, 'utf8'),
     '/favicon.ico': '',
   },
@@ -80,8 +85,9 @@ async function measure({ page: path, height, slowdown, switchLocale }) {
   let kitRequested = false;
   pg.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.pathname === '/eco-nudge.js') kitRequested = true;
-    requests.push({ url: r.url(), path: url.pathname, sameOrigin: url.origin === server.origin, byKit: kitRequested && url.pathname !== '/eco-nudge.js', phase: 'load' });
+    const entry = url.pathname === '/eco-nudge.js' || url.pathname === '/pages/listing.js' || url.pathname === '/pages/listing-precomputed.js';
+    if (entry) kitRequested = true;
+    requests.push({ url: r.url(), path: url.pathname, sameOrigin: url.origin === server.origin, byKit: kitRequested && !entry, phase: 'load' });
   });
   const errors = [];
   pg.on('pageerror', (e) => errors.push(e.message));
@@ -141,7 +147,7 @@ async function measure({ page: path, height, slowdown, switchLocale }) {
  * whether they ran the kit's code, and where the CPU time went.
  */
 function mainThreadTasks(events) {
-  const req = events.find((e) => e.name === 'ResourceSendRequest' && /\/eco-nudge\.js$/.test(e.args?.data?.url ?? ''));
+  const req = events.find((e) => e.name === 'ResourceSendRequest' && /\/eco-nudge\.js$|\/pages\/listing(-precomputed)?\.js$/.test(e.args?.data?.url ?? ''));
   if (!req) return [];
   const same = (e) => e.pid === req.pid && e.tid === req.tid && e.ph === 'X';
   const spans = events.filter((e) => same(e) && e.ts >= req.ts).sort((a, b) => a.ts - b.ts);
@@ -153,7 +159,7 @@ function mainThreadTasks(events) {
       const inside = spans.filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur);
       const parts = {};
       for (const e of inside) if (PARTS[e.name]) parts[PARTS[e.name]] = (parts[PARTS[e.name]] ?? 0) + (e.tdur ?? 0) / 1000;
-      const kit = inside.some((e) => e.name === 'v8.evaluateModule' || /\/eco-nudge\.js|\/locales\//.test(JSON.stringify(e.args?.data ?? {})));
+      const kit = inside.some((e) => e.name === 'v8.evaluateModule' || /\/eco-nudge\.js|\/locales\/|\/pages\//.test(JSON.stringify(e.args?.data ?? {})));
       const layouts = inside.filter((e) => e.name === 'Layout').map((e) => `${e.args?.beginData?.dirtyObjects ?? '?'}/${e.args?.beginData?.totalObjects ?? '?'}${e.args?.beginData?.partialLayout ? ' partial' : ''} ${((e.tdur ?? 0) / 1000).toFixed(0)}ms`);
       const fns = inside.filter((e) => e.name === 'FunctionCall' || e.name === 'TimerFire' || e.name === 'FireAnimationFrame' || e.name === 'EventDispatch').map((e) => e.name + (e.args?.data?.type ? `:${e.args.data.type}` : '') + ` ${((e.tdur ?? 0) / 1000).toFixed(0)}ms`);
       // a layout of (nearly) the whole page: every object dirty, as when the provider's shadow root re-slots the listing
