@@ -137,12 +137,22 @@ try {
         await p.evaluate(() => Promise.all([...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('eco-')).map((e) => e.updateComplete)));
       }
       if (s.open) {
+        // a badge in another locale shows its figure once that catalog has loaded: wait for every full badge's
+        // disclosure, then open each that is closed
+        await p.waitForFunction(() => [...document.querySelectorAll('eco-footprint-badge[variant="full"], eco-seller-badge[variant="full"]')].every((el) => el.shadowRoot?.querySelector('[part~="toggle"]')), null, { timeout: 30000 });
         await p.evaluate(async () => {
           for (const el of document.querySelectorAll('eco-footprint-badge, eco-seller-badge')) {
-            el.shadowRoot?.querySelector('[part~="toggle"]')?.click();
+            const toggle = el.shadowRoot?.querySelector('[part~="toggle"]');
+            if (toggle?.getAttribute('aria-expanded') === 'false') toggle.click();
             await el.updateComplete;
           }
         });
+        // the details' code and catalog may load on demand: wait until every opened panel shows its content
+        await p.waitForFunction(() => [...document.querySelectorAll('eco-footprint-badge, eco-seller-badge')].every((el) => {
+          const details = el.shadowRoot?.querySelector('[part~="details"]');
+          return !details || (!details.hidden && (details.textContent ?? '').trim() !== '');
+        }), null, { timeout: 30000 });
+        await p.evaluate(() => Promise.all([...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('eco-')).map((e) => e.updateComplete)));
       }
       // 280 px: the narrowest width an element must lay out in; checked for overflow and units, not photographed
       for (const width of [280, ...WIDTHS]) {
