@@ -1,6 +1,6 @@
 import { html, isServer, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DATASET_VERSION } from '../../data/version.js';
-import { LIMITS, STAGES, type Dataset, type Grade, type FootprintResult, type Issue, type MaterialShareInput, type ProductInput } from '../../engine/types.js';
+import { STAGES, type Dataset, type Grade, type FootprintResult, type ProductInput } from '../../engine/types.js';
 import { EcoFootprintChangeEvent } from '../../events/footprint-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -10,13 +10,12 @@ import { enFootprintBadge } from '../../i18n/en/footprint-badge.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { DEV } from '../../internal/dev.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
-import { INPUT_LIMITS, PRODUCT_FIELDS, snapshot, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
-import { warnNearMissKeys } from '../../internal/product-keys.js';
 import { formatMass, formatMassRange, formatPercent, formatShare, type Units } from '../../internal/format.js';
 import { disclosure, fullLead } from '../shared/full-badge.js';
 import { carDistance, gradeLine, gradeSide, keepValue, methodKey, rangeBlock, sourceLinks, unavailableLine } from '../../internal/render.js';
 import { parseBadgeResult, type BadgeResult } from './precomputed.js';
 import type { BadgeEngine } from './badge-engine.js';
+import type { BadgeInputReader } from './badge-input.js';
 import styles from './footprint-badge.styles.js';
 
 // This element's English (the shared core is always there); other locales load on demand.
@@ -25,6 +24,8 @@ addEnglishMessages(enProduct, enFootprintBadge);
 // ─── The engine, up front or on demand ───
 let engine: BadgeEngine | undefined;
 let engineLoad: Promise<BadgeEngine> | undefined;
+/** The input reading (./badge-input.ts): with the engine, never before a badge estimates. */
+let reader: BadgeInputReader | undefined;
 
 /**
  * Hands the badge its engine up front (the badge's define entries do): badges then estimate in their first render.
@@ -32,13 +33,20 @@ let engineLoad: Promise<BadgeEngine> | undefined;
  */
 export function useBadgeEngine(e: BadgeEngine): void {
   engine = e;
+  if (e.reader) reader = e.reader;
 }
 
-/** Loads the badge's engine once per page (reset after a failure, so a later call retries). */
+/**
+ * Loads the badge's engine and its input reading once per page (reset after a failure, so a later call retries); an
+ * engine handed over without the reading (`useBadgeEngine` with an engine of the caller's) loads only the reading.
+ */
 export function loadBadgeEngine(): Promise<BadgeEngine> {
-  if (engine) return Promise.resolve(engine);
-  return (engineLoad ??= import('./badge-engine.js').then(
-    (m) => (engine = m.badgeEngine),
+  if (engine && reader) return Promise.resolve(engine);
+  return (engineLoad ??= Promise.all([engine ?? import('./badge-engine.js').then((m) => m.badgeEngine), reader ?? import('./badge-input.js').then((m) => m.badgeInputReader)]).then(
+    ([e, r]) => {
+      reader = r;
+      return (engine = e);
+    },
     (e: unknown) => {
       engineLoad = undefined;
       throw e;
@@ -62,33 +70,6 @@ function prefetchEngine(): void {
 
 export const BADGE_VARIANTS = ['compact', 'full'] as const;
 export type BadgeVariant = (typeof BADGE_VARIANTS)[number];
-
-const MATERIAL = /^([\p{L}\p{N}._-]+)(?:@([^:@]*))?(?::([^:@]*))?(?:@([^:@]*))?$/u;
-
-/**
- * Parses `"cotton:0.95,elastane:0.05"` (a material may carry `@0.5`, its recycled share: `polyester:0.4@0.5` or `polyester@0.5:0.4`).
- * A single material may leave out its share (`wool` = 100%). Returns the list, or the issues of a malformed string.
- */
-export function parseMaterials(text: string): { value?: MaterialShareInput[]; issues: Issue[] } {
-  const parts = text.split(',', LIMITS.materials + 1).map((s) => s.trim());
-  // no parsing past the engine's limit: a 100,000-part attribute is one issue, not 100,000
-  if (parts.length > LIMITS.materials) return { issues: [{ path: 'materials', message: `More than ${LIMITS.materials} materials (LIMITS.materials): merge entries of the same material.` }] };
-  const issues: Issue[] = [];
-  const value: MaterialShareInput[] = [];
-  parts.forEach((part, i) => {
-    const m = MATERIAL.exec(part);
-    const recycled = m?.[2] ?? m?.[4];
-    if (!m || (m[2] !== undefined && m[4] !== undefined) || (m[3] === undefined && parts.length > 1)) {
-      issues.push({ path: `materials.${i}`, message: `"${part}" is not material:share (e.g. cotton:0.95 or polyester:0.4@0.5).` });
-      return;
-    }
-    const share = m[3] === undefined ? 1 : Number(m[3].trim() || Number.NaN);
-    const entry: { material: string; share: number; recycledShare?: number } = { material: m[1]!.toLowerCase(), share };
-    if (recycled !== undefined) entry.recycledShare = Number(recycled.trim() || Number.NaN);
-    value.push(entry);
-  });
-  return issues.length ? { issues } : { value, issues };
-}
 
 /**
  * The category's name in a comparison: the catalog's name for it, else the dataset's English label (in English, a plain
@@ -241,7 +222,8 @@ export class EcoFootprintBadge extends EcoConsumer {
   // ─── Lifecycle ───
   protected override willUpdate(changed: PropertyValues): void {
     checkEnum(this, changed, 'variant', 'variant', BADGE_VARIANTS);
-    if (changed.has('product')) warnNearMissKeys(this, this.product, '.product');
+    // the near-miss key warning comes with the input reading (./badge-input.ts): now, or once it has loaded
+    if (changed.has('product')) this.keysToCheck = true;
     const inputs = ['productId', 'name', 'category', 'price', 'currency', 'weightGrams', 'materials', 'origin', 'declaredGrams', 'condition', 'product', 'pact', 'result', 'factors', 'settings'];
     if (inputs.some((k) => changed.has(k))) this.estimate();
     // full variant only: a custom state on each compact badge of a listing about doubled its first render's CPU (bench:render)
@@ -282,63 +264,10 @@ export class EcoFootprintBadge extends EcoConsumer {
   /** The product as last read (a plain copy of the caller's input): what impressions and the cache key use. */
   private read?: ProductInput;
 
-  /**
-   * The engine's input, read through the coercion boundary: a removed attribute is missing, a wrong type or an
-   * over-long value is a problem (`INVALID` or `TOO_LARGE`) with the field's path, a caller's object is copied
-   * (only the fields the engine reads, bounded), so nothing here throws.
-   */
-  private input(): { product?: ProductInput; issues: Issue[]; tooLarge?: boolean } {
-    const problems: InputProblem[] = [];
-    const text = (v: unknown, max: number, path: string) => {
-      const r = toText(v, max, path);
-      if (r.ok) return r.value;
-      problems.push(r.problem);
-      return '';
-    };
-    let product: Record<string, unknown> | undefined;
-    if (this.product) {
-      const r = snapshot(this.product, '', { fields: PRODUCT_FIELDS });
-      if (r.ok) product = r.value as Record<string, unknown>;
-      else problems.push(r.problem);
-    } else {
-      const p: Record<string, unknown> = { category: text(this.category, INPUT_LIMITS.key, 'category') };
-      const id = text(this.productId, INPUT_LIMITS.id, 'product-id');
-      if (id) p.id = id;
-      const name = text(this.name, INPUT_LIMITS.text, 'name');
-      if (name) p.name = name;
-      const price = toNumber(this.price);
-      const currency = text(this.currency, INPUT_LIMITS.key, 'currency');
-      if (price !== undefined) {
-        p.price = price;
-        p.currency = (currency || this.settings.currency).toUpperCase();
-      }
-      const weight = toNumber(this.weightGrams);
-      if (weight !== undefined) p.weightGrams = weight;
-      const origin = text(this.origin, INPUT_LIMITS.key, 'origin');
-      if (origin) p.originCountry = origin.toUpperCase();
-      const declared = toNumber(this.declaredGrams);
-      if (declared !== undefined) p.declared = { co2eGrams: declared, boundary: 'cradle-to-gate' };
-      const condition = text(this.condition, INPUT_LIMITS.key, 'condition');
-      if (condition) p.condition = condition.toLowerCase();
-      const materials = text(this.materials, INPUT_LIMITS.materials, 'materials');
-      if (materials && !problems.length) {
-        const m = parseMaterials(materials);
-        if (!m.value) return { issues: m.issues };
-        p.materials = m.value;
-      }
-      product = p;
-    }
-    if (this.pact != null && product) {
-      const r = snapshot(this.pact, 'pact');
-      if (r.ok) product = { ...product, pact: r.value };
-      else problems.push(r.problem);
-    }
-    if (problems.length) return { issues: problems.map(({ path, message }) => ({ path, message })), tooLarge: problems.some((x) => x.code === 'TOO_LARGE') };
-    return { product: product as ProductInput, issues: [] };
-  }
-
   private lastKey?: string;
   private lastFactors?: Dataset;
+  /** `.product` changed since its keys were last checked for near misses (`warnKeys`, with the input reading). */
+  private keysToCheck = false;
 
   private estimate(): void {
     if (this.waitForFactors(this.settings)) {
@@ -372,13 +301,17 @@ export class EcoFootprintBadge extends EcoConsumer {
       }
       if (current) this.pre = p.value; // still shown while the engine loads (prefetched: usually there already)
     }
-    if (!engine) {
+    if (this.keysToCheck && reader) {
+      this.keysToCheck = false;
+      reader.warnKeys(this, this.product, '.product');
+    }
+    if (!engine || !reader) {
       if (!this.pre) this.setState('error', false);
       this.loadThen(loadBadgeEngine, () => this.estimate(), 'ENGINE_LOAD_FAILED', "the kit's footprint engine", 'this product cannot be estimated');
       return;
     }
     const { estimate } = engine;
-    const { product, issues, tooLarge } = this.input();
+    const { product, issues, tooLarge } = reader.read(this, this.settings.currency);
     this.read = product;
     const ds = this.factors ?? engine.dataset;
     // a listing's engine loads the bundled categories by family: this product's family first, then the estimate
