@@ -5,7 +5,8 @@
  * badges given precomputed results (src/define/listing-precomputed.ts) does not load it before its first paint.
  */
 import { LIMITS, type Issue, type MaterialShareInput, type ProductInput } from '../../engine/types.js';
-import { INPUT_LIMITS, PRODUCT_FIELDS, snapshot, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
+import { INPUT_LIMITS, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
+import { PRODUCT_FIELDS, snapshot } from '../../internal/snapshot.js';
 import { warnNearMissKeys } from '../../internal/product-keys.js';
 
 /** The badge's inputs as its properties hold them (any type: attributes and page scripts set them). */
