@@ -1,6 +1,6 @@
-import { html, isServer, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DATASET_VERSION } from '../../data/version.js';
-import { STAGES, type Dataset, type Grade, type FootprintResult, type ProductInput } from '../../engine/types.js';
+import { type Dataset, type Grade, type FootprintResult, type ProductInput } from '../../engine/types.js';
 import { EcoFootprintChangeEvent } from '../../events/footprint-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -10,9 +10,9 @@ import { enFootprintBadge } from '../../i18n/en/footprint-badge.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { DEV } from '../../internal/dev.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
-import { formatMass, formatMassRange, formatPercent, formatShare, type Units } from '../../internal/format.js';
+import { formatMass, formatMassRange, formatPercent, type Units } from '../../internal/format.js';
 import { disclosure, fullLead } from '../shared/full-badge.js';
-import { carDistance, gradeLine, gradeSide, keepValue, methodKey, rangeBlock, sourceLinks, unavailableLine } from '../../internal/render.js';
+import { gradeLine, gradeSide, keepValue, rangeBlock, unavailableLine } from '../../internal/render.js';
 import { parseBadgeResult, type BadgeResult } from './precomputed.js';
 import type { BadgeEngine } from './badge-engine.js';
 import type { BadgeInputReader } from './badge-input.js';
@@ -378,52 +378,28 @@ export class EcoFootprintBadge extends EcoConsumer {
     const label = categoryName(m.categories, locale, r.category, ds.categories[r.category]?.label);
     // One rule: the words follow the grade (and its ratio), never a second test that could disagree with it.
     const side = gradeSide(r.grade);
-    const comparison = comparisonWords(side, r.ratio, label, m, locale);
-    const range = keepValue(m.likelyRange, m.withUnit(formatMassRange(r.lowGrams, r.highGrams, locale, m, { units, unitOf: r.co2eGrams })));
-    const stages = STAGES.filter((s) => r.stages[s] > 0);
-    const total = stages.reduce((a, s) => a + r.stages[s], 0) || 1;
-    let x = 0;
-    const breakdown = html`<div part="breakdown" class="breakdown">
-        ${svg`<svg class="stack" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">${stages.map((s) => {
-          const w = (100 * r.stages[s]) / total;
-          const seg = svg`<rect class="seg" data-stage=${s} x=${x} y="0" height="10" width=${Math.max(w - 0.4, 0.3)}></rect>`;
-          x += w;
-          return seg;
-        })}</svg>`}
-        <ul class="legend" aria-label=${m.breakdownLabel}>
-          ${stages.map(
-            (s) => html`<li><span class="sw" data-stage=${s} aria-hidden="true"></span><span class="nm">${m.stages[s]}</span> <span class="nw num">${m.withUnit(formatMass(r.stages[s], locale, m, { units }))} <span class="quiet">${formatShare(r.stages[s] / total, locale)}</span></span></li>`,
-          )}
-        </ul>
-      </div>`;
-    return html`<div part="panel" class=${this.preLayout ? 'full pre' : 'full'}>
-      <div class="head">
-        ${fullLead(r.grade, value, long)}
-        <p part="comparison" class="cmp" data-side=${side}>${comparison}</p>
-      </div>
-      ${rangeBlock(r.lowGrams, r.co2eGrams, r.highGrams, Math.max(r.highGrams, r.benchmarkGrams) * 1.15, range)}
-      ${this.preLayout ? nothing : breakdown}
-      ${disclosure(this.open, m.breakdownToggle, this.toggle, html`${this.preLayout ? breakdown : nothing}${this.renderDetails(r, ds)}`)}
-    </div>`;
+    return reader!.full({
+      r,
+      ds,
+      m,
+      locale,
+      units,
+      country: this.settings.country,
+      value,
+      long,
+      side,
+      comparison: comparisonWords(side, r.ratio, label, m, locale),
+      range: keepValue(m.likelyRange, m.withUnit(formatMassRange(r.lowGrams, r.highGrams, locale, m, { units, unitOf: r.co2eGrams }))),
+      open: this.open,
+      preLayout: this.preLayout,
+      toggle: this.toggle,
+      equivalents: engine!.equivalents,
+    });
   }
 
   /** The full variant's loading and unavailable lines sit in its panel: the reserved box reads as the badge to come, not as empty space. */
   private inPanel(line: TemplateResult): TemplateResult {
     return this.variant === 'full' ? html`<div part="panel" class="full waiting">${line}</div>` : line;
-  }
-
-  private renderDetails(r: FootprintResult, ds: Dataset) {
-    const { m, locale } = this.l10n;
-    const units = this.settings.units;
-    const eq = engine!.equivalents(r.co2eGrams, { dataset: ds, ...(this.settings.country ? { country: this.settings.country } : {}) });
-    const km = eq.ok ? eq.value.carKm : undefined;
-    const filled = r.filledIn.map((f) => m.fields[f] ?? f);
-    return html`
-      <p part="method">${m.methods[methodKey(r)]}</p>
-      ${filled.length ? html`<p part="filled-in" class="quiet">${m.filledIn(filled.join(', '))}</p>` : nothing}
-      ${km !== undefined && km > 0 ? html`<p part="equivalent">${carDistance(km, units, locale, m)}</p>` : nothing}
-      <p part="sources" class="quiet">${m.boundaries[r.boundary]} · ${m.datasetVersion(r.trace.datasetVersion)} · ${m.sources}: ${sourceLinks(r.trace, ds)}</p>
-    `;
   }
 
   private toggle(): void {
