@@ -9,7 +9,8 @@ import { STAGES, type Dataset, type FootprintResult } from '../../engine/types.j
 import type { safeEquivalents } from '../../engine/equivalents.js';
 import type { Messages } from '../../i18n/messages.js';
 import { formatMass, formatShare, type Units } from '../../internal/format.js';
-import { carDistance, methodKey, rangeBlock, sourceLinks } from '../../internal/render.js';
+import { rangeBlock } from '../../internal/render.js';
+import { carDistance, methodKey, sourceLinks } from '../../internal/render-details.js';
 import { disclosure, fullLead } from '../shared/full-badge.js';
 
 /** What the badge hands over: its estimate, the words it has already made of it, and its disclosure's state. */
