@@ -89,7 +89,7 @@ export function safeEstimateOrder(order: CartInput, options?: OrderOptions): Res
     const low = grossGrams - Math.sqrt(down2) - packaging;
     const high = grossGrams + Math.sqrt(up2) - packaging;
     const total = grossGrams - packaging;
-    const swaps = lines.reduce((a, l) => a + (l.swapSavedGrams ?? 0), 0);
+    const swaps = t.value.swapsGrams; // the same totalling step as the checkout savings (savings.ts)
     return ok({
       co2eGrams: fin(total),
       lowGrams: Math.min(fin(low), fin(total)),

@@ -257,7 +257,7 @@ describe('<eco-alternatives>', () => {
       const alt = provider.querySelector<EcoAlternatives>('eco-alternatives')!;
       await elementUpdated(alt);
       button(alt, 1).click();
-      await waitUntil(() => provider.ledger.totals().pendingByReason.swaps === 3500);
+      await waitUntil(() => provider.ledger.totals().pendingByReason.swaps === 3500, undefined, { timeout: 10000 });
       await elementUpdated(alt);
       const undo = items(alt)[1]!.querySelector<HTMLButtonElement>('[part~="undo"]')!;
       expect(undo.textContent!.trim()).to.equal('Undo');
@@ -269,7 +269,7 @@ describe('<eco-alternatives>', () => {
       const e = await oneEvent(alt, 'eco-alternative-undo');
       expect(e.cancelable).to.equal(true);
       expect(e.detail).to.deep.include({ productId: 'tee', alternativeId: 'tiny', savedCo2eGrams: 3500 });
-      await waitUntil(() => provider.ledger.totals().pendingByReason.swaps === 0);
+      await waitUntil(() => provider.ledger.totals().pendingByReason.swaps === 0, undefined, { timeout: 10000 });
       await elementUpdated(alt);
       expect(text(items(alt)[1]!)).not.to.contain('Switched');
       expect(items(alt)[1]!.querySelector('[part~="undo"]')).to.equal(null);
@@ -316,7 +316,7 @@ describe('<eco-alternatives>', () => {
       expect(provider.ledger.totals().pendingGrams).to.equal(0);
       alt.removeEventListener('eco-alternative-select', cancel);
       button(alt, 1).click();
-      await waitUntil(() => provider.ledger.totals().pendingByReason.swaps === 3500);
+      await waitUntil(() => provider.ledger.totals().pendingByReason.swaps === 3500, undefined, { timeout: 10000 });
       await elementUpdated(counter);
       // switching on a product page credits nothing yet: the order "would save" it until it is placed
       expect(text(root(counter).querySelector('[part~="label"]')!)).to.equal('Would save with this order');
@@ -338,12 +338,12 @@ describe('<eco-alternatives>', () => {
         const counter = provider.querySelector<EcoSavingsCounter>('eco-savings-counter')!;
         await elementUpdated(alt);
         button(alt, 1).click();
-        await waitUntil(() => provider.ledger.totals().pendingByReason.swaps === 3500);
+        await waitUntil(() => provider.ledger.totals().pendingByReason.swaps === 3500, undefined, { timeout: 10000 });
         await elementUpdated(alt);
         expect(text(items(alt)[1]!)).to.contain('Switched');
         if (how === 'placeOrder()') provider.placeOrder();
         else provider.querySelector('eco-savings-counter')!.dispatchEvent(new CustomEvent('eco-order-place', { bubbles: true, composed: true, cancelable: true }));
-        await waitUntil(() => provider.ledger.totals().byReason.swaps === 3500);
+        await waitUntil(() => provider.ledger.totals().byReason.swaps === 3500, undefined, { timeout: 10000 });
         await elementUpdated(alt);
         await elementUpdated(counter);
         const card = items(alt)[1]!;
@@ -366,7 +366,7 @@ describe('<eco-alternatives>', () => {
       const alt = provider.querySelector<EcoAlternatives>('eco-alternatives')!;
       await elementUpdated(alt);
       button(alt, 1).click();
-      await waitUntil(() => provider.ledger.totals().pendingByReason.swaps === 3500);
+      await waitUntil(() => provider.ledger.totals().pendingByReason.swaps === 3500, undefined, { timeout: 10000 });
       provider.placeOrder();
       await elementUpdated(alt);
       expect(text(items(alt)[1]!.querySelector('[part~="item-saved"]')!)).to.equal('✓Mit Ihrer Bestellung eingespart');
@@ -426,7 +426,7 @@ describe('<eco-alternatives>', () => {
       const el = await render();
       const provider = el.closest('eco-provider')!;
       provider.locale = 'de';
-      await waitUntil(() => button(el, 1).textContent!.trim() !== 'Switch', 'German catalog did not load', { timeout: 5000 });
+      await waitUntil(() => button(el, 1).textContent!.trim() !== 'Switch', 'German catalog did not load', { timeout: 10000 });
       expect(text(items(el)[1]!)).to.contain('3,5 kg');
       expect(button(el, 1).getAttribute('aria-label')).to.contain('Tiny tee').and.contain('3,5 kg CO₂e');
     });

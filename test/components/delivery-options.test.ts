@@ -221,7 +221,7 @@ describe('<eco-delivery-options>', () => {
       expect(provider.ledger.totals().pendingGrams).to.equal(0);
       el.removeEventListener('eco-delivery-select', cancel);
       radios(el)[1]!.click();
-      await waitUntil(() => provider.ledger.totals().pendingByReason.delivery === 100);
+      await waitUntil(() => provider.ledger.totals().pendingByReason.delivery === 100, undefined, { timeout: 10000 });
       await elementUpdated(counter);
       expect(text(root(counter).querySelector('[part~="value"]'))).to.equal('100 g CO₂e');
     });
@@ -342,9 +342,9 @@ describe('<eco-delivery-options>', () => {
       const e = await oneEvent(el, 'eco-packaging-change');
       expect(e.detail).to.deep.equal({ optedOut: true, savedGrams: 200, weightGrams: 200, material: 'cardboard', experiment: 'checkout-b' });
       const provider = el.closest('eco-provider') as EcoProvider;
-      await waitUntil(() => provider.ledger.totals().pendingByReason.packaging === 200);
+      await waitUntil(() => provider.ledger.totals().pendingByReason.packaging === 200, undefined, { timeout: 10000 });
       checkbox(el)!.click();
-      await waitUntil(() => provider.ledger.totals().pendingByReason.packaging === 0);
+      await waitUntil(() => provider.ledger.totals().pendingByReason.packaging === 0, undefined, { timeout: 10000 });
     });
 
     it('shows the property: a listener that sets packagingOptOut back leaves the box unchecked and nothing submitted', async () => {
@@ -402,7 +402,7 @@ describe('<eco-delivery-options>', () => {
   it('re-renders on a locale switch', async () => {
     const el = await render({}, options);
     (el.closest('eco-provider') as EcoProvider).locale = 'de';
-    await waitUntil(() => !text(radios(el)[2]).includes('Cargo-bike delivery'), 'German catalog did not load', { timeout: 5000 });
+    await waitUntil(() => !text(radios(el)[2]).includes('Cargo-bike delivery'), 'German catalog did not load', { timeout: 10000 });
     expect(text(root(el).querySelector('[part~="tag"]'))).not.to.equal('Lowest CO₂e');
     expect(text(radios(el)[0])).to.contain('4,90 €');
   });

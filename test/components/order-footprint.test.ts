@@ -45,7 +45,7 @@ async function firstError(tpl: ReturnType<typeof html>): Promise<{ el: EcoOrderF
   document.addEventListener('eco-error', onError);
   try {
     const el = await withProvider<EcoOrderFootprint>(tpl);
-    await waitUntil(() => errors.length > 0, 'no eco-error');
+    await waitUntil(() => errors.length > 0, 'no eco-error', { timeout: 10000 });
     return { el, error: errors[0]! };
   } finally {
     document.removeEventListener('eco-error', onError);
@@ -105,17 +105,17 @@ describe('<eco-order-footprint>', () => {
     await Promise.all([order.updateComplete, delivery.updateComplete, counter.updateComplete]);
     expect(order.order!.delivery).to.equal(undefined);
     root(delivery).querySelector<HTMLElement>('[data-id="locker"]')!.click();
-    await waitUntil(() => order.order?.delivery?.kind === 'locker', 'the order did not follow the delivery choice');
+    await waitUntil(() => order.order?.delivery?.kind === 'locker', 'the order did not follow the delivery choice', { timeout: 10000 });
     await elementUpdated(order);
     expect(rows(order)).to.include('Delivery: Parcel locker 100 g CO₂e');
     // the delivery options say what the choice saves, with an equivalent (100 g = 25 charges of 4 g)
     expect(text(part(delivery, 'saving'))).to.equal('Your choice saves 100 g CO₂e · About as much as 25 smartphone charges');
     root(delivery).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
-    await waitUntil(() => order.order?.packagingGrams === 200, 'the order did not follow the packaging opt-out');
-    await waitUntil(() => provider.ledger.totals().pendingByReason.packaging === 200, 'the packaging saving did not reach the ledger (pending until the order is placed)');
+    await waitUntil(() => order.order?.packagingGrams === 200, 'the order did not follow the packaging opt-out', { timeout: 10000 });
+    await waitUntil(() => provider.ledger.totals().pendingByReason.packaging === 200, 'the packaging saving did not reach the ledger (pending until the order is placed)', { timeout: 10000 });
     await elementUpdated(order);
     expect(text(part(order, 'savings'))).to.equal('Your choices save 300 g CO₂e Delivery choice 100 g CO₂e · Less packaging 200 g CO₂e');
-    await waitUntil(() => text(root(counter).querySelector('.reasons')).includes('Less packaging'), 'the counter shows no packaging saving');
+    await waitUntil(() => text(root(counter).querySelector('.reasons')).includes('Less packaging'), 'the counter shows no packaging saving', { timeout: 10000 });
     expect(text(root(counter).querySelector('.reasons'))).to.include('200 g');
     // the order and the ledger's current (pending) order agree
     expect(provider.ledger.totals().pendingGrams).to.be.closeTo(order.order!.savedGrams, 1e-6);
@@ -138,7 +138,7 @@ describe('<eco-order-footprint>', () => {
 
   it('speaks German with the provider (glossary: Bereich)', async () => {
     const el = await withProvider<EcoOrderFootprint>(html`<eco-order-footprint .lines=${lines} delivery="locker"></eco-order-footprint>`, { locale: 'de' });
-    await waitUntil(() => text(part(el, 'heading')) === 'Fußabdruck dieser Bestellung');
+    await waitUntil(() => text(part(el, 'heading')) === 'Fußabdruck dieser Bestellung', undefined, { timeout: 10000 });
     expect(text(part(el, 'value'))).to.equal('14 kg CO₂e');
     expect(text(part(el, 'range'))).to.match(/^Wahrscheinlicher Bereich: [\d,]+–\d+ kg CO₂e$/);
     expect(rows(el)[2]).to.match(/^Versand: /);
@@ -206,7 +206,7 @@ describe('<eco-order-footprint>', () => {
         ><eco-order-footprint .lines=${long} delivery="locker" packaging-opt-out packaging-weight-grams="200"></eco-order-footprint
       ></eco-provider></div>`);
       const el = host.querySelector('eco-order-footprint')!;
-      await waitUntil(() => text(part(el, 'heading')) === 'Fußabdruck dieser Bestellung');
+      await waitUntil(() => text(part(el, 'heading')) === 'Fußabdruck dieser Bestellung', undefined, { timeout: 10000 });
       expect(host.scrollWidth).to.be.at.most(320);
       const base = part(el, 'base') as HTMLElement;
       expect(base.scrollWidth).to.be.at.most(base.clientWidth + 1);

@@ -3,7 +3,7 @@
  * showing their neutral state, instead of estimating with the bundled dataset. A file of its own, so that the page
  * starts without the validators loaded (each test file runs in a fresh page).
  */
-import { expect, fixtureCleanup, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { expect, fixtureCleanup, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/define/all.js';
 import type { EcoProvider } from '../../src/components/provider/provider.js';
 import type { EcoFootprintBadge } from '../../src/components/footprint-badge/footprint-badge.js';
@@ -34,7 +34,7 @@ describe('<eco-provider>: children wait for a merchant dataset being checked', (
       host.append(p);
       const loaded = oneEvent(p, 'eco-factors-load');
       await loaded;
-      for (let i = 0; i < 50 && !badge.footprint; i++) await badge.updateComplete.then(() => new Promise((r) => setTimeout(r, 20)));
+      await waitUntil(() => !!badge.footprint, 'no footprint', { timeout: 10000 });
       expect(badge.footprint?.trace.datasetId).to.equal('fixture');
       expect(errors).to.deep.equal([]);
       expect(figures.length).to.be.at.least(1);
@@ -60,8 +60,7 @@ describe('<eco-provider>: children wait for a merchant dataset being checked', (
     p.factors = fixtureDataset;
     await loaded;
     p.factors = undefined;
-    for (let i = 0; i < 50 && (badge.matches(':state(loading)') || badge.footprint?.trace.datasetId !== 'eco-nudge'); i++)
-      await badge.updateComplete.then(() => new Promise((r) => setTimeout(r, 20)));
+    await waitUntil(() => !badge.matches(':state(loading)') && badge.footprint?.trace.datasetId === 'eco-nudge', 'bundled dataset did not return', { timeout: 10000 });
     expect(badge.matches(':state(loading)')).to.equal(false);
     expect(badge.footprint?.trace.datasetId).to.equal('eco-nudge'); // the bundled dataset serves again
   });

@@ -69,9 +69,9 @@ describe('<eco-savings-counter>', () => {
 
     it('speaks its status in the page language once that catalog has loaded (German: not "No savings recorded yet")', async () => {
       const el = await withProvider<EcoSavingsCounter>(html`<eco-savings-counter saved-grams="0"></eco-savings-counter>`, { locale: 'de' });
-      for (let i = 0; i < 100 && !text(root(el).querySelector('.base')).includes('Fußabdruck'); i++) await aTimeout(20);
+      await waitUntil(() => text(root(el).querySelector('.base')).includes('Fußabdruck'), 'German catalog did not load', { timeout: 10000 });
       await el.updateComplete;
-      for (let i = 0; i < 100 && status(el) !== 'Noch keine Einsparungen erfasst'; i++) await aTimeout(20);
+      await waitUntil(() => status(el) === 'Noch keine Einsparungen erfasst', 'German status did not arrive', { timeout: 10000 });
       expect(text(part(el, 'empty'))).to.contain('Option mit geringerem Fußabdruck');
       expect(status(el)).to.equal('Noch keine Einsparungen erfasst');
     });
@@ -107,7 +107,7 @@ describe('<eco-savings-counter>', () => {
       expect(text(part(el, 'value'))).to.equal('1.6 kg CO₂e');
       expect(reasons(el)).to.deep.equal([['Product swaps', '1.5 kg CO₂e'], ['Delivery choice', '70 g CO₂e']]);
       expect(text(part(el, 'saved'))).to.equal('Already saved with your orders: 3 kg CO₂e');
-      await waitUntil(() => status(el) === 'This order would save 1.6 kilograms CO₂ equivalent once placed', status(el), { timeout: 4000 });
+      await waitUntil(() => status(el) === 'This order would save 1.6 kilograms CO₂ equivalent once placed', status(el), { timeout: 10000 });
 
       const placed = provider.placeOrder();
       expect(placed).to.deep.equal({ savedGrams: 1570, byReason: { swaps: 1500, delivery: 70, packaging: 0 } });
@@ -115,7 +115,7 @@ describe('<eco-savings-counter>', () => {
       expect(text(part(el, 'label'))).to.equal('Saved with your orders');
       expect(text(part(el, 'value'))).to.equal('4.6 kg CO₂e');
       expect(part(el, 'saved')).to.equal(null);
-      await waitUntil(() => status(el) === 'You saved 4.6 kilograms CO₂ equivalent with your orders', status(el), { timeout: 4000 });
+      await waitUntil(() => status(el) === 'You saved 4.6 kilograms CO₂ equivalent with your orders', status(el), { timeout: 10000 });
     });
 
     it('goes back to the neutral sentence when the only pending choice is undone', async () => {
@@ -139,7 +139,7 @@ describe('<eco-savings-counter>', () => {
       await elementUpdated(el);
       expect(text(part(el, 'value'))).to.equal('1.2 kg CO₂e');
       expect(status(el)).to.equal('No savings recorded yet'); // debounced: not yet
-      await waitUntil(() => status(el) !== 'No savings recorded yet', 'no announcement', { timeout: 4000 });
+      await waitUntil(() => status(el) !== 'No savings recorded yet', 'no announcement', { timeout: 10000 });
       expect(status(el)).to.equal('This order would save 1.2 kilograms CO₂ equivalent once placed');
     });
 
@@ -272,7 +272,7 @@ describe('<eco-savings-counter>', () => {
   it('re-renders on a locale switch', async () => {
     const el = await withProvider<EcoSavingsCounter>(html`<eco-savings-counter saved-grams="1200"></eco-savings-counter>`);
     (el.closest('eco-provider') as EcoProvider).locale = 'de';
-    await waitUntil(() => text(part(el, 'heading')) !== 'Your CO₂e savings', 'German catalog did not load', { timeout: 5000 });
+    await waitUntil(() => text(part(el, 'heading')) !== 'Your CO₂e savings', 'German catalog did not load', { timeout: 10000 });
     expect(text(part(el, 'value'))).to.equal('1,2 kg CO₂e');
     expect(status(el)).to.contain('1,2 Kilogramm');
   });

@@ -1,4 +1,4 @@
-import { aTimeout, elementUpdated, expect, fixture, fixtureSync, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { aTimeout, elementUpdated, expect, fixture, fixtureSync, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/seller-badge.js';
 import { bundledDataset } from '../../src/data/index.js';
@@ -304,7 +304,7 @@ describe('<eco-seller-badge>', () => {
       provider.locale = 'de';
       await elementUpdated(provider);
       await openDetails(el);
-      for (let i = 0; i < 50 && !text(el, '[part~="method"]').startsWith('Vom'); i++) await nextFrame();
+      await waitUntil(() => text(el, '[part~="method"]').startsWith('Vom') && text(el, '[part~="value"]').includes('pro'), 'German catalog did not load', { timeout: 10000 });
       expect(text(el, '[part~="value"]')).to.equal('152 g CO₂e pro €');
       expect(text(el, '[part~="method"]')).to.equal('Vom Verkäufer gemeldet, nicht von Dritten geprüft');
       expect(text(el, '[part~="comparison"]')).to.match(/^24 % unter der typischen Intensität der Branche „Bekleidung“/);
@@ -317,7 +317,7 @@ describe('<eco-seller-badge>', () => {
       for (const [k, v] of SELLER.split(' ').map((a) => a.split('=') as [string, string])) el.setAttribute(k, v.replace(/"/g, ''));
       outer.querySelector('eco-provider')!.append(el);
       await el.updateComplete;
-      for (let i = 0; i < 50 && !text(el, '[part~="value"]').includes('あたり'); i++) await nextFrame();
+      await waitUntil(() => text(el, '[part~="value"]').includes('あたり'), 'Japanese catalog did not load', { timeout: 10000 });
       expect(text(el, '[part~="value"]')).to.equal('€あたり 150 g CO₂e');
     });
   });
