@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run size [-- --check] [-- --modules] [-- --json <file>]
+// npm run size [-- --check] [-- --ceilings] [-- --lower-ceilings] [-- --modules] [-- --json <file>]
 // What each page type loads before its first paint, with the settings of scripts/build.mjs (scripts/bundles.mjs, the
 // production build), measured from the minified code: gzip -9 of each file the page fetches up front (the entry, every
 // chunk it imports statically, transitively, and the page stylesheet dist/eco-nudge.css), summed, since each file is
@@ -8,12 +8,19 @@
 // output through its source map: each part's minified bytes, and its cost in context (the gzip of the whole minus the
 // gzip of the whole without that part's bytes), so the parts are not overstated as when compressed on their own.
 // Writes the record to size-report.json (gitignored; --json <file> elsewhere). With --check it exits 1 when a row is
-// over its budget. With --modules it also lists the largest modules of each row.
+// over its budget. With --ceilings it exits 1 when a row is over its ceiling in scripts/size-ceilings.json: the size each
+// row has reached on main, which `.ci/run` enforces until every row is within its budget, so no change can make a page
+// heavier; --lower-ceilings writes the rows' measured sizes (rounded up to 0.1 kB) as their new ceilings, never
+// raising one. With --modules it also lists the largest modules of each row.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { root, singleFile, pageFiles, version } from './bundles.mjs';
 
 const check = process.argv.includes('--check');
+const checkCeilings = process.argv.includes('--ceilings');
+const lowerCeilings = process.argv.includes('--lower-ceilings');
+const ceilingsFile = `${root}scripts/size-ceilings.json`;
+const ceilings = JSON.parse(readFileSync(ceilingsFile, 'utf8'));
 const listModules = process.argv.includes('--modules');
 const jsonAt = process.argv.indexOf('--json');
 const jsonFile = jsonAt > 0 ? process.argv[jsonAt + 1] : `${root}size-report.json`;
@@ -209,6 +216,7 @@ const ROWS = [
 
 const record = { version, measured: new Date().toISOString(), method: 'gzip -9 (and brotli 11) of each minified file loaded before first paint, summed; eco-nudge.css included', floor, rows: [] };
 let failed = false;
+const overCeiling = [];
 for (const row of ROWS) {
   const family = row.family ? upFront(row.chunks, `data-${row.family}`, false).filter((c) => !upFront(row.chunks, row.entry).includes(c)) : [];
   const files = [...upFront(row.chunks, row.entry), ...family, cssFile];
@@ -216,9 +224,12 @@ for (const row of ROWS) {
   const m = measure(files);
   const over = m.total.gzip > row.budget;
   failed ||= over;
+  const ceiling = ceilings.rows[row.id];
+  if (ceiling === undefined || m.total.gzip > ceiling) overCeiling.push({ id: row.id, gzip: m.total.gzip, ceiling });
+  if (lowerCeilings) ceilings.rows[row.id] = Math.min(ceiling ?? Infinity, Math.ceil(m.total.gzip / 100) * 100);
   console.log(`\n${row.name}`);
   if (row.note) console.log(`  note: ${row.note}`);
-  console.log(`  total: ${kB(m.total.min)} min, ${kB(m.total.gzip)} gzip, ${kB(m.total.brotli)} brotli in ${files.length} files  (budget ${kB(row.budget)} gzip, aim ${kB(row.aim)})  ${over ? `OVER BUDGET by ${kB(m.total.gzip - row.budget)}` : m.total.gzip > row.aim ? 'within budget, above aim' : 'within aim'}`);
+  console.log(`  total: ${kB(m.total.min)} min, ${kB(m.total.gzip)} gzip, ${kB(m.total.brotli)} brotli in ${files.length} files  (budget ${kB(row.budget)} gzip, aim ${kB(row.aim)}${ceiling === undefined ? '' : `, ceiling ${kB(ceiling)}`})  ${over ? `OVER BUDGET by ${kB(m.total.gzip - row.budget)}` : m.total.gzip > row.aim ? 'within budget, above aim' : 'within aim'}`);
   console.log(`  files: ${m.files.map((f) => `${f.file} ${kB(f.gzip)}`).join(', ')}`);
   console.log('  by part (minified bytes; gzip in context: the file\'s gzip minus its gzip without the part):');
   for (const [part] of PARTS) {
@@ -230,10 +241,18 @@ for (const row of ROWS) {
     for (const [id, { min }] of Object.entries(m.modules).sort((x, y) => y[1].min - x[1].min).slice(0, 25)) console.log(`    ${kB(min).padStart(8)}  ${id}`);
   }
   if (lazy.length) console.log(`  on demand (not counted): ${lazy.map((c) => `${c.fileName} ${kB(gz(c.code))}`).join(', ')}`);
-  record.rows.push({ id: row.id, name: row.name, ...(row.note ? { note: row.note } : {}), budget: row.budget, aim: row.aim, gzip: m.total.gzip, brotli: m.total.brotli, min: m.total.min, over, files: m.files, parts: m.parts });
+  record.rows.push({ id: row.id, name: row.name, ...(row.note ? { note: row.note } : {}), budget: row.budget, aim: row.aim, ceiling: ceiling ?? null, gzip: m.total.gzip, brotli: m.total.brotli, min: m.total.min, over, files: m.files, parts: m.parts });
 }
 writeFileSync(jsonFile, `${JSON.stringify(record, null, 2)}\n`);
 console.log(`\nrecord: ${jsonFile.replace(root, '')}`);
+if (lowerCeilings) {
+  writeFileSync(ceilingsFile, `${JSON.stringify(ceilings, null, 2)}\n`);
+  console.log(`ceilings: ${Object.entries(ceilings.rows).map(([id, n]) => `${id} ${kB(n)}`).join(', ')} (${ceilingsFile.replace(root, '')})`);
+}
+if (checkCeilings && overCeiling.length) {
+  console.log(`size: ${overCeiling.map((r) => `${r.id} ${kB(r.gzip)} over its ceiling ${r.ceiling === undefined ? '(none recorded)' : kB(r.ceiling)}`).join('; ')}: a change made a page heavier (docs/performance.md)`);
+  process.exitCode = 1;
+}
 if (failed) {
   console.log(`size: ${record.rows.filter((r) => r.over).map((r) => r.id).join(', ')} over budget${check ? '' : ' (report only; --check fails on it)'}`);
   if (check) process.exit(1);
