@@ -1,42 +1,74 @@
 /**
- * The full footprint badge's view of its own estimate: the stages (a stacked bar and its legend in words) and the
- * details (method, filled-in inputs, everyday equivalent, boundary, dataset and sources). Only a badge that has
- * estimated shows it, so it comes with the badge's engine (through ./badge-input.ts's `badgeInputReader`): a page of
- * badges given precomputed results (src/define/listing-precomputed.ts) does not load it before its first paint.
+ * The full footprint badge's view: its figure (the A–E scale and value, the comparison, the likely range as a bar and
+ * in words, "How we calculate"), the stages of its own estimate (a stacked bar and its legend in words) and the details
+ * (method, filled-in inputs, everyday equivalent, boundary, dataset and sources), for an estimate and for a precomputed
+ * result, with its styles. A compact badge never shows it: the product page's entry hands it over up front
+ * (src/define/footprint-badge.ts, `useFullView`); on a listing a `variant="full"` badge loads it on demand, showing
+ * its loading line in its reserved box meanwhile (./footprint-badge.ts).
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import { STAGES, type Dataset, type FootprintResult } from '../../engine/types.js';
+import { html, nothing, svg, type CSSResultGroup, type TemplateResult } from 'lit';
+import { STAGES, type Dataset, type FootprintResult, type Grade } from '../../engine/types.js';
 import type { safeEquivalents } from '../../engine/equivalents.js';
 import type { Messages } from '../../i18n/messages.js';
-import { formatMass, formatShare, type Units } from '../../internal/format.js';
-import { rangeBlock } from '../../internal/render.js';
+import { formatMass, formatMassRange, formatPercent, formatShare, type Units } from '../../internal/format.js';
+import { gradeSide, keepValue, rangeBlock } from '../../internal/render.js';
 import { carDistance, methodKey, sourceLinks } from '../../internal/render-details.js';
 import { disclosure, fullLead } from '../shared/full-badge.js';
+import type { BadgeResult } from './precomputed.js';
+import styles from './badge-full.styles.js';
 
-/** What the badge hands over: its estimate, the words it has already made of it, and its disclosure's state. */
-export interface FullEstimateView {
-  readonly r: FootprintResult;
-  readonly ds: Dataset;
+/**
+ * The category's name in a comparison: the catalog's name for it, else the dataset's English label (in English, a plain
+ * capitalised first word lower-cased: `Headphones` → `headphones`, but `T-shirt` and `Wi-Fi router` stay), else the key.
+ */
+function categoryName(categories: Readonly<Record<string, string>>, locale: string, key: string, label: string | undefined): string {
+  const named = Object.hasOwn(categories, key) ? categories[key] : undefined;
+  let name = named ?? label ?? key;
+  if (!named && locale.toLowerCase().startsWith('en') && /^\p{Lu}\p{Ll}*(?![\p{L}-])/u.test(name)) name = name[0]!.toLowerCase() + name.slice(1);
+  return name;
+}
+
+/** The comparison with the category's typical product: the words follow the grade's side (one rule, never a second test that could disagree with it), the percentage from its ratio. */
+function comparisonWords(grade: Grade, ratio: number, label: string, m: Messages, locale: string): string {
+  const side = gradeSide(grade);
+  return side === 'lower' ? m.compareLower(formatPercent(1 - ratio, locale), label) : side === 'higher' ? m.compareHigher(formatPercent(ratio - 1, locale), label) : m.compareTypical(label);
+}
+
+/** The likely range in words, its value kept on one line. */
+const rangeWords = (r: { lowGrams: number; highGrams: number; co2eGrams: number }, m: Messages, locale: string, units: Units): TemplateResult =>
+  keepValue(m.likelyRange, m.withUnit(formatMassRange(r.lowGrams, r.highGrams, locale, m, { units, unitOf: r.co2eGrams })));
+
+/** What the badge hands over to either panel: the words it has already made of its figure, and its disclosure's state. */
+interface FullViewInput {
   readonly m: Messages;
   readonly locale: string;
   readonly units: Units;
-  readonly country: string;
   /** The value with its unit, and the spoken long form. */
   readonly value: string;
   readonly long: string;
-  readonly side: 'lower' | 'typical' | 'higher';
-  readonly comparison: string;
-  readonly range: TemplateResult;
   readonly open: boolean;
+  readonly toggle: () => void;
+}
+
+/** The badge's own estimate, with the dataset it came from. */
+export interface FullEstimateView extends FullViewInput {
+  readonly r: FootprintResult;
+  readonly ds: Dataset;
+  readonly country: string;
   /** The layout of a precomputed result (stages inside the details). */
   readonly preLayout: boolean;
-  readonly toggle: () => void;
   readonly equivalents: typeof safeEquivalents;
+}
+
+/** A precomputed result. */
+export interface FullResultView extends FullViewInput {
+  readonly r: BadgeResult;
 }
 
 /** The full badge's panel for an estimate of its own. */
 export function renderFullEstimate(v: FullEstimateView): TemplateResult {
   const { r, m, locale, units } = v;
+  const label = categoryName(m.categories, locale, r.category, v.ds.categories[r.category]?.label);
   const stages = STAGES.filter((s) => r.stages[s] > 0);
   const total = stages.reduce((a, s) => a + r.stages[s], 0) || 1;
   let x = 0;
@@ -56,9 +88,9 @@ export function renderFullEstimate(v: FullEstimateView): TemplateResult {
   return html`<div part="panel" class=${v.preLayout ? 'full pre' : 'full'}>
     <div class="head">
       ${fullLead(r.grade, v.value, v.long)}
-      <p part="comparison" class="cmp" data-side=${v.side}>${v.comparison}</p>
+      <p part="comparison" class="cmp" data-side=${gradeSide(r.grade)}>${comparisonWords(r.grade, r.ratio, label, m, locale)}</p>
     </div>
-    ${rangeBlock(r.lowGrams, r.co2eGrams, r.highGrams, Math.max(r.highGrams, r.benchmarkGrams) * 1.15, v.range)}
+    ${rangeBlock(r.lowGrams, r.co2eGrams, r.highGrams, Math.max(r.highGrams, r.benchmarkGrams) * 1.15, rangeWords(r, m, locale, units))}
     ${v.preLayout ? nothing : breakdown}
     ${disclosure(v.open, m.breakdownToggle, v.toggle, html`${v.preLayout ? breakdown : nothing}${details(v)}`)}
   </div>`;
@@ -75,3 +107,33 @@ function details({ r, ds, m, locale, units, country, equivalents }: FullEstimate
     <p part="sources" class="quiet">${m.boundaries[r.boundary]} · ${m.datasetVersion(r.trace.datasetVersion)} · ${m.sources}: ${sourceLinks(r.trace, ds)}</p>
   `;
 }
+
+/**
+ * The full badge's panel for a precomputed result, shown as it is: the grade, the value and its range as given (never
+ * narrower), the comparison when the result carries it, how it was made and its dataset version. The stages,
+ * equivalent and sources need the engine: they come with the badge's own estimate when the details open.
+ */
+export function renderFullResult(v: FullResultView): TemplateResult {
+  const { r, m, locale } = v;
+  const comparison = r.ratio !== undefined && r.category ? comparisonWords(r.grade, r.ratio, categoryName(m.categories, locale, r.category, r.label), m, locale) : undefined;
+  return html`<div part="panel" class="full pre">
+    <div class="head">
+      ${fullLead(r.grade, v.value, v.long)}
+      ${comparison ? html`<p part="comparison" class="cmp" data-side=${gradeSide(r.grade)}>${comparison}</p>` : nothing}
+    </div>
+    ${rangeBlock(r.lowGrams, r.co2eGrams, r.highGrams, Math.max(r.highGrams, r.benchmarkGrams ?? 0) * 1.15, rangeWords(r, m, locale, v.units))}
+    ${disclosure(v.open, m.breakdownToggle, v.toggle, html`
+      <p part="method">${m.methods[r.method]}</p>
+      <p part="sources" class="quiet">${m.datasetVersion(r.datasetVersion)}</p>
+    `)}
+  </div>`;
+}
+
+/** The full view as the badge takes it (`useFullView`, or loaded on demand). */
+export interface FullView {
+  readonly estimate: typeof renderFullEstimate;
+  readonly result: typeof renderFullResult;
+  readonly styles: CSSResultGroup;
+}
+
+export const fullView: FullView = { estimate: renderFullEstimate, result: renderFullResult, styles };

@@ -8,7 +8,6 @@ import { LIMITS, type Issue, type MaterialShareInput, type ProductInput } from '
 import { INPUT_LIMITS, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
 import { PRODUCT_FIELDS, snapshot } from '../../internal/snapshot.js';
 import { warnNearMissKeys } from '../../internal/product-keys.js';
-import { renderFullEstimate } from './badge-full.js';
 
 /** The badge's inputs as its properties hold them (any type: attributes and page scripts set them). */
 export interface BadgeInputs {
@@ -33,14 +32,10 @@ export interface BadgeInput {
   tooLarge?: boolean;
 }
 
-/**
- * What the badge needs once it estimates: its input reading, the near-miss key warning, and the full variant's view of
- * its estimate (./badge-full.ts); handed over with its engine (`BadgeEngine.reader`) or loaded with it.
- */
+/** What the badge needs once it estimates: its input reading and the near-miss key warning; handed over with its engine (`BadgeEngine.reader`) or loaded with it. */
 export interface BadgeInputReader {
   readonly read: typeof readBadgeInput;
   readonly warnKeys: typeof warnNearMissKeys;
-  readonly full: typeof renderFullEstimate;
 }
 
 const MATERIAL = /^([\p{L}\p{N}._-]+)(?:@([^:@]*))?(?::([^:@]*))?(?:@([^:@]*))?$/u;
@@ -125,4 +120,4 @@ export function readBadgeInput(el: BadgeInputs, defaultCurrency: string): BadgeI
   return { product: product as ProductInput, issues: [] };
 }
 
-export const badgeInputReader: BadgeInputReader = { read: readBadgeInput, warnKeys: warnNearMissKeys, full: renderFullEstimate };
+export const badgeInputReader: BadgeInputReader = { read: readBadgeInput, warnKeys: warnNearMissKeys };

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, supportsAdoptingStyleSheets, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DATASET_VERSION } from '../../data/version.js';
 import { type Dataset, type Grade, type FootprintResult, type ProductInput } from '../../engine/types.js';
 import { EcoFootprintChangeEvent } from '../../events/footprint-change.js';
@@ -9,13 +9,14 @@ import { enProduct } from '../../i18n/en/product.js';
 import { enFootprintBadge } from '../../i18n/en/footprint-badge.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { DEV } from '../../internal/dev.js';
+import { devWarn } from '../../internal/dev-warn.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
-import { formatMass, formatMassRange, formatPercent, type Units } from '../../internal/format.js';
-import { disclosure, fullLead } from '../shared/full-badge.js';
-import { gradeLine, gradeSide, keepValue, rangeBlock, unavailableLine } from '../../internal/render.js';
+import { formatMass, type Units } from '../../internal/format.js';
+import { gradeLine, unavailableLine } from '../../internal/render.js';
 import { parseBadgeResult, type BadgeResult } from './precomputed.js';
 import type { BadgeEngine } from './badge-engine.js';
 import type { BadgeInputReader } from './badge-input.js';
+import type { FullView } from './badge-full.js';
 import styles from './footprint-badge.styles.js';
 
 // This element's English (the shared core is always there); other locales load on demand.
@@ -68,19 +69,39 @@ function prefetchEngine(): void {
   if (!engine) loadBadgeEngine().catch(() => undefined);
 }
 
-export const BADGE_VARIANTS = ['compact', 'full'] as const;
-export type BadgeVariant = (typeof BADGE_VARIANTS)[number];
+// ─── The full variant's view, up front or on demand ───
+let fullView: FullView | undefined;
+let fullLoad: Promise<FullView> | undefined;
+/** The full view's styles are in the element's static styles (handed over before the element was defined). */
+let fullStatic = false;
 
 /**
- * The category's name in a comparison: the catalog's name for it, else the dataset's English label (in English, a plain
- * capitalised first word lower-cased: `Headphones` → `headphones`, but `T-shirt` and `Wi-Fi router` stay), else the key.
+ * Hands the badge its full variant's view (./badge-full.ts) up front (the product page's define entry does, before it
+ * defines the element, so the view's styles join the element's own). Without it, the first `variant="full"` badge
+ * loads it; a page of compact badges never does.
  */
-function categoryName(categories: Readonly<Record<string, string>>, locale: string, key: string, label: string | undefined): string {
-  const named = Object.hasOwn(categories, key) ? categories[key] : undefined;
-  let name = named ?? label ?? key;
-  if (!named && locale.toLowerCase().startsWith('en') && /^\p{Lu}\p{Ll}*(?![\p{L}-])/u.test(name)) name = name[0]!.toLowerCase() + name.slice(1);
-  return name;
+export function useFullView(v: FullView): void {
+  fullView = v;
+  // before the element is defined (its styles not yet finalized): in its static styles, like its own sheet
+  if (!Object.hasOwn(EcoFootprintBadge, 'elementStyles')) {
+    EcoFootprintBadge.styles = [styles, v.styles];
+    fullStatic = true;
+  }
 }
+
+/** Loads the full view once per page (reset after a failure, so a later badge retries). */
+function loadFullView(): Promise<FullView> {
+  return (fullLoad ??= import('./badge-full.js').then(
+    (m) => (fullView = m.fullView),
+    (e: unknown) => {
+      fullLoad = undefined;
+      throw e;
+    },
+  ));
+}
+
+export const BADGE_VARIANTS = ['compact', 'full'] as const;
+export type BadgeVariant = (typeof BADGE_VARIANTS)[number];
 
 /** A figure's value with its unit, and the spoken long form (value, range, grade); for an estimate and a precomputed result alike. */
 function figureWords(r: { co2eGrams: number; lowGrams: number; highGrams: number; grade: Grade }, declared: boolean, m: Messages, locale: string, units: Units): [string, string] {
@@ -89,11 +110,6 @@ function figureWords(r: { co2eGrams: number; lowGrams: number; highGrams: number
     m.withUnit(formatMass(r.co2eGrams, locale, m, { units })),
     (declared ? m.declaredLong : m.footprintLong)(formatMass(r.co2eGrams, locale, m, { units, long: true }), formatMass(r.lowGrams, locale, m, bare), formatMass(r.highGrams, locale, m, bare), r.grade),
   ];
-}
-
-/** The comparison with the category's typical product: the words follow the grade's side, with the percentage from its ratio. */
-function comparisonWords(side: 'lower' | 'typical' | 'higher', ratio: number, label: string, m: Messages, locale: string): string {
-  return side === 'lower' ? m.compareLower(formatPercent(1 - ratio, locale), label) : side === 'higher' ? m.compareHigher(formatPercent(ratio - 1, locale), label) : m.compareTypical(label);
 }
 
 /** Whether a product input carries a declared figure; never throws (a hostile object may have throwing getters). */
@@ -138,7 +154,7 @@ function hasDeclared(p: unknown): boolean {
  * @fires eco-impression - Once, when at least half of the badge was visible: `{ element, productId, experiment }`.
  */
 export class EcoFootprintBadge extends EcoConsumer {
-  static override styles = styles;
+  static override styles: CSSResultGroup = styles;
   /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
   static override properties: PropertyDeclarations = {
     productId: { attribute: 'product-id' },
@@ -206,6 +222,12 @@ export class EcoFootprintBadge extends EcoConsumer {
   /** The precomputed result being shown (while no estimate of the badge's own replaces it). */
   private pre?: BadgeResult;
   private open = false;
+  /** The full view's styles are in this badge's shadow root (where the view loaded on demand). */
+  private fullStyled = false;
+  /** The full view could not be loaded (a chunk missing or blocked): the full badge shows its figure as the compact line does. */
+  private fullFailed = false;
+  /** The full view being loaded for this badge (`updateComplete` waits for it). */
+  private fullWait?: Promise<unknown>;
   /**
    * A valid precomputed `result` was given: the full badge keeps the layout it had with it (its box reserved by
    * `[result]` in eco-nudge.css) also once its own estimate replaces it, with the stages inside the opened details, so
@@ -228,9 +250,50 @@ export class EcoFootprintBadge extends EcoConsumer {
     if (inputs.some((k) => changed.has(k))) this.estimate();
     // full variant only: a custom state on each compact badge of a listing about doubled its first render's CPU (bench:render)
     const full = this.variant === 'full';
+    if (full) this.withFullView();
     this.setState('precomputed', full && this.preLayout);
     // the longer locales' reserved box (with :lang() before the first render); see footprint-badge.styles.ts
     this.setState('locale-long', full && /^(de|fr|es)\b/i.test(this.l10n.locale));
+  }
+
+  /**
+   * The full variant needs its view (./badge-full.ts): when it was not handed over up front, the first full badge loads
+   * it (its loading line in the reserved box meanwhile), and each full badge adopts its styles into its shadow root.
+   */
+  private withFullView(): void {
+    if (fullView) {
+      if (!fullStatic && !this.fullStyled && this.renderRoot instanceof ShadowRoot) {
+        this.fullStyled = true;
+        const sheets = [fullView.styles].flat(Infinity as 1) as CSSResultOrNative[];
+        const root = this.renderRoot;
+        // where constructable sheets work, added to the element's; elsewhere appended as <style> elements (with the page's nonce)
+        if (supportsAdoptingStyleSheets) adoptStyles(root, [...root.adoptedStyleSheets, ...sheets]);
+        else adoptStyles(root, sheets);
+      }
+      return;
+    }
+    if (this.fullWait || this.fullFailed || isServer) return;
+    const wait = loadFullView().then(
+      () => undefined,
+      (e: unknown) => {
+        this.fullFailed = true;
+        devWarn(this, 'ENGINE_LOAD_FAILED', DEV ? `Could not load the full badge's view (${e instanceof Error ? e.message : String(e)}), so the badge shows its figure without the details. Serve the kit's chunk files beside its bundle, and allow them in the Content-Security-Policy.` : '');
+      },
+    );
+    this.fullWait = wait.finally(() => {
+      this.fullWait = undefined;
+      this.requestUpdate();
+    });
+  }
+
+  /** Also waits for the full view being loaded for this badge and the update that follows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.fullWait) {
+      await this.fullWait;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override impressionDetail(): Record<string, unknown> {
@@ -372,29 +435,30 @@ export class EcoFootprintBadge extends EcoConsumer {
     const [value, long] = figureWords(r, r.method === 'declared', m, locale, units);
     if (this.variant !== 'full') return gradeLine(r.grade, value, long);
     // the full badge lays out in the page's language once: while its catalog loads, the loading line in the same box
-    if (messagesPending(locale)) return this.inPanel(unavailableLine(m.loadingEstimate, true));
-
-    const ds = this.factors ?? engine!.dataset;
-    const label = categoryName(m.categories, locale, r.category, ds.categories[r.category]?.label);
-    // One rule: the words follow the grade (and its ratio), never a second test that could disagree with it.
-    const side = gradeSide(r.grade);
-    return reader!.full({
+    const view = this.viewOrWait(locale);
+    if (!view) return this.fullFailed ? this.inPanel(gradeLine(r.grade, value, long)) : this.inPanel(unavailableLine(m.loadingEstimate, true));
+    return view.estimate({
       r,
-      ds,
+      ds: this.factors ?? engine!.dataset,
       m,
       locale,
       units,
       country: this.settings.country,
       value,
       long,
-      side,
-      comparison: comparisonWords(side, r.ratio, label, m, locale),
-      range: keepValue(m.likelyRange, m.withUnit(formatMassRange(r.lowGrams, r.highGrams, locale, m, { units, unitOf: r.co2eGrams }))),
       open: this.open,
       preLayout: this.preLayout,
       toggle: this.toggle,
       equivalents: engine!.equivalents,
     });
+  }
+
+  /**
+   * The full view, once the badge can lay out with it: the page's language loaded (the full badge lays out in it once)
+   * and the view there (handed over up front, or loaded on demand). Else undefined: the loading line, in the same box.
+   */
+  private viewOrWait(locale: string): FullView | undefined {
+    return messagesPending(locale) ? undefined : fullView;
   }
 
   /** The full variant's loading and unavailable lines sit in its panel: the reserved box reads as the badge to come, not as empty space. */
@@ -417,24 +481,8 @@ export class EcoFootprintBadge extends EcoConsumer {
     const units = this.settings.units;
     const [value, long] = figureWords(r, r.method === 'declared' || r.method === 'verified', m, locale, units);
     if (this.variant !== 'full') return gradeLine(r.grade, value, long);
-    if (messagesPending(locale)) return this.inPanel(unavailableLine(m.loadingEstimate, true));
-    const side = gradeSide(r.grade);
-    let comparison: string | undefined;
-    if (r.ratio !== undefined && r.category) {
-      const label = categoryName(m.categories, locale, r.category, r.label);
-      comparison = comparisonWords(side, r.ratio, label, m, locale);
-    }
-    const range = keepValue(m.likelyRange, m.withUnit(formatMassRange(r.lowGrams, r.highGrams, locale, m, { units, unitOf: r.co2eGrams })));
-    return html`<div part="panel" class="full pre">
-      <div class="head">
-        ${fullLead(r.grade, value, long)}
-        ${comparison ? html`<p part="comparison" class="cmp" data-side=${side}>${comparison}</p>` : nothing}
-      </div>
-      ${rangeBlock(r.lowGrams, r.co2eGrams, r.highGrams, Math.max(r.highGrams, r.benchmarkGrams ?? 0) * 1.15, range)}
-      ${disclosure(this.open, m.breakdownToggle, this.toggle, html`
-        <p part="method">${m.methods[r.method]}</p>
-        <p part="sources" class="quiet">${m.datasetVersion(r.datasetVersion)}</p>
-      `)}
-    </div>`;
+    const view = this.viewOrWait(locale);
+    if (!view) return this.fullFailed ? this.inPanel(gradeLine(r.grade, value, long)) : this.inPanel(unavailableLine(m.loadingEstimate, true));
+    return view.result({ r, m, locale, units, value, long, open: this.open, toggle: this.toggle });
   }
 }
