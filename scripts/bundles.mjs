@@ -58,6 +58,9 @@ function byPages(id, ctx) {
   // product page loads them up front, a listing only when a `variant="full"` badge appears (an import() in
   // footprint-badge.ts), so in a chunk of their own that runs no define module
   if (FULL_VIEW.test(id)) return 'full-view';
+  // the reader of precomputed results: up front on the precomputed listing, on demand elsewhere (an import() in
+  // footprint-badge.ts when a badge is given a `result`), so in a chunk of its own too
+  if (/[\\/]src[\\/]components[\\/]footprint-badge[\\/]precomputed\.ts$/.test(id)) return 'precomputed';
   // each category family in a chunk of its own: a listing fetches only those of its products (src/data/families.ts)
   const family = /[\\/]src[\\/]data[\\/]categories-([\w-]+)\.ts$/.exec(id);
   if (family) return `data-${family[1]}`;
@@ -72,7 +75,8 @@ function byPages(id, ctx) {
     seen.add(m);
     if (entries[m]) reached.add(entries[m]);
     const define = /[\\/]src[\\/]define[\\/]([\w-]+)\.ts$/.exec(m)?.[1];
-    if (define && define !== 'context-root') defines.add(define);
+    // the precomputed listing's define module is its entry's alone (the autoloader does not import it)
+    if (define && define !== 'context-root' && define !== 'listing-precomputed') defines.add(define);
     up.push(...(ctx.getModuleInfo(m)?.importers ?? []));
   }
   const pages = PAGES.filter((p) => reached.has(p));

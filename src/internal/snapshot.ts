@@ -4,6 +4,7 @@
  * objects (`.product`, `.seller`, `.pact`, candidates, carts, delivery options) import them.
  */
 import { INPUT_LIMITS, bad, describe, good, type Coerced, type InputProblem } from './coerce.js';
+import { DEV } from './dev.js';
 
 /** The product fields the engine reads: the only ones copied from `.product` (and so the only ones in a cache key). */
 export const PRODUCT_FIELDS: readonly string[] = ['id', 'name', 'category', 'price', 'currency', 'weightGrams', 'materials', 'originCountry', 'transport', 'packaging', 'use', 'declared', 'pact', 'condition', 'storageGB'];
@@ -20,7 +21,8 @@ function put(o: Record<string, unknown>, k: string, v: unknown): void {
  * `maxValues` values or `maxChars` characters of text, deeper than {@link INPUT_LIMITS.objectDepth} or a string over `maxText` is `TOO_LARGE`. An array
  * over `maxArray` entries is cut to `maxArray + 1` entries, so the engine still reports its own limit on it.
  * With `fields`, only those top-level fields are read (the ones the engine uses), so other fields cost nothing.
- * Cost: at most `maxValues` steps, whatever the input.
+ * Cost: at most `maxValues` steps, whatever the input. The problem's message says what was found in the development
+ * build only (its code and path stay in the production build).
  */
 export function snapshot(
   v: unknown,
@@ -38,16 +40,16 @@ export function snapshot(
   const onPath = new Set<object>();
   let failure: Coerced<never> | undefined;
   const refuse = (code: InputProblem['code'], at: string, message: string): undefined => {
-    failure ??= bad(code, at, message);
+    failure ??= bad(code, at, message || code); // production: the code (the teaching text is development-only)
     return undefined;
   };
   const copy = (x: unknown, at: string, depth: number): unknown => {
     if (failure) return undefined;
-    if (--budget < 0) return refuse('TOO_LARGE', path, `More than ${maxValues} values in one object.`);
+    if (--budget < 0) return refuse('TOO_LARGE', path, DEV ? `More than ${maxValues} values in one object.` : '');
     switch (typeof x) {
       case 'string':
-        if (x.length > maxText) return refuse('TOO_LARGE', at, `At most ${maxText} characters, got ${x.length}.`);
-        if ((chars -= x.length) < 0) return refuse('TOO_LARGE', path, `More than ${maxChars} characters of text in one object.`);
+        if (x.length > maxText) return refuse('TOO_LARGE', at, DEV ? `At most ${maxText} characters, got ${x.length}.` : '');
+        if ((chars -= x.length) < 0) return refuse('TOO_LARGE', path, DEV ? `More than ${maxChars} characters of text in one object.` : '');
         return x;
       case 'number':
       case 'boolean':
@@ -56,16 +58,16 @@ export function snapshot(
       case 'object':
         break;
       default:
-        return refuse('INVALID', at, `Expected plain data, got ${describe(x)}.`);
+        return refuse('INVALID', at, DEV ? `Expected plain data, got ${describe(x)}.` : '');
     }
     if (x === null) return null;
-    if (depth > INPUT_LIMITS.objectDepth) return refuse('TOO_LARGE', at, `Nested deeper than ${INPUT_LIMITS.objectDepth} levels.`);
-    if (onPath.has(x)) return refuse('INVALID', at, 'The object refers to itself (a cycle).');
+    if (depth > INPUT_LIMITS.objectDepth) return refuse('TOO_LARGE', at, DEV ? `Nested deeper than ${INPUT_LIMITS.objectDepth} levels.` : '');
+    if (onPath.has(x)) return refuse('INVALID', at, DEV ? 'The object refers to itself (a cycle).' : '');
     onPath.add(x);
     try {
       if (Array.isArray(x)) {
         const n = Math.min(x.length, maxArray + 1);
-        if (n > budget) return refuse('TOO_LARGE', at, `More than ${maxValues} values in one object (${x.length} entries here).`);
+        if (n > budget) return refuse('TOO_LARGE', at, DEV ? `More than ${maxValues} values in one object (${x.length} entries here).` : '');
         const out: unknown[] = [];
         for (let i = 0; i < n && !failure; i++) out.push(copy(x[i], `${at}.${i}`, depth + 1));
         return out;
@@ -73,15 +75,15 @@ export function snapshot(
       const out: Record<string, unknown> = {};
       // at the top, only the fields the engine reads (when given): an unread field costs nothing and cannot fail
       const keys = depth === 0 && fields ? fields.filter((k) => Object.hasOwn(x, k) || k in x) : Object.keys(x);
-      if (keys.length > budget) return refuse('TOO_LARGE', at, `More than ${maxValues} values in one object (${keys.length} keys here).`);
+      if (keys.length > budget) return refuse('TOO_LARGE', at, DEV ? `More than ${maxValues} values in one object (${keys.length} keys here).` : '');
       for (const k of keys) {
         if (failure) break;
-        if (k.length > INPUT_LIMITS.key) return refuse('TOO_LARGE', at, `A key longer than ${INPUT_LIMITS.key} characters.`);
+        if (k.length > INPUT_LIMITS.key) return refuse('TOO_LARGE', at, DEV ? `A key longer than ${INPUT_LIMITS.key} characters.` : '');
         put(out, k, copy((x as Record<string, unknown>)[k], at ? `${at}.${k}` : k, depth + 1));
       }
       return out;
     } catch (e) {
-      return refuse('INVALID', at, `Could not be read (${e instanceof Error ? describe(e.message) : 'a throwing getter or a revoked proxy'}).`);
+      return refuse('INVALID', at, DEV ? `Could not be read (${e instanceof Error ? describe(e.message) : 'a throwing getter or a revoked proxy'}).` : '');
     } finally {
       onPath.delete(x);
     }

@@ -7,6 +7,7 @@
 import { LIMITS, type Issue, type MaterialShareInput, type ProductInput } from '../../engine/types.js';
 import { INPUT_LIMITS, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
 import { PRODUCT_FIELDS, snapshot } from '../../internal/snapshot.js';
+import { DEV } from '../../internal/dev.js';
 import { warnNearMissKeys } from '../../internal/product-keys.js';
 
 /** The badge's inputs as its properties hold them (any type: attributes and page scripts set them). */
@@ -47,14 +48,14 @@ const MATERIAL = /^([\p{L}\p{N}._-]+)(?:@([^:@]*))?(?::([^:@]*))?(?:@([^:@]*))?$
 export function parseMaterials(text: string): { value?: MaterialShareInput[]; issues: Issue[] } {
   const parts = text.split(',', LIMITS.materials + 1).map((s) => s.trim());
   // no parsing past the engine's limit: a 100,000-part attribute is one issue, not 100,000
-  if (parts.length > LIMITS.materials) return { issues: [{ path: 'materials', message: `More than ${LIMITS.materials} materials (LIMITS.materials): merge entries of the same material.` }] };
+  if (parts.length > LIMITS.materials) return { issues: [{ path: 'materials', message: DEV ? `More than ${LIMITS.materials} materials (LIMITS.materials): merge entries of the same material.` : 'TOO_LARGE' }] };
   const issues: Issue[] = [];
   const value: MaterialShareInput[] = [];
   parts.forEach((part, i) => {
     const m = MATERIAL.exec(part);
     const recycled = m?.[2] ?? m?.[4];
     if (!m || (m[2] !== undefined && m[4] !== undefined) || (m[3] === undefined && parts.length > 1)) {
-      issues.push({ path: `materials.${i}`, message: `"${part}" is not material:share (e.g. cotton:0.95 or polyester:0.4@0.5).` });
+      issues.push({ path: `materials.${i}`, message: DEV ? `"${part}" is not material:share (e.g. cotton:0.95 or polyester:0.4@0.5).` : 'INVALID' });
       return;
     }
     const share = m[3] === undefined ? 1 : Number(m[3].trim() || Number.NaN);

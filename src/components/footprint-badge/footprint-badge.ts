@@ -13,7 +13,7 @@ import { devWarn } from '../../internal/dev-warn.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { formatMass, type Units } from '../../internal/format.js';
 import { gradeLine, unavailableLine } from '../../internal/render.js';
-import { parseBadgeResult, type BadgeResult } from './precomputed.js';
+import type { BadgeResult, parseBadgeResult } from './precomputed.js';
 import type { BadgeEngine } from './badge-engine.js';
 import type { BadgeInputReader } from './badge-input.js';
 import type { FullView } from './badge-full.js';
@@ -67,6 +67,31 @@ function whenIdle(job: () => void): void {
 /** Loads the engine now, in the background (a shopper may open details soon); failures are left to the real load. */
 function prefetchEngine(): void {
   if (!engine) loadBadgeEngine().catch(() => undefined);
+}
+
+// ─── The precomputed result's reader, up front or on demand ───
+let parse: typeof parseBadgeResult | undefined;
+let parseLoad: Promise<unknown> | undefined;
+
+/**
+ * Hands the badge the reader of precomputed results (./precomputed.ts) up front: the precomputed listing's define
+ * entry and the all-in-one bundles do. Without it, the first badge given a `result` loads it (its loading line meanwhile).
+ */
+export function usePrecomputed(p: typeof parseBadgeResult): void {
+  parse = p;
+}
+
+/** Loads the result reader once per page (reset after a failure, so a later call retries). */
+function loadPrecomputed(): Promise<unknown> {
+  return (parseLoad ??= import('./precomputed.js').then(
+    (m) => {
+      parse = m.parseBadgeResult;
+    },
+    (e: unknown) => {
+      parseLoad = undefined;
+      throw e;
+    },
+  ));
 }
 
 // ─── The full variant's view, up front or on demand ───
@@ -343,7 +368,16 @@ export class EcoFootprintBadge extends EcoConsumer {
     this.pre = undefined;
     this.preLayout = false;
     if (this.result != null && this.result !== '') {
-      const p = parseBadgeResult(this.result);
+      if (!parse) {
+        // the result is read once its reader has loaded; meanwhile the loading line, in the result's reserved box
+        this.fp = undefined;
+        this.lastKey = undefined;
+        this.preLayout = true;
+        this.setState('error', false);
+        this.loadThen(loadPrecomputed, () => this.estimate(), 'ENGINE_LOAD_FAILED', DEV ? "the kit's reader of precomputed results" : '', DEV ? 'this result cannot be shown' : '');
+        return;
+      }
+      const p = parse(this.result);
       this.fp = undefined;
       this.lastKey = undefined;
       this.preLayout = p.ok;
@@ -370,7 +404,7 @@ export class EcoFootprintBadge extends EcoConsumer {
     }
     if (!engine || !reader) {
       if (!this.pre) this.setState('error', false);
-      this.loadThen(loadBadgeEngine, () => this.estimate(), 'ENGINE_LOAD_FAILED', "the kit's footprint engine", 'this product cannot be estimated');
+      this.loadThen(loadBadgeEngine, () => this.estimate(), 'ENGINE_LOAD_FAILED', DEV ? "the kit's footprint engine" : '', DEV ? 'this product cannot be estimated' : '');
       return;
     }
     const { estimate } = engine;
@@ -381,7 +415,7 @@ export class EcoFootprintBadge extends EcoConsumer {
     const family = product && engine.ready?.(product.category, ds);
     if (family) {
       if (!this.pre) this.setState('error', false);
-      this.loadThen(() => family, () => this.estimate(), 'ENGINE_LOAD_FAILED', "the kit's category data", 'this product cannot be estimated');
+      this.loadThen(() => family, () => this.estimate(), 'ENGINE_LOAD_FAILED', DEV ? "the kit's category data" : '', DEV ? 'this product cannot be estimated' : '');
       return;
     }
     const country = this.settings.country;
