@@ -6,7 +6,7 @@
  * (src/define/footprint-badge.ts, `useFullView`); on a listing a `variant="full"` badge loads it on demand, showing
  * its loading line in its reserved box meanwhile (./footprint-badge.ts).
  */
-import { html, nothing, svg, type CSSResultGroup, type TemplateResult } from 'lit';
+import { html, nothing, svg, type CSSResultOrNative, type TemplateResult } from 'lit';
 import { STAGES, type Dataset, type FootprintResult, type Grade } from '../../engine/types.js';
 import type { safeEquivalents } from '../../engine/equivalents.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -39,7 +39,7 @@ const rangeWords = (r: { lowGrams: number; highGrams: number; co2eGrams: number 
   keepValue(m.likelyRange, m.withUnit(formatMassRange(r.lowGrams, r.highGrams, locale, m, { units, unitOf: r.co2eGrams })));
 
 /** What the badge hands over to either panel: the words it has already made of its figure, and its disclosure's state. */
-interface FullViewInput {
+export interface FullViewInput {
   readonly m: Messages;
   readonly locale: string;
   readonly units: Units;
@@ -50,25 +50,13 @@ interface FullViewInput {
   readonly toggle: () => void;
 }
 
-/** The badge's own estimate, with the dataset it came from. */
-export interface FullEstimateView extends FullViewInput {
-  readonly r: FootprintResult;
-  readonly ds: Dataset;
-  readonly country: string;
-  /** The layout of a precomputed result (stages inside the details). */
-  readonly preLayout: boolean;
-  readonly equivalents: typeof safeEquivalents;
-}
-
-/** A precomputed result. */
-export interface FullResultView extends FullViewInput {
-  readonly r: BadgeResult;
-}
-
-/** The full badge's panel for an estimate of its own. */
-export function renderFullEstimate(v: FullEstimateView): TemplateResult {
-  const { r, m, locale, units } = v;
-  const label = categoryName(m.categories, locale, r.category, v.ds.categories[r.category]?.label);
+/**
+ * The full badge's panel for an estimate of its own (`r`, from dataset `ds`); `preLayout`: the layout of a precomputed
+ * result (the stages inside the details).
+ */
+export function renderFullEstimate(v: FullViewInput, r: FootprintResult, ds: Dataset, equivalents: typeof safeEquivalents, country: string, preLayout: boolean): TemplateResult {
+  const { m, locale, units } = v;
+  const label = categoryName(m.categories, locale, r.category, ds.categories[r.category]?.label);
   const stages = STAGES.filter((s) => r.stages[s] > 0);
   const total = stages.reduce((a, s) => a + r.stages[s], 0) || 1;
   let x = 0;
@@ -85,18 +73,34 @@ export function renderFullEstimate(v: FullEstimateView): TemplateResult {
         )}
       </ul>
     </div>`;
-  return html`<div part="panel" class=${v.preLayout ? 'full pre' : 'full'}>
+  return panel(v, r, comparisonWords(r.grade, r.ratio, label, m, locale), preLayout, breakdown, details(v, r, ds, equivalents, country));
+}
+
+/**
+ * The full panel: the lead (A–E scale, value), the comparison (when there is one), the likely range as a bar and in
+ * words, the stages (`pre`: the layout of a precomputed result, with the stages inside the details) and "How we
+ * calculate" with the details.
+ */
+function panel(
+  v: FullViewInput,
+  r: { grade: Grade; lowGrams: number; co2eGrams: number; highGrams: number; benchmarkGrams?: number | undefined },
+  comparison: string | undefined,
+  pre: boolean,
+  stages: unknown,
+  more: unknown,
+): TemplateResult {
+  return html`<div part="panel" class=${pre ? 'full pre' : 'full'}>
     <div class="head">
       ${fullLead(r.grade, v.value, v.long)}
-      <p part="comparison" class="cmp" data-side=${gradeSide(r.grade)}>${comparisonWords(r.grade, r.ratio, label, m, locale)}</p>
+      ${comparison ? html`<p part="comparison" class="cmp" data-side=${gradeSide(r.grade)}>${comparison}</p>` : nothing}
     </div>
-    ${rangeBlock(r.lowGrams, r.co2eGrams, r.highGrams, Math.max(r.highGrams, r.benchmarkGrams) * 1.15, rangeWords(r, m, locale, units))}
-    ${v.preLayout ? nothing : breakdown}
-    ${disclosure(v.open, m.breakdownToggle, v.toggle, html`${v.preLayout ? breakdown : nothing}${details(v)}`)}
+    ${rangeBlock(r.lowGrams, r.co2eGrams, r.highGrams, Math.max(r.highGrams, r.benchmarkGrams ?? 0) * 1.15, rangeWords(r, v.m, v.locale, v.units))}
+    ${pre ? nothing : stages}
+    ${disclosure(v.open, v.m.breakdownToggle, v.toggle, html`${pre ? stages : nothing}${more}`)}
   </div>`;
 }
 
-function details({ r, ds, m, locale, units, country, equivalents }: FullEstimateView): TemplateResult {
+function details({ m, locale, units }: FullViewInput, r: FootprintResult, ds: Dataset, equivalents: typeof safeEquivalents, country: string): TemplateResult {
   const eq = equivalents(r.co2eGrams, { dataset: ds, ...(country ? { country } : {}) });
   const km = eq.ok ? eq.value.carKm : undefined;
   const filled = r.filledIn.map((f) => m.fields[f] ?? f);
@@ -113,27 +117,17 @@ function details({ r, ds, m, locale, units, country, equivalents }: FullEstimate
  * narrower), the comparison when the result carries it, how it was made and its dataset version. The stages,
  * equivalent and sources need the engine: they come with the badge's own estimate when the details open.
  */
-export function renderFullResult(v: FullResultView): TemplateResult {
-  const { r, m, locale } = v;
+export function renderFullResult(v: FullViewInput, r: BadgeResult): TemplateResult {
+  const { m, locale } = v;
   const comparison = r.ratio !== undefined && r.category ? comparisonWords(r.grade, r.ratio, categoryName(m.categories, locale, r.category, r.label), m, locale) : undefined;
-  return html`<div part="panel" class="full pre">
-    <div class="head">
-      ${fullLead(r.grade, v.value, v.long)}
-      ${comparison ? html`<p part="comparison" class="cmp" data-side=${gradeSide(r.grade)}>${comparison}</p>` : nothing}
-    </div>
-    ${rangeBlock(r.lowGrams, r.co2eGrams, r.highGrams, Math.max(r.highGrams, r.benchmarkGrams ?? 0) * 1.15, rangeWords(r, m, locale, v.units))}
-    ${disclosure(v.open, m.breakdownToggle, v.toggle, html`
-      <p part="method">${m.methods[r.method]}</p>
-      <p part="sources" class="quiet">${m.datasetVersion(r.datasetVersion)}</p>
-    `)}
-  </div>`;
+  return panel(v, r, comparison, true, nothing, html`<p part="method">${m.methods[r.method]}</p><p part="sources" class="quiet">${m.datasetVersion(r.datasetVersion)}</p>`);
 }
 
 /** The full view as the badge takes it (`useFullView`, or loaded on demand). */
 export interface FullView {
   readonly estimate: typeof renderFullEstimate;
   readonly result: typeof renderFullResult;
-  readonly styles: CSSResultGroup;
+  readonly styles: CSSResultOrNative[];
 }
 
 export const fullView: FullView = { estimate: renderFullEstimate, result: renderFullResult, styles };

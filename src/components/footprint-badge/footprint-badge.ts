@@ -16,15 +16,24 @@ import { gradeLine, unavailableLine } from '../../internal/render.js';
 import type { BadgeResult, parseBadgeResult } from './precomputed.js';
 import type { BadgeEngine } from './badge-engine.js';
 import type { BadgeInputReader } from './badge-input.js';
-import type { FullView } from './badge-full.js';
+import type { FullView, FullViewInput } from './badge-full.js';
 import styles from './footprint-badge.styles.js';
 
 // This element's English (the shared core is always there); other locales load on demand.
 addEnglishMessages(enProduct, enFootprintBadge);
 
+/** Runs `load` once (the same promise while it runs and after it succeeded; again after a failure, so a later call retries). */
+const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let p: Promise<T> | undefined;
+  return () =>
+    (p ??= load().catch((e: unknown) => {
+      p = undefined;
+      throw e;
+    }));
+};
+
 // ─── The engine, up front or on demand ───
 let engine: BadgeEngine | undefined;
-let engineLoad: Promise<BadgeEngine> | undefined;
 /** The input reading (./badge-input.ts): with the engine, never before a badge estimates. */
 let reader: BadgeInputReader | undefined;
 
@@ -42,18 +51,15 @@ export function useBadgeEngine(e: BadgeEngine): void {
  * engine handed over without the reading (`useBadgeEngine` with an engine of the caller's) loads only the reading.
  */
 export function loadBadgeEngine(): Promise<BadgeEngine> {
-  if (engine && reader) return Promise.resolve(engine);
-  return (engineLoad ??= Promise.all([engine ?? import('./badge-engine.js').then((m) => m.badgeEngine), reader ?? import('./badge-input.js').then((m) => m.badgeInputReader)]).then(
-    ([e, r]) => {
-      reader = r;
-      return (engine = e);
-    },
-    (e: unknown) => {
-      engineLoad = undefined;
-      throw e;
-    },
-  ));
+  return engine && reader ? Promise.resolve(engine) : loadEngine();
 }
+
+const loadEngine = once(() =>
+  Promise.all([engine ?? import('./badge-engine.js').then((m) => m.badgeEngine), reader ?? import('./badge-input.js').then((m) => m.badgeInputReader)]).then(([e, r]) => {
+    reader = r;
+    return (engine = e);
+  }),
+);
 
 let idleQueued = false;
 /** Runs `job` once the page is idle (soon, where `requestIdleCallback` is missing); once per page. */
@@ -71,7 +77,6 @@ function prefetchEngine(): void {
 
 // ─── The precomputed result's reader, up front or on demand ───
 let parse: typeof parseBadgeResult | undefined;
-let parseLoad: Promise<unknown> | undefined;
 
 /**
  * Hands the badge the reader of precomputed results (./precomputed.ts) up front: the precomputed listing's define
@@ -81,22 +86,15 @@ export function usePrecomputed(p: typeof parseBadgeResult): void {
   parse = p;
 }
 
-/** Loads the result reader once per page (reset after a failure, so a later call retries). */
-function loadPrecomputed(): Promise<unknown> {
-  return (parseLoad ??= import('./precomputed.js').then(
-    (m) => {
-      parse = m.parseBadgeResult;
-    },
-    (e: unknown) => {
-      parseLoad = undefined;
-      throw e;
-    },
-  ));
-}
+/** Loads the result reader once per page (again after a failure, so a later call retries). */
+const loadPrecomputed = once(() =>
+  import('./precomputed.js').then((m) => {
+    parse = m.parseBadgeResult;
+  }),
+);
 
 // ─── The full variant's view, up front or on demand ───
 let fullView: FullView | undefined;
-let fullLoad: Promise<FullView> | undefined;
 /** The full view's styles are in the element's static styles (handed over before the element was defined). */
 let fullStatic = false;
 
@@ -114,16 +112,8 @@ export function useFullView(v: FullView): void {
   }
 }
 
-/** Loads the full view once per page (reset after a failure, so a later badge retries). */
-function loadFullView(): Promise<FullView> {
-  return (fullLoad ??= import('./badge-full.js').then(
-    (m) => (fullView = m.fullView),
-    (e: unknown) => {
-      fullLoad = undefined;
-      throw e;
-    },
-  ));
-}
+/** Loads the full view once per page (again after a failure, so a later badge retries). */
+const loadFullView = once(() => import('./badge-full.js').then((m) => (fullView = m.fullView)));
 
 export const BADGE_VARIANTS = ['compact', 'full'] as const;
 export type BadgeVariant = (typeof BADGE_VARIANTS)[number];
@@ -289,11 +279,9 @@ export class EcoFootprintBadge extends EcoConsumer {
     if (fullView) {
       if (!fullStatic && !this.fullStyled && this.renderRoot instanceof ShadowRoot) {
         this.fullStyled = true;
-        const sheets = [fullView.styles].flat(Infinity as 1) as CSSResultOrNative[];
         const root = this.renderRoot;
         // where constructable sheets work, added to the element's; elsewhere appended as <style> elements (with the page's nonce)
-        if (supportsAdoptingStyleSheets) adoptStyles(root, [...root.adoptedStyleSheets, ...sheets]);
-        else adoptStyles(root, sheets);
+        adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, ...fullView.styles] : fullView.styles);
       }
       return;
     }
@@ -468,31 +456,19 @@ export class EcoFootprintBadge extends EcoConsumer {
 
     const [value, long] = figureWords(r, r.method === 'declared', m, locale, units);
     if (this.variant !== 'full') return gradeLine(r.grade, value, long);
-    // the full badge lays out in the page's language once: while its catalog loads, the loading line in the same box
-    const view = this.viewOrWait(locale);
-    if (!view) return this.fullFailed ? this.inPanel(gradeLine(r.grade, value, long)) : this.inPanel(unavailableLine(m.loadingEstimate, true));
-    return view.estimate({
-      r,
-      ds: this.factors ?? engine!.dataset,
-      m,
-      locale,
-      units,
-      country: this.settings.country,
-      value,
-      long,
-      open: this.open,
-      preLayout: this.preLayout,
-      toggle: this.toggle,
-      equivalents: engine!.equivalents,
-    });
+    return this.full(r.grade, value, long, (v, i) => v.estimate(i, r, this.factors ?? engine!.dataset, engine!.equivalents, this.settings.country, this.preLayout));
   }
 
   /**
-   * The full view, once the badge can lay out with it: the page's language loaded (the full badge lays out in it once)
-   * and the view there (handed over up front, or loaded on demand). Else undefined: the loading line, in the same box.
+   * The full variant's panel, drawn by its view once the badge can lay out with it: the page's language loaded (the
+   * full badge lays out in it once) and the view there (handed over up front, or loaded on demand). Meanwhile its
+   * loading line in the same box; where the view could not be loaded, the figure as the compact badge shows it.
    */
-  private viewOrWait(locale: string): FullView | undefined {
-    return messagesPending(locale) ? undefined : fullView;
+  private full(grade: Grade, value: string, long: string, draw: (view: FullView, input: FullViewInput) => TemplateResult): TemplateResult {
+    const { m, locale } = this.l10n;
+    if (messagesPending(locale)) return this.inPanel(unavailableLine(m.loadingEstimate, true));
+    if (fullView) return draw(fullView, { m, locale, units: this.settings.units, value, long, open: this.open, toggle: this.toggle });
+    return this.inPanel(this.fullFailed ? gradeLine(grade, value, long) : unavailableLine(m.loadingEstimate, true));
   }
 
   /** The full variant's loading and unavailable lines sit in its panel: the reserved box reads as the badge to come, not as empty space. */
@@ -515,8 +491,6 @@ export class EcoFootprintBadge extends EcoConsumer {
     const units = this.settings.units;
     const [value, long] = figureWords(r, r.method === 'declared' || r.method === 'verified', m, locale, units);
     if (this.variant !== 'full') return gradeLine(r.grade, value, long);
-    const view = this.viewOrWait(locale);
-    if (!view) return this.fullFailed ? this.inPanel(gradeLine(r.grade, value, long)) : this.inPanel(unavailableLine(m.loadingEstimate, true));
-    return view.result({ r, m, locale, units, value, long, open: this.open, toggle: this.toggle });
+    return this.full(r.grade, value, long, (v, i) => v.result(i, r));
   }
 }
