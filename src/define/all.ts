@@ -13,3 +13,9 @@ import './savings-counter.js';
 import './delivery-options.js';
 import './seller-badge.js';
 import './order-footprint.js';
+// The single-file bundles read precomputed results up front (a chunk split off them would import the kit back from the
+// bundle; src/pages/ entries other than the precomputed listing load the reader on demand).
+import { usePrecomputed } from '../components/footprint-badge/footprint-badge.js';
+import { parseBadgeResult } from '../components/footprint-badge/precomputed.js';
+
+usePrecomputed(parseBadgeResult);

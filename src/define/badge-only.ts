@@ -4,3 +4,9 @@
  */
 import './provider.js';
 import './footprint-badge.js';
+// The single-file bundles read precomputed results up front (a chunk split off them would import the kit back from the
+// bundle; src/pages/ entries other than the precomputed listing load the reader on demand).
+import { usePrecomputed } from '../components/footprint-badge/footprint-badge.js';
+import { parseBadgeResult } from '../components/footprint-badge/precomputed.js';
+
+usePrecomputed(parseBadgeResult);

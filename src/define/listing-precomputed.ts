@@ -6,11 +6,13 @@
  */
 import './context-root.js';
 import { EcoProvider } from '../components/provider/provider.js';
-import { EcoFootprintBadge } from '../components/footprint-badge/footprint-badge.js';
+import { EcoFootprintBadge, usePrecomputed } from '../components/footprint-badge/footprint-badge.js';
+import { parseBadgeResult } from '../components/footprint-badge/precomputed.js';
 import { defineElement } from '../internal/define.js';
-import '../events/index.js';
+export type {} from '../events/index.js';
 
-
+// the result reader up front: every badge of this page has a result to read (elsewhere it loads on demand)
+usePrecomputed(parseBadgeResult);
 defineElement('eco-provider', EcoProvider);
 defineElement('eco-footprint-badge', EcoFootprintBadge);
 

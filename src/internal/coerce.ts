@@ -7,6 +7,9 @@
  * - A value of the wrong type is *invalid*: the element shows its neutral state and fires `eco-error` naming the field.
  * - A value over a limit of {@link INPUT_LIMITS} is `TOO_LARGE`: the same, found in microseconds (a length or a count
  *   is read, nothing is parsed).
+ *
+ * Copies of callers' objects and arrays (`snapshot`, `readArray`, `PRODUCT_FIELDS`) are in ./snapshot.ts: only the
+ * elements that read objects need them (not the provider, nor a badge showing a precomputed result).
  */
 
 /**
@@ -44,9 +47,6 @@ export const INPUT_LIMITS = Object.freeze({
   datasetEntries: 500,
 });
 
-/** The product fields the engine reads: the only ones copied from `.product` (and so the only ones in a cache key). */
-export const PRODUCT_FIELDS: readonly string[] = ['id', 'name', 'category', 'price', 'currency', 'weightGrams', 'materials', 'originCountry', 'transport', 'packaging', 'use', 'declared', 'pact', 'condition', 'storageGB'];
-
 /** What is wrong with one input: `code` is `INVALID` (wrong type or shape) or `TOO_LARGE`; `path` names the field. */
 /** `TOO_LARGE` is reported as such; `INVALID` under the element's own code (`INVALID_PRODUCT`, `INVALID_SELLER`…). */
 export type ProblemCode = 'INVALID' | 'TOO_LARGE';
@@ -58,10 +58,12 @@ export interface InputProblem {
 
 export type Coerced<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: InputProblem };
 
-const good = <T>(value: T): Coerced<T> => ({ ok: true, value });
+/** @internal */
+export const good = <T>(value: T): Coerced<T> => ({ ok: true, value });
 /** An input problem that is not over a limit (the element reports it under its own code, e.g. INVALID_PRODUCT). */
 const UNREADABLE: InputProblem['code'] = 'INVALID';
-const bad = (code: InputProblem['code'], path: string, message: string): Coerced<never> => ({ ok: false, problem: { code, path, message } });
+/** @internal */
+export const bad = (code: InputProblem['code'], path: string, message: string): Coerced<never> => ({ ok: false, problem: { code, path, message } });
 
 /**
  * A short, safe description of any value for messages: never calls the value's own `toString`, never throws, at most
@@ -119,88 +121,6 @@ export function toNumber(v: unknown): number | undefined {
 /** True when `v` is one of `values` (no conversion, so any value is safe). */
 export function isOneOf<T>(v: unknown, values: readonly T[]): v is T {
   return values.includes(v as T);
-}
-
-/** A plain own-data-property assignment: `__proto__` and friends become ordinary keys, never a prototype. */
-function put(o: Record<string, unknown>, k: string, v: unknown): void {
-  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
-}
-
-/**
- * A frozen-in-time copy of a caller's object (`.product`, `.seller`, `.pact`, a candidate): plain objects, arrays and
- * primitives only, read once, so getters run once and the engine never touches the caller's object. A throwing getter,
- * a revoked proxy, a cycle, a function or symbol value, or a bigint is `INVALID` (with the path of the field); more than
- * `maxValues` values or `maxChars` characters of text, deeper than {@link INPUT_LIMITS.objectDepth} or a string over `maxText` is `TOO_LARGE`. An array
- * over `maxArray` entries is cut to `maxArray + 1` entries, so the engine still reports its own limit on it.
- * With `fields`, only those top-level fields are read (the ones the engine uses), so other fields cost nothing.
- * Cost: at most `maxValues` steps, whatever the input.
- */
-export function snapshot(
-  v: unknown,
-  path: string,
-  {
-    maxValues = INPUT_LIMITS.objectValues,
-    maxText = INPUT_LIMITS.text * 8,
-    maxArray = 1_000,
-    maxChars = 200_000,
-    fields,
-  }: { maxValues?: number; maxText?: number; maxArray?: number; maxChars?: number; fields?: readonly string[] } = {},
-): Coerced<unknown> {
-  let budget = maxValues;
-  let chars = maxChars;
-  const onPath = new Set<object>();
-  let failure: Coerced<never> | undefined;
-  const refuse = (code: InputProblem['code'], at: string, message: string): undefined => {
-    failure ??= bad(code, at, message);
-    return undefined;
-  };
-  const copy = (x: unknown, at: string, depth: number): unknown => {
-    if (failure) return undefined;
-    if (--budget < 0) return refuse('TOO_LARGE', path, `More than ${maxValues} values in one object.`);
-    switch (typeof x) {
-      case 'string':
-        if (x.length > maxText) return refuse('TOO_LARGE', at, `At most ${maxText} characters, got ${x.length}.`);
-        if ((chars -= x.length) < 0) return refuse('TOO_LARGE', path, `More than ${maxChars} characters of text in one object.`);
-        return x;
-      case 'number':
-      case 'boolean':
-      case 'undefined':
-        return x;
-      case 'object':
-        break;
-      default:
-        return refuse('INVALID', at, `Expected plain data, got ${describe(x)}.`);
-    }
-    if (x === null) return null;
-    if (depth > INPUT_LIMITS.objectDepth) return refuse('TOO_LARGE', at, `Nested deeper than ${INPUT_LIMITS.objectDepth} levels.`);
-    if (onPath.has(x)) return refuse('INVALID', at, 'The object refers to itself (a cycle).');
-    onPath.add(x);
-    try {
-      if (Array.isArray(x)) {
-        const n = Math.min(x.length, maxArray + 1);
-        if (n > budget) return refuse('TOO_LARGE', at, `More than ${maxValues} values in one object (${x.length} entries here).`);
-        const out: unknown[] = [];
-        for (let i = 0; i < n && !failure; i++) out.push(copy(x[i], `${at}.${i}`, depth + 1));
-        return out;
-      }
-      const out: Record<string, unknown> = {};
-      // at the top, only the fields the engine reads (when given): an unread field costs nothing and cannot fail
-      const keys = depth === 0 && fields ? fields.filter((k) => Object.hasOwn(x, k) || k in x) : Object.keys(x);
-      if (keys.length > budget) return refuse('TOO_LARGE', at, `More than ${maxValues} values in one object (${keys.length} keys here).`);
-      for (const k of keys) {
-        if (failure) break;
-        if (k.length > INPUT_LIMITS.key) return refuse('TOO_LARGE', at, `A key longer than ${INPUT_LIMITS.key} characters.`);
-        put(out, k, copy((x as Record<string, unknown>)[k], at ? `${at}.${k}` : k, depth + 1));
-      }
-      return out;
-    } catch (e) {
-      return refuse('INVALID', at, `Could not be read (${e instanceof Error ? describe(e.message) : 'a throwing getter or a revoked proxy'}).`);
-    } finally {
-      onPath.delete(x);
-    }
-  };
-  const out = copy(v, path, 0);
-  return failure ?? good(out);
 }
 
 /**
@@ -264,21 +184,4 @@ export function canonicalLocale(v: unknown): string | null {
 export function boundedSet<K, V>(map: Map<K, V>, key: K, value: V, max = 512): void {
   if (map.size >= max && !map.has(key)) map.clear();
   map.set(key, value);
-}
-
-/**
- * The first `max` entries of a caller's array (a plain copy; entries are not copied), its length, and whether it is an
- * array at all. An array that cannot be read (a revoked proxy, a throwing index getter) counts as not an array;
- * entries past `max` are never touched.
- */
-export function readArray(v: unknown, max: number): { isArray: boolean; length: number; items: unknown[] } {
-  try {
-    if (!Array.isArray(v)) return { isArray: false, length: 0, items: [] };
-    const length = v.length;
-    const items: unknown[] = [];
-    for (let i = 0; i < Math.min(length, max); i++) items.push(v[i]);
-    return { isArray: true, length, items };
-  } catch {
-    return { isArray: false, length: 0, items: [] };
-  }
 }

@@ -2,7 +2,7 @@ import { safeEquivalents } from '../engine/equivalents.js';
 import type { Dataset } from '../engine/types.js';
 import type { Messages } from '../i18n/messages.js';
 import { formatNumber, type Units } from './format.js';
-import { carDistance } from './render.js';
+import { carDistance } from './render-details.js';
 
 // A module of its own, not in ./render.ts: the footprint badge renders through render.ts, and a badge given a
 // precomputed result must not load the engine's equivalents up front.

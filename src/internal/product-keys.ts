@@ -1,6 +1,6 @@
 import { devWarn } from './dev-warn.js';
 import { DEV } from './dev.js';
-import { PRODUCT_FIELDS } from './coerce.js';
+import { PRODUCT_FIELDS } from './snapshot.js';
 
 /**
  * Near-miss product keys. `ProductInput` stays open (merchants attach their own fields: `sku`, `url`, `image`…), so a

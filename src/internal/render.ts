@@ -1,19 +1,7 @@
 import { html, type TemplateResult } from 'lit';
-import { GRADES, type Dataset, type FootprintResult, type Grade, type Trace } from '../engine/types.js';
-import type { Messages, MethodKey } from '../i18n/messages.js';
-import { formatNumber, type Units } from './format.js';
-import { safeUrl } from './safe-url.js';
+import { GRADES, type Grade } from '../engine/types.js';
 
-/** Small pieces of markup and wording shared by several elements (one copy each in the bundle). */
-
-/** How a footprint was made, as worded to shoppers (from the engine's `method`, `verified` and `filledIn`). */
-export function methodKey(f: FootprintResult): MethodKey {
-  const weight = !f.filledIn.includes('weightGrams');
-  if (f.method === 'declared') return f.verified ? 'verified' : 'declared';
-  if (f.method === 'spend') return 'spend';
-  if (f.method === 'activity' && !f.filledIn.includes('materials')) return weight ? 'materials' : 'materialsOnly';
-  return weight ? 'categoryWeight' : 'category';
-}
+/** Small pieces of markup and wording shared by several elements (one copy each in the bundle); those only an estimate's details use are in ./render-details.ts. */
 
 /** A badge's first line: the grade letter and the value, hidden from assistive technology, and the spoken long form. */
 export const gradeLine = (grade: Grade, value: string, long: string): TemplateResult =>
@@ -63,21 +51,3 @@ export const keepValue = (message: (value: string) => string, value: string): Te
 /** A badge's neutral state: `loading` words it as a check in progress, not as a failure. */
 export const unavailableLine = (text: string, loading = false): TemplateResult =>
   html`<span part="base" class=${loading ? 'base unavailable loading' : 'base unavailable'}>${text}</span>`;
-
-/** The sources a result's trace cites that the dataset knows, comma-separated; http(s) ones are links. */
-export const sourceLinks = (trace: Trace, ds: Dataset): TemplateResult[] =>
-  [...new Set(trace.factors.map((f) => f.sourceId))]
-    .filter((id) => ds.sources[id])
-    .map((id, i) => {
-      const s = ds.sources[id]!;
-      const url = safeUrl(s.url);
-      return html`${i ? ', ' : ''}${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${s.title}</a>` : s.title}`;
-    });
-
-/** The car-distance equivalent in the shopper's units, e.g. `Like driving 12 km by car` / `… 7.5 miles …`. */
-export const carDistance = (km: number, units: Units, locale: string, m: Messages): string => {
-  const n = formatNumber(units === 'imperial' ? km / 1.609344 : km, locale);
-  // a no-break space after the number keeps it on one line with its unit
-  return (units === 'imperial' ? m.equivalentCarMiles(n) : m.equivalentCarKm(n)).replace(`${n} `, `${n}\u00a0`);
-};
-

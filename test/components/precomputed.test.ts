@@ -15,6 +15,9 @@ const downloaded = () => performance.getEntriesByType('resource').map((e) => new
 /** What a page of precomputed badges must not download: the engine's estimate, the data and the badge's engine module. */
 const ENGINE = ['/src/data/index.ts', '/src/engine/footprint.ts', '/src/engine/equivalents.ts', '/src/components/footprint-badge/badge-engine.ts'];
 const engineSeen = () => downloaded().filter((p) => ENGINE.includes(p) || p.startsWith('/src/engine/schemas/'));
+/** The full variant's view and styles: a page of compact badges does not download them. */
+const FULL = ['/src/components/footprint-badge/badge-full.ts', '/src/components/footprint-badge/badge-full.styles.ts', '/src/components/shared/full-badge.ts', '/src/components/shared/badge-full.styles.ts'];
+const fullSeen = () => downloaded().filter((p) => FULL.includes(p));
 
 interface Row {
   id: string;
@@ -50,6 +53,7 @@ describe('precomputed badges', () => {
     expect(spoken(badges[3]!)).to.match(/^Declared footprint /);
     expect(badges.every((b) => b.footprint === undefined), 'no estimate of their own').to.equal(true);
     expect(engineSeen()).to.deep.equal([]);
+    expect(fullSeen(), 'compact badges load no full-badge code or styles').to.deep.equal([]);
   });
 
   it('takes the result as a property too: the compact string, a BadgeResult or the CLI footprint object, all shown alike', async () => {
@@ -127,6 +131,10 @@ describe('precomputed badges', () => {
     const badge = await fixture<EcoFootprintBadge>(
       html`<eco-footprint-badge variant="full" category=${p.category as string} weight-grams="180" materials="cotton:1" result=${row.badge}></eco-footprint-badge>`,
     );
+    // the full view came on demand (this page's entry does not load it), with its styles in the badge's shadow root
+    expect(fullSeen()).to.include('/src/components/footprint-badge/badge-full.ts');
+    expect(getComputedStyle(badge.shadowRoot!.querySelector('.scale')!).columnGap).to.equal('2px');
+    expect(getComputedStyle(badge.shadowRoot!.querySelector('[part~="toggle"]')!).textDecorationLine).to.equal('underline');
     // from the result alone: the figure, the comparison with the typical T-shirt and the range
     expect(badge.footprint).to.equal(undefined);
     expect(text(badge, '[part~="value"]')).to.equal(`${(row.footprint.co2eGrams / 1000).toPrecision(2)} kg CO₂e`);

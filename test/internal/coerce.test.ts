@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { INPUT_LIMITS, PRODUCT_FIELDS, canonicalLocale, checkDatasetSize, describe as describeValue, readArray, snapshot, textOr, toNumber, toText } from '../../src/internal/coerce.js';
+import { INPUT_LIMITS, canonicalLocale, checkDatasetSize, describe as describeValue, textOr, toNumber, toText } from '../../src/internal/coerce.js';
+import { PRODUCT_FIELDS, readArray, snapshot } from '../../src/internal/snapshot.js';
 
 const revoked = () => {
   const p = Proxy.revocable({}, {});

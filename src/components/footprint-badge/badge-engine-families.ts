@@ -10,6 +10,7 @@ import { safeEquivalents } from '../../engine/equivalents.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
 import { setBundledDataset } from '../../internal/bundled.js';
 import type { BadgeEngine } from './badge-engine.js';
+import { badgeInputReader } from './badge-input.js';
 
 setBundledDataset(bundledDataset);
 
@@ -17,6 +18,7 @@ export const familyBadgeEngine: BadgeEngine = {
   dataset: bundledDataset,
   estimate: safeEstimateFootprint,
   equivalents: safeEquivalents,
+  reader: badgeInputReader,
   // only the bundled dataset loads by family; a merchant's dataset is complete (a partial one merges onto all families)
   ready: (category, dataset) => (dataset === bundledDataset ? loadFamily(category) : undefined),
 };

@@ -9,6 +9,7 @@ import { safeEquivalents } from '../../engine/equivalents.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
 import type { Dataset } from '../../engine/types.js';
 import { setBundledDataset } from '../../internal/bundled.js';
+import { badgeInputReader, type BadgeInputReader } from './badge-input.js';
 
 export interface BadgeEngine {
   readonly dataset: Dataset;
@@ -19,8 +20,10 @@ export interface BadgeEngine {
    * `category` in `dataset` loads (the badge estimates once it is in), `undefined` when it is there.
    */
   readonly ready?: (category: unknown, dataset: Dataset) => Promise<unknown> | undefined;
+  /** The badge's input reading (./badge-input.ts), handed over with the engine; without it, the badge loads it on demand. */
+  readonly reader?: BadgeInputReader;
 }
 
 setBundledDataset(bundledDataset);
 
-export const badgeEngine: BadgeEngine = { dataset: bundledDataset, estimate: safeEstimateFootprint, equivalents: safeEquivalents };
+export const badgeEngine: BadgeEngine = { dataset: bundledDataset, estimate: safeEstimateFootprint, equivalents: safeEquivalents, reader: badgeInputReader };

@@ -1,6 +1,6 @@
-import { html, isServer, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { adoptStyles, html, isServer, supportsAdoptingStyleSheets, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DATASET_VERSION } from '../../data/version.js';
-import { LIMITS, STAGES, type Dataset, type Grade, type FootprintResult, type Issue, type MaterialShareInput, type ProductInput } from '../../engine/types.js';
+import { type Dataset, type Grade, type FootprintResult, type ProductInput } from '../../engine/types.js';
 import { EcoFootprintChangeEvent } from '../../events/footprint-change.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -9,22 +9,33 @@ import { enProduct } from '../../i18n/en/product.js';
 import { enFootprintBadge } from '../../i18n/en/footprint-badge.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { DEV } from '../../internal/dev.js';
+import { devWarn } from '../../internal/dev-warn.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
-import { INPUT_LIMITS, PRODUCT_FIELDS, snapshot, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
-import { warnNearMissKeys } from '../../internal/product-keys.js';
-import { formatMass, formatMassRange, formatPercent, formatShare, type Units } from '../../internal/format.js';
-import { disclosure, fullLead } from '../shared/full-badge.js';
-import { carDistance, gradeLine, gradeSide, keepValue, methodKey, rangeBlock, sourceLinks, unavailableLine } from '../../internal/render.js';
-import { parseBadgeResult, type BadgeResult } from './precomputed.js';
+import { formatMass, type Units } from '../../internal/format.js';
+import { gradeLine, unavailableLine } from '../../internal/render.js';
+import type { BadgeResult, parseBadgeResult } from './precomputed.js';
 import type { BadgeEngine } from './badge-engine.js';
+import type { BadgeInputReader } from './badge-input.js';
+import type { FullView, FullViewInput } from './badge-full.js';
 import styles from './footprint-badge.styles.js';
 
 // This element's English (the shared core is always there); other locales load on demand.
 addEnglishMessages(enProduct, enFootprintBadge);
 
+/** Runs `load` once (the same promise while it runs and after it succeeded; again after a failure, so a later call retries). */
+const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let p: Promise<T> | undefined;
+  return () =>
+    (p ??= load().catch((e: unknown) => {
+      p = undefined;
+      throw e;
+    }));
+};
+
 // ─── The engine, up front or on demand ───
 let engine: BadgeEngine | undefined;
-let engineLoad: Promise<BadgeEngine> | undefined;
+/** The input reading (./badge-input.ts): with the engine, never before a badge estimates. */
+let reader: BadgeInputReader | undefined;
 
 /**
  * Hands the badge its engine up front (the badge's define entries do): badges then estimate in their first render.
@@ -32,19 +43,23 @@ let engineLoad: Promise<BadgeEngine> | undefined;
  */
 export function useBadgeEngine(e: BadgeEngine): void {
   engine = e;
+  if (e.reader) reader = e.reader;
 }
 
-/** Loads the badge's engine once per page (reset after a failure, so a later call retries). */
+/**
+ * Loads the badge's engine and its input reading once per page (reset after a failure, so a later call retries); an
+ * engine handed over without the reading (`useBadgeEngine` with an engine of the caller's) loads only the reading.
+ */
 export function loadBadgeEngine(): Promise<BadgeEngine> {
-  if (engine) return Promise.resolve(engine);
-  return (engineLoad ??= import('./badge-engine.js').then(
-    (m) => (engine = m.badgeEngine),
-    (e: unknown) => {
-      engineLoad = undefined;
-      throw e;
-    },
-  ));
+  return engine && reader ? Promise.resolve(engine) : loadEngine();
 }
+
+const loadEngine = once(() =>
+  Promise.all([engine ?? import('./badge-engine.js').then((m) => m.badgeEngine), reader ?? import('./badge-input.js').then((m) => m.badgeInputReader)]).then(([e, r]) => {
+    reader = r;
+    return (engine = e);
+  }),
+);
 
 let idleQueued = false;
 /** Runs `job` once the page is idle (soon, where `requestIdleCallback` is missing); once per page. */
@@ -60,46 +75,48 @@ function prefetchEngine(): void {
   if (!engine) loadBadgeEngine().catch(() => undefined);
 }
 
+// ─── The precomputed result's reader, up front or on demand ───
+let parse: typeof parseBadgeResult | undefined;
+
+/**
+ * Hands the badge the reader of precomputed results (./precomputed.ts) up front: the precomputed listing's define
+ * entry and the all-in-one bundles do. Without it, the first badge given a `result` loads it (its loading line meanwhile).
+ */
+export function usePrecomputed(p: typeof parseBadgeResult): void {
+  parse = p;
+}
+
+/** Loads the result reader once per page (again after a failure, so a later call retries). */
+const loadPrecomputed = once(() =>
+  import('./precomputed.js').then((m) => {
+    parse = m.parseBadgeResult;
+  }),
+);
+
+// ─── The full variant's view, up front or on demand ───
+let fullView: FullView | undefined;
+/** The full view's styles are in the element's static styles (handed over before the element was defined). */
+let fullStatic = false;
+
+/**
+ * Hands the badge its full variant's view (./badge-full.ts) up front (the product page's define entry does, before it
+ * defines the element, so the view's styles join the element's own). Without it, the first `variant="full"` badge
+ * loads it; a page of compact badges never does.
+ */
+export function useFullView(v: FullView): void {
+  fullView = v;
+  // before the element is defined (its styles not yet finalized): in its static styles, like its own sheet
+  if (!Object.hasOwn(EcoFootprintBadge, 'elementStyles')) {
+    EcoFootprintBadge.styles = [styles, v.styles];
+    fullStatic = true;
+  }
+}
+
+/** Loads the full view once per page (again after a failure, so a later badge retries). */
+const loadFullView = once(() => import('./badge-full.js').then((m) => (fullView = m.fullView)));
+
 export const BADGE_VARIANTS = ['compact', 'full'] as const;
 export type BadgeVariant = (typeof BADGE_VARIANTS)[number];
-
-const MATERIAL = /^([\p{L}\p{N}._-]+)(?:@([^:@]*))?(?::([^:@]*))?(?:@([^:@]*))?$/u;
-
-/**
- * Parses `"cotton:0.95,elastane:0.05"` (a material may carry `@0.5`, its recycled share: `polyester:0.4@0.5` or `polyester@0.5:0.4`).
- * A single material may leave out its share (`wool` = 100%). Returns the list, or the issues of a malformed string.
- */
-export function parseMaterials(text: string): { value?: MaterialShareInput[]; issues: Issue[] } {
-  const parts = text.split(',', LIMITS.materials + 1).map((s) => s.trim());
-  // no parsing past the engine's limit: a 100,000-part attribute is one issue, not 100,000
-  if (parts.length > LIMITS.materials) return { issues: [{ path: 'materials', message: `More than ${LIMITS.materials} materials (LIMITS.materials): merge entries of the same material.` }] };
-  const issues: Issue[] = [];
-  const value: MaterialShareInput[] = [];
-  parts.forEach((part, i) => {
-    const m = MATERIAL.exec(part);
-    const recycled = m?.[2] ?? m?.[4];
-    if (!m || (m[2] !== undefined && m[4] !== undefined) || (m[3] === undefined && parts.length > 1)) {
-      issues.push({ path: `materials.${i}`, message: `"${part}" is not material:share (e.g. cotton:0.95 or polyester:0.4@0.5).` });
-      return;
-    }
-    const share = m[3] === undefined ? 1 : Number(m[3].trim() || Number.NaN);
-    const entry: { material: string; share: number; recycledShare?: number } = { material: m[1]!.toLowerCase(), share };
-    if (recycled !== undefined) entry.recycledShare = Number(recycled.trim() || Number.NaN);
-    value.push(entry);
-  });
-  return issues.length ? { issues } : { value, issues };
-}
-
-/**
- * The category's name in a comparison: the catalog's name for it, else the dataset's English label (in English, a plain
- * capitalised first word lower-cased: `Headphones` → `headphones`, but `T-shirt` and `Wi-Fi router` stay), else the key.
- */
-function categoryName(categories: Readonly<Record<string, string>>, locale: string, key: string, label: string | undefined): string {
-  const named = Object.hasOwn(categories, key) ? categories[key] : undefined;
-  let name = named ?? label ?? key;
-  if (!named && locale.toLowerCase().startsWith('en') && /^\p{Lu}\p{Ll}*(?![\p{L}-])/u.test(name)) name = name[0]!.toLowerCase() + name.slice(1);
-  return name;
-}
 
 /** A figure's value with its unit, and the spoken long form (value, range, grade); for an estimate and a precomputed result alike. */
 function figureWords(r: { co2eGrams: number; lowGrams: number; highGrams: number; grade: Grade }, declared: boolean, m: Messages, locale: string, units: Units): [string, string] {
@@ -108,11 +125,6 @@ function figureWords(r: { co2eGrams: number; lowGrams: number; highGrams: number
     m.withUnit(formatMass(r.co2eGrams, locale, m, { units })),
     (declared ? m.declaredLong : m.footprintLong)(formatMass(r.co2eGrams, locale, m, { units, long: true }), formatMass(r.lowGrams, locale, m, bare), formatMass(r.highGrams, locale, m, bare), r.grade),
   ];
-}
-
-/** The comparison with the category's typical product: the words follow the grade's side, with the percentage from its ratio. */
-function comparisonWords(side: 'lower' | 'typical' | 'higher', ratio: number, label: string, m: Messages, locale: string): string {
-  return side === 'lower' ? m.compareLower(formatPercent(1 - ratio, locale), label) : side === 'higher' ? m.compareHigher(formatPercent(ratio - 1, locale), label) : m.compareTypical(label);
 }
 
 /** Whether a product input carries a declared figure; never throws (a hostile object may have throwing getters). */
@@ -157,7 +169,7 @@ function hasDeclared(p: unknown): boolean {
  * @fires eco-impression - Once, when at least half of the badge was visible: `{ element, productId, experiment }`.
  */
 export class EcoFootprintBadge extends EcoConsumer {
-  static override styles = styles;
+  static override styles: CSSResultGroup = styles;
   /** @internal Reactive properties (declared here rather than with decorators: smaller bundle). */
   static override properties: PropertyDeclarations = {
     productId: { attribute: 'product-id' },
@@ -225,6 +237,12 @@ export class EcoFootprintBadge extends EcoConsumer {
   /** The precomputed result being shown (while no estimate of the badge's own replaces it). */
   private pre?: BadgeResult;
   private open = false;
+  /** The full view's styles are in this badge's shadow root (where the view loaded on demand). */
+  private fullStyled = false;
+  /** The full view could not be loaded (a chunk missing or blocked): the full badge shows its figure as the compact line does. */
+  private fullFailed = false;
+  /** The full view being loaded for this badge (`updateComplete` waits for it). */
+  private fullWait?: Promise<unknown>;
   /**
    * A valid precomputed `result` was given: the full badge keeps the layout it had with it (its box reserved by
    * `[result]` in eco-nudge.css) also once its own estimate replaces it, with the stages inside the opened details, so
@@ -241,14 +259,54 @@ export class EcoFootprintBadge extends EcoConsumer {
   // ─── Lifecycle ───
   protected override willUpdate(changed: PropertyValues): void {
     checkEnum(this, changed, 'variant', 'variant', BADGE_VARIANTS);
-    if (changed.has('product')) warnNearMissKeys(this, this.product, '.product');
+    // the near-miss key warning comes with the input reading (./badge-input.ts): now, or once it has loaded
+    if (changed.has('product')) this.keysToCheck = true;
     const inputs = ['productId', 'name', 'category', 'price', 'currency', 'weightGrams', 'materials', 'origin', 'declaredGrams', 'condition', 'product', 'pact', 'result', 'factors', 'settings'];
     if (inputs.some((k) => changed.has(k))) this.estimate();
     // full variant only: a custom state on each compact badge of a listing about doubled its first render's CPU (bench:render)
     const full = this.variant === 'full';
+    if (full) this.withFullView();
     this.setState('precomputed', full && this.preLayout);
     // the longer locales' reserved box (with :lang() before the first render); see footprint-badge.styles.ts
     this.setState('locale-long', full && /^(de|fr|es)\b/i.test(this.l10n.locale));
+  }
+
+  /**
+   * The full variant needs its view (./badge-full.ts): when it was not handed over up front, the first full badge loads
+   * it (its loading line in the reserved box meanwhile), and each full badge adopts its styles into its shadow root.
+   */
+  private withFullView(): void {
+    if (fullView) {
+      if (!fullStatic && !this.fullStyled && this.renderRoot instanceof ShadowRoot) {
+        this.fullStyled = true;
+        const root = this.renderRoot;
+        // where constructable sheets work, added to the element's; elsewhere appended as <style> elements (with the page's nonce)
+        adoptStyles(root, supportsAdoptingStyleSheets ? [...root.adoptedStyleSheets, ...fullView.styles] : fullView.styles);
+      }
+      return;
+    }
+    if (this.fullWait || this.fullFailed || isServer) return;
+    const wait = loadFullView().then(
+      () => undefined,
+      (e: unknown) => {
+        this.fullFailed = true;
+        devWarn(this, 'ENGINE_LOAD_FAILED', DEV ? `Could not load the full badge's view (${e instanceof Error ? e.message : String(e)}), so the badge shows its figure without the details. Serve the kit's chunk files beside its bundle, and allow them in the Content-Security-Policy.` : '');
+      },
+    );
+    this.fullWait = wait.finally(() => {
+      this.fullWait = undefined;
+      this.requestUpdate();
+    });
+  }
+
+  /** Also waits for the full view being loaded for this badge and the update that follows. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.fullWait) {
+      await this.fullWait;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   protected override impressionDetail(): Record<string, unknown> {
@@ -282,63 +340,10 @@ export class EcoFootprintBadge extends EcoConsumer {
   /** The product as last read (a plain copy of the caller's input): what impressions and the cache key use. */
   private read?: ProductInput;
 
-  /**
-   * The engine's input, read through the coercion boundary: a removed attribute is missing, a wrong type or an
-   * over-long value is a problem (`INVALID` or `TOO_LARGE`) with the field's path, a caller's object is copied
-   * (only the fields the engine reads, bounded), so nothing here throws.
-   */
-  private input(): { product?: ProductInput; issues: Issue[]; tooLarge?: boolean } {
-    const problems: InputProblem[] = [];
-    const text = (v: unknown, max: number, path: string) => {
-      const r = toText(v, max, path);
-      if (r.ok) return r.value;
-      problems.push(r.problem);
-      return '';
-    };
-    let product: Record<string, unknown> | undefined;
-    if (this.product) {
-      const r = snapshot(this.product, '', { fields: PRODUCT_FIELDS });
-      if (r.ok) product = r.value as Record<string, unknown>;
-      else problems.push(r.problem);
-    } else {
-      const p: Record<string, unknown> = { category: text(this.category, INPUT_LIMITS.key, 'category') };
-      const id = text(this.productId, INPUT_LIMITS.id, 'product-id');
-      if (id) p.id = id;
-      const name = text(this.name, INPUT_LIMITS.text, 'name');
-      if (name) p.name = name;
-      const price = toNumber(this.price);
-      const currency = text(this.currency, INPUT_LIMITS.key, 'currency');
-      if (price !== undefined) {
-        p.price = price;
-        p.currency = (currency || this.settings.currency).toUpperCase();
-      }
-      const weight = toNumber(this.weightGrams);
-      if (weight !== undefined) p.weightGrams = weight;
-      const origin = text(this.origin, INPUT_LIMITS.key, 'origin');
-      if (origin) p.originCountry = origin.toUpperCase();
-      const declared = toNumber(this.declaredGrams);
-      if (declared !== undefined) p.declared = { co2eGrams: declared, boundary: 'cradle-to-gate' };
-      const condition = text(this.condition, INPUT_LIMITS.key, 'condition');
-      if (condition) p.condition = condition.toLowerCase();
-      const materials = text(this.materials, INPUT_LIMITS.materials, 'materials');
-      if (materials && !problems.length) {
-        const m = parseMaterials(materials);
-        if (!m.value) return { issues: m.issues };
-        p.materials = m.value;
-      }
-      product = p;
-    }
-    if (this.pact != null && product) {
-      const r = snapshot(this.pact, 'pact');
-      if (r.ok) product = { ...product, pact: r.value };
-      else problems.push(r.problem);
-    }
-    if (problems.length) return { issues: problems.map(({ path, message }) => ({ path, message })), tooLarge: problems.some((x) => x.code === 'TOO_LARGE') };
-    return { product: product as ProductInput, issues: [] };
-  }
-
   private lastKey?: string;
   private lastFactors?: Dataset;
+  /** `.product` changed since its keys were last checked for near misses (`warnKeys`, with the input reading). */
+  private keysToCheck = false;
 
   private estimate(): void {
     if (this.waitForFactors(this.settings)) {
@@ -351,7 +356,16 @@ export class EcoFootprintBadge extends EcoConsumer {
     this.pre = undefined;
     this.preLayout = false;
     if (this.result != null && this.result !== '') {
-      const p = parseBadgeResult(this.result);
+      if (!parse) {
+        // the result is read once its reader has loaded; meanwhile the loading line, in the result's reserved box
+        this.fp = undefined;
+        this.lastKey = undefined;
+        this.preLayout = true;
+        this.setState('error', false);
+        this.loadThen(loadPrecomputed, () => this.estimate(), 'ENGINE_LOAD_FAILED', DEV ? "the kit's reader of precomputed results" : '', DEV ? 'this result cannot be shown' : '');
+        return;
+      }
+      const p = parse(this.result);
       this.fp = undefined;
       this.lastKey = undefined;
       this.preLayout = p.ok;
@@ -372,20 +386,24 @@ export class EcoFootprintBadge extends EcoConsumer {
       }
       if (current) this.pre = p.value; // still shown while the engine loads (prefetched: usually there already)
     }
-    if (!engine) {
+    if (this.keysToCheck && reader) {
+      this.keysToCheck = false;
+      reader.warnKeys(this, this.product, '.product');
+    }
+    if (!engine || !reader) {
       if (!this.pre) this.setState('error', false);
-      this.loadThen(loadBadgeEngine, () => this.estimate(), 'ENGINE_LOAD_FAILED', "the kit's footprint engine", 'this product cannot be estimated');
+      this.loadThen(loadBadgeEngine, () => this.estimate(), 'ENGINE_LOAD_FAILED', DEV ? "the kit's footprint engine" : '', DEV ? 'this product cannot be estimated' : '');
       return;
     }
     const { estimate } = engine;
-    const { product, issues, tooLarge } = this.input();
+    const { product, issues, tooLarge } = reader.read(this, this.settings.currency);
     this.read = product;
     const ds = this.factors ?? engine.dataset;
     // a listing's engine loads the bundled categories by family: this product's family first, then the estimate
     const family = product && engine.ready?.(product.category, ds);
     if (family) {
       if (!this.pre) this.setState('error', false);
-      this.loadThen(() => family, () => this.estimate(), 'ENGINE_LOAD_FAILED', "the kit's category data", 'this product cannot be estimated');
+      this.loadThen(() => family, () => this.estimate(), 'ENGINE_LOAD_FAILED', DEV ? "the kit's category data" : '', DEV ? 'this product cannot be estimated' : '');
       return;
     }
     const country = this.settings.country;
@@ -438,59 +456,24 @@ export class EcoFootprintBadge extends EcoConsumer {
 
     const [value, long] = figureWords(r, r.method === 'declared', m, locale, units);
     if (this.variant !== 'full') return gradeLine(r.grade, value, long);
-    // the full badge lays out in the page's language once: while its catalog loads, the loading line in the same box
-    if (messagesPending(locale)) return this.inPanel(unavailableLine(m.loadingEstimate, true));
+    return this.full(r.grade, value, long, (v, i) => v.estimate(i, r, this.factors ?? engine!.dataset, engine!.equivalents, this.settings.country, this.preLayout));
+  }
 
-    const ds = this.factors ?? engine!.dataset;
-    const label = categoryName(m.categories, locale, r.category, ds.categories[r.category]?.label);
-    // One rule: the words follow the grade (and its ratio), never a second test that could disagree with it.
-    const side = gradeSide(r.grade);
-    const comparison = comparisonWords(side, r.ratio, label, m, locale);
-    const range = keepValue(m.likelyRange, m.withUnit(formatMassRange(r.lowGrams, r.highGrams, locale, m, { units, unitOf: r.co2eGrams })));
-    const stages = STAGES.filter((s) => r.stages[s] > 0);
-    const total = stages.reduce((a, s) => a + r.stages[s], 0) || 1;
-    let x = 0;
-    const breakdown = html`<div part="breakdown" class="breakdown">
-        ${svg`<svg class="stack" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">${stages.map((s) => {
-          const w = (100 * r.stages[s]) / total;
-          const seg = svg`<rect class="seg" data-stage=${s} x=${x} y="0" height="10" width=${Math.max(w - 0.4, 0.3)}></rect>`;
-          x += w;
-          return seg;
-        })}</svg>`}
-        <ul class="legend" aria-label=${m.breakdownLabel}>
-          ${stages.map(
-            (s) => html`<li><span class="sw" data-stage=${s} aria-hidden="true"></span><span class="nm">${m.stages[s]}</span> <span class="nw num">${m.withUnit(formatMass(r.stages[s], locale, m, { units }))} <span class="quiet">${formatShare(r.stages[s] / total, locale)}</span></span></li>`,
-          )}
-        </ul>
-      </div>`;
-    return html`<div part="panel" class=${this.preLayout ? 'full pre' : 'full'}>
-      <div class="head">
-        ${fullLead(r.grade, value, long)}
-        <p part="comparison" class="cmp" data-side=${side}>${comparison}</p>
-      </div>
-      ${rangeBlock(r.lowGrams, r.co2eGrams, r.highGrams, Math.max(r.highGrams, r.benchmarkGrams) * 1.15, range)}
-      ${this.preLayout ? nothing : breakdown}
-      ${disclosure(this.open, m.breakdownToggle, this.toggle, html`${this.preLayout ? breakdown : nothing}${this.renderDetails(r, ds)}`)}
-    </div>`;
+  /**
+   * The full variant's panel, drawn by its view once the badge can lay out with it: the page's language loaded (the
+   * full badge lays out in it once) and the view there (handed over up front, or loaded on demand). Meanwhile its
+   * loading line in the same box; where the view could not be loaded, the figure as the compact badge shows it.
+   */
+  private full(grade: Grade, value: string, long: string, draw: (view: FullView, input: FullViewInput) => TemplateResult): TemplateResult {
+    const { m, locale } = this.l10n;
+    if (messagesPending(locale)) return this.inPanel(unavailableLine(m.loadingEstimate, true));
+    if (fullView) return draw(fullView, { m, locale, units: this.settings.units, value, long, open: this.open, toggle: this.toggle });
+    return this.inPanel(this.fullFailed ? gradeLine(grade, value, long) : unavailableLine(m.loadingEstimate, true));
   }
 
   /** The full variant's loading and unavailable lines sit in its panel: the reserved box reads as the badge to come, not as empty space. */
   private inPanel(line: TemplateResult): TemplateResult {
     return this.variant === 'full' ? html`<div part="panel" class="full waiting">${line}</div>` : line;
-  }
-
-  private renderDetails(r: FootprintResult, ds: Dataset) {
-    const { m, locale } = this.l10n;
-    const units = this.settings.units;
-    const eq = engine!.equivalents(r.co2eGrams, { dataset: ds, ...(this.settings.country ? { country: this.settings.country } : {}) });
-    const km = eq.ok ? eq.value.carKm : undefined;
-    const filled = r.filledIn.map((f) => m.fields[f] ?? f);
-    return html`
-      <p part="method">${m.methods[methodKey(r)]}</p>
-      ${filled.length ? html`<p part="filled-in" class="quiet">${m.filledIn(filled.join(', '))}</p>` : nothing}
-      ${km !== undefined && km > 0 ? html`<p part="equivalent">${carDistance(km, units, locale, m)}</p>` : nothing}
-      <p part="sources" class="quiet">${m.boundaries[r.boundary]} · ${m.datasetVersion(r.trace.datasetVersion)} · ${m.sources}: ${sourceLinks(r.trace, ds)}</p>
-    `;
   }
 
   private toggle(): void {
@@ -508,24 +491,6 @@ export class EcoFootprintBadge extends EcoConsumer {
     const units = this.settings.units;
     const [value, long] = figureWords(r, r.method === 'declared' || r.method === 'verified', m, locale, units);
     if (this.variant !== 'full') return gradeLine(r.grade, value, long);
-    if (messagesPending(locale)) return this.inPanel(unavailableLine(m.loadingEstimate, true));
-    const side = gradeSide(r.grade);
-    let comparison: string | undefined;
-    if (r.ratio !== undefined && r.category) {
-      const label = categoryName(m.categories, locale, r.category, r.label);
-      comparison = comparisonWords(side, r.ratio, label, m, locale);
-    }
-    const range = keepValue(m.likelyRange, m.withUnit(formatMassRange(r.lowGrams, r.highGrams, locale, m, { units, unitOf: r.co2eGrams })));
-    return html`<div part="panel" class="full pre">
-      <div class="head">
-        ${fullLead(r.grade, value, long)}
-        ${comparison ? html`<p part="comparison" class="cmp" data-side=${side}>${comparison}</p>` : nothing}
-      </div>
-      ${rangeBlock(r.lowGrams, r.co2eGrams, r.highGrams, Math.max(r.highGrams, r.benchmarkGrams ?? 0) * 1.15, range)}
-      ${disclosure(this.open, m.breakdownToggle, this.toggle, html`
-        <p part="method">${m.methods[r.method]}</p>
-        <p part="sources" class="quiet">${m.datasetVersion(r.datasetVersion)}</p>
-      `)}
-    </div>`;
+    return this.full(r.grade, value, long, (v, i) => v.result(i, r));
   }
 }

@@ -1,5 +1,6 @@
 import { GRADES, type Grade, type Issue } from '../../engine/types.js';
 import type { MethodKey } from '../../i18n/messages.js';
+import { DEV } from '../../internal/dev.js';
 
 /**
  * A footprint computed ahead of time (by `eco-nudge estimate --badge`, or the engine on a server) and handed to a
@@ -86,15 +87,15 @@ function fromCompact(text: string, issues: Issue[]): Record<string, unknown> {
     const k = eq < 0 ? s : s.slice(0, eq).trim();
     const v = eq < 0 ? '' : s.slice(eq + 1).trim();
     if (k === 'v') {
-      if (v !== '1') issues.push({ path: 'result.v', message: `Unknown result format version "${v}" (this kit reads v=1).` });
+      if (v !== '1') issues.push({ path: 'result.v', message: DEV ? `Unknown result format version "${v}" (this kit reads v=1).` : 'invalid' });
       continue;
     }
     if (!Object.hasOwn(KEYS, k)) {
-      issues.push({ path: `result.${k.slice(0, 32)}`, message: `Unknown key "${k.slice(0, 32)}" (keys: ${Object.keys(KEYS).join(', ')}).` });
+      issues.push({ path: `result.${k.slice(0, 32)}`, message: DEV ? `Unknown key "${k.slice(0, 32)}" (keys: ${Object.keys(KEYS).join(', ')}).` : 'invalid' });
       continue;
     }
     const field = KEYS[k as Short];
-    if (seen.has(field)) issues.push({ path: `result.${field}`, message: `"${k}" is given twice.` });
+    if (seen.has(field)) issues.push({ path: `result.${field}`, message: DEV ? `"${k}" is given twice.` : 'invalid' });
     seen.add(field);
     raw[field] = ['co2eGrams', 'lowGrams', 'highGrams', 'ratio', 'benchmarkGrams'].includes(field) ? (v === '' ? Number.NaN : Number(v)) : decode(v);
   }
@@ -117,45 +118,46 @@ const grams = (raw: Record<string, unknown>, field: string, issues: Issue[], req
   const v = raw[field];
   if (v === undefined && !required) return undefined;
   if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > MAX_GRAMS)
-    issues.push({ path: `result.${field}`, message: v === undefined ? 'Missing: a number of grams CO2e.' : `Expected a number of grams CO2e from 0 to ${MAX_GRAMS}.` });
+    issues.push({ path: `result.${field}`, message: DEV ? (v === undefined ? 'Missing: a number of grams CO2e.' : `Expected a number of grams CO2e from 0 to ${MAX_GRAMS}.`) : 'invalid' });
   else return v;
   return undefined;
 };
 
 /**
  * Reads a precomputed result: the compact string (attribute form) or an object (property form). Returns the result,
- * or every problem with its field path (`result.lowGrams`). Never throws, whatever it is given.
+ * or every problem with its field path (`result.lowGrams`); in the production build each problem's message is
+ * `invalid` (the development build says what was expected). Never throws, whatever it is given.
  */
 export function parseBadgeResult(input: unknown): BadgeResultCheck {
   const issues: Issue[] = [];
   let raw: Record<string, unknown>;
   try {
     if (typeof input === 'string') {
-      if (input.length > MAX_TEXT) return { ok: false, issues: [{ path: 'result', message: `Longer than ${MAX_TEXT} characters: not a result.` }] };
+      if (input.length > MAX_TEXT) return { ok: false, issues: [{ path: 'result', message: DEV ? `Longer than ${MAX_TEXT} characters: not a result.` : 'invalid' }] };
       const t = input.trim();
       raw = t.startsWith('{') ? fromObject(JSON.parse(t) as Record<string, unknown>) : fromCompact(t, issues);
     } else if (input !== null && typeof input === 'object' && !Array.isArray(input)) raw = fromObject(input as Record<string, unknown>);
-    else return { ok: false, issues: [{ path: 'result', message: 'Expected the compact string (v=1;g=…) or a result object.' }] };
+    else return { ok: false, issues: [{ path: 'result', message: DEV ? 'Expected the compact string (v=1;g=…) or a result object.' : 'invalid' }] };
   } catch {
-    return { ok: false, issues: [{ path: 'result', message: 'Unreadable: not the compact string, valid JSON or a plain object.' }] };
+    return { ok: false, issues: [{ path: 'result', message: DEV ? 'Unreadable: not the compact string, valid JSON or a plain object.' : 'invalid' }] };
   }
   const co2eGrams = grams(raw, 'co2eGrams', issues, true);
   const lowGrams = grams(raw, 'lowGrams', issues, true);
   const highGrams = grams(raw, 'highGrams', issues, true);
   if (co2eGrams !== undefined && lowGrams !== undefined && highGrams !== undefined && !(lowGrams <= co2eGrams && co2eGrams <= highGrams))
-    issues.push({ path: 'result.lowGrams', message: `The range ${lowGrams}–${highGrams} does not contain the figure ${co2eGrams}.` });
+    issues.push({ path: 'result.lowGrams', message: DEV ? `The range ${lowGrams}–${highGrams} does not contain the figure ${co2eGrams}.` : 'invalid' });
   const grade = raw.grade;
-  if (typeof grade !== 'string' || !GRADES.includes(grade as Grade)) issues.push({ path: 'result.grade', message: `Expected one of ${GRADES.join(', ')}.` });
+  if (typeof grade !== 'string' || !GRADES.includes(grade as Grade)) issues.push({ path: 'result.grade', message: DEV ? `Expected one of ${GRADES.join(', ')}.` : 'invalid' });
   const method = raw.method;
-  if (typeof method !== 'string' || !METHOD_KEYS.includes(method as MethodKey)) issues.push({ path: 'result.method', message: `Expected one of ${METHOD_KEYS.join(', ')}.` });
+  if (typeof method !== 'string' || !METHOD_KEYS.includes(method as MethodKey)) issues.push({ path: 'result.method', message: DEV ? `Expected one of ${METHOD_KEYS.join(', ')}.` : 'invalid' });
   const version = raw.datasetVersion;
-  if (typeof version !== 'string' || !VERSION.test(version)) issues.push({ path: 'result.datasetVersion', message: 'Expected the dataset version, e.g. 2026.1.' });
+  if (typeof version !== 'string' || !VERSION.test(version)) issues.push({ path: 'result.datasetVersion', message: DEV ? 'Expected the dataset version, e.g. 2026.1.' : 'invalid' });
   const category = raw.category;
-  if (category !== undefined && (typeof category !== 'string' || !KEY.test(category))) issues.push({ path: 'result.category', message: 'Expected a category key, e.g. apparel.t-shirt.' });
+  if (category !== undefined && (typeof category !== 'string' || !KEY.test(category))) issues.push({ path: 'result.category', message: DEV ? 'Expected a category key, e.g. apparel.t-shirt.' : 'invalid' });
   const label = raw.label;
-  if (label !== undefined && (typeof label !== 'string' || !label.trim() || label.length > 128)) issues.push({ path: 'result.label', message: 'Expected the category name, at most 128 characters.' });
+  if (label !== undefined && (typeof label !== 'string' || !label.trim() || label.length > 128)) issues.push({ path: 'result.label', message: DEV ? 'Expected the category name, at most 128 characters.' : 'invalid' });
   const ratio = raw.ratio;
-  if (ratio !== undefined && (typeof ratio !== 'number' || !Number.isFinite(ratio) || ratio <= 0 || ratio > 1e6)) issues.push({ path: 'result.ratio', message: 'Expected a positive number (the figure over the typical product).' });
+  if (ratio !== undefined && (typeof ratio !== 'number' || !Number.isFinite(ratio) || ratio <= 0 || ratio > 1e6)) issues.push({ path: 'result.ratio', message: DEV ? 'Expected a positive number (the figure over the typical product).' : 'invalid' });
   const benchmarkGrams = grams(raw, 'benchmarkGrams', issues, false);
   if (issues.length) return { ok: false, issues };
   return {

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import badgeStyles from '../shared/badge.styles.js';
+import badgeFullStyles from '../shared/badge-full.styles.js';
 
 export default [
   badgeStyles,
+  badgeFullStyles,
   css`
     :host {
       --_bg: var(--eco-seller-badge-background, var(--eco-color-surface-raised, Canvas));

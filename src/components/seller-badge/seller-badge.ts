@@ -8,10 +8,12 @@ import { enSellerBadge } from '../../i18n/en/seller-badge.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { DEV } from '../../internal/dev.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
-import { INPUT_LIMITS, snapshot, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
+import { INPUT_LIMITS, toNumber, toText, type InputProblem } from '../../internal/coerce.js';
+import { snapshot } from '../../internal/snapshot.js';
 import { formatMass, formatMassRange, formatPercent, numberFormat } from '../../internal/format.js';
 import { disclosure, fullLead } from '../shared/full-badge.js';
-import { gradeLine, gradeSide, keepValue, rangeBlock, sourceLinks, unavailableLine } from '../../internal/render.js';
+import { gradeLine, gradeSide, keepValue, rangeBlock, unavailableLine } from '../../internal/render.js';
+import { sourceLinks } from '../../internal/render-details.js';
 import styles from './seller-badge.styles.js';
 
 setBundledDataset(bundledDataset); // the provider offers it to its consumers (src/internal/bundled.ts)
