@@ -4,7 +4,6 @@
  * Budget (docs/performance.md): 28 kB gzip.
  */
 import '../define/context-root.js';
-import '../components/provider/ledger.js'; // the persisting ledger before the provider: a chosen switch is stored at once
 import '../define/provider.js';
 import '../define/footprint-badge.js';
 import '../define/alternatives.js';

@@ -1,8 +1,6 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { bundledDataset } from '../../data/index.js';
 import { setBundledDataset } from '../../internal/bundled.js';
-// a chosen switch is a pending choice the next page reads: the persisting ledger comes with it (ledger-core.ts)
-import '../provider/ledger.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
 import { safeRankAlternatives } from '../../engine/alternatives.js';
 import { type AlternativeResult, type Issue, type ProductInput } from '../../engine/types.js';
