@@ -4,6 +4,8 @@
 //  1. listing, product and checkout pages, each with its entry only: every element of the page renders its figure,
 //     the shared core chunk is fetched once, the code of elements the page does not use is not fetched, and nothing
 //     is blocked or thrown; a listing fetches the category families of its badges' products and no other;
+//     a listing never fetches the persisting ledger; a listing with <eco-provider persist> fetches it after its first
+//     render and reads what an earlier page stored;
 //  2. a page with the autoloader only: the elements on the page are defined and render, the others are not fetched;
 //  3. the production build's developer warnings print the code and its docs link and no teaching text; the
 //     development build (dist/development/, the `development` export condition) prints the teaching text.
@@ -20,6 +22,7 @@ withDisplay();
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 const probe = `window.__violations = []; window.__errors = []; window.__warnings = [];
+if (location.pathname === '/listing-persist.html') localStorage.setItem('eco-nudge:ledger', JSON.stringify({ v: 1, entries: [['swaps', 'mug', 300]] }));
 document.addEventListener('securitypolicyviolation', function (e) { window.__violations.push(e.violatedDirective + ' ' + e.blockedURI); });
 window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); });
 window.addEventListener('unhandledrejection', function (e) { window.__errors.push(String(e.reason)); });
@@ -37,7 +40,10 @@ const BODIES = {
 <eco-savings-counter id="savings" saved-grams="1500" community-grams="500000000000"></eco-savings-counter></eco-provider>`,
 };
 BODIES.autoload = BODIES.listing;
-const NEEDS = { listing: ['eco-footprint-badge'], product: ['eco-footprint-badge', 'eco-alternatives', 'eco-seller-badge'], checkout: ['eco-delivery-options', 'eco-savings-counter'], autoload: ['eco-footprint-badge'] };
+// a listing whose provider keeps the ledger (persist): the ledger's storage module comes on demand
+BODIES['listing-persist'] = `<eco-provider persist id="prov"><eco-footprint-badge id="a" category="apparel.t-shirt" weight-grams="180"></eco-footprint-badge></eco-provider>`;
+const ENTRY = { 'listing-persist': 'listing' };
+const NEEDS = { listing: ['eco-footprint-badge'], product: ['eco-footprint-badge', 'eco-alternatives', 'eco-seller-badge'], checkout: ['eco-delivery-options', 'eco-savings-counter'], autoload: ['eco-footprint-badge'], 'listing-persist': ['eco-footprint-badge'] };
 const ALL = ['eco-footprint-badge', 'eco-alternatives', 'eco-seller-badge', 'eco-delivery-options', 'eco-savings-counter'];
 
 const setup = (page) => `await Promise.all(${JSON.stringify(NEEDS[page])}.map((t) => customElements.whenDefined(t)));
@@ -49,7 +55,9 @@ if (alts) {
 await new Promise((r) => setTimeout(r, 500));
 for (const el of document.querySelectorAll('*')) if (el.updateComplete) await el.updateComplete;
 const text = (id, sel) => { const el = document.getElementById(id); const n = sel ? el?.shadowRoot?.querySelector(sel) : el?.shadowRoot; return (n?.textContent ?? '').replace(/\\s+/g, ' ').trim(); };
-window.__result = { a: text('a', '[part~="value"]'), b: text('b', '[part~="value"]'), alts: document.getElementById('alts')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0, seller: text('seller', '[part~="value"]'), delivery: text('delivery', '[part~="option-co2e"]'), savings: text('savings', '[part~="value"]') };
+const prov = document.getElementById('prov');
+for (let i = 0; prov && i < 100 && prov.ledger.totals().savedGrams !== 300; i++) await new Promise((r) => setTimeout(r, 50));
+window.__result = { ledger: prov?.ledger.totals().savedGrams, a: text('a', '[part~="value"]'), b: text('b', '[part~="value"]'), alts: document.getElementById('alts')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0, seller: text('seller', '[part~="value"]'), delivery: text('delivery', '[part~="option-co2e"]'), savings: text('savings', '[part~="value"]') };
 window.__ready = true;`;
 
 const t = harness('Page entries and autoloader (issue 15): strict CSP, one core chunk, production and development builds');
@@ -65,7 +73,7 @@ const servers = {};
 for (const [kind, { dir }] of Object.entries(builds)) {
   const pages = { '/probe.js': { body: probe, type: 'text/javascript' }, '/favicon.ico': { body: '', type: 'image/x-icon' } };
   for (const page of Object.keys(BODIES)) {
-    pages[`/${page}.html`] = { body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${page}</title><script src="/probe.js"></script><script type="module" src="/kit/${page}.js"></script><script type="module" src="/setup-${page}.js"></script></head><body>${BODIES[page]}</body></html>` };
+    pages[`/${page}.html`] = { body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${page}</title><script src="/probe.js"></script><script type="module" src="/kit/${ENTRY[page] ?? page}.js"></script><script type="module" src="/setup-${page}.js"></script></head><body>${BODIES[page]}</body></html>` };
     pages[`/setup-${page}.js`] = { body: setup(page), type: 'text/javascript' };
   }
   servers[kind] = await serve({ mounts: { '/kit/': dir }, pages, headers: { 'content-security-policy': POLICY } });
@@ -102,6 +110,10 @@ for (const [name, launch, driver] of ENGINES) {
           const file = elementChunk(chunks, tag);
           assert(file && !requests.includes(`/kit/${file}`), `${page} fetched ${file} for <${tag}>, which it does not show`);
         }
+        const ledger = chunks.find((c) => c.name === 'ledger')?.fileName;
+        assert(ledger, 'no ledger chunk in the build');
+        if (page === 'listing-persist') assert(r.ledger === 300 && requests.includes(`/kit/${ledger}`), `persisting ledger: ${r.ledger} g saved read from storage, ${ledger} fetched: ${requests.includes(`/kit/${ledger}`)}`);
+        else if (page !== 'checkout') assert(!requests.includes(`/kit/${ledger}`), `${page} fetched the persisting ledger (${ledger}) without persist`);
         if (page === 'listing') {
           // its badges' category families only (a T-shirt and a laptop), each a chunk of its own
           assert(figure.test(r.b), `laptop badge: "${r.b}"`);
