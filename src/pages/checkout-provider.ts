@@ -1,7 +1,7 @@
 /**
- * Defines `<eco-provider>` for the checkout and listing entries without the bundled dataset's category table, which
- * the provider itself does not need (the order footprint imports it with its own module, and a listing loads it by
- * family, ./listing-badge.ts): the whole table is loaded only to merge a merchant's partial dataset onto the complete bundled one
+ * Defines `<eco-provider>` for the checkout, listing and product entries without the bundled dataset's category table, which
+ * the provider itself does not need (the badge, the alternatives and the order footprint load the families they show,
+ * src/data/families.ts): the whole table is loaded only to merge a merchant's partial dataset onto the complete bundled one
  * (src/components/provider/provider.ts). A module of its own so that it is defined before the checkout's other
  * elements (imports run in order; tags upgrade in definition order).
  */
