@@ -55,6 +55,8 @@ function byPages(id, ctx) {
   // each category family in a chunk of its own: a listing fetches only those of its products (src/data/families.ts)
   const family = /[\\/]src[\\/]data[\\/]categories-([\w-]+)\.ts$/.exec(id);
   if (family) return `data-${family[1]}`;
+  // the citations too: the page entries load them on demand (src/internal/render.ts, sourceLinks)
+  if (/[\\/]src[\\/]data[\\/]sources\.ts$/.test(id)) return 'data-sources';
   const entries = Object.fromEntries(Object.entries(PAGE_ENTRIES).map(([name, file]) => [`${root}${file}`, name]));
   const reached = new Set();
   const defines = new Set();

@@ -4,7 +4,8 @@
 //  1. listing, product and checkout pages, each with its entry only: every element of the page renders its figure,
 //     the shared core chunk is fetched once, the code of elements the page does not use is not fetched, and nothing
 //     is blocked or thrown; a listing fetches the category families of its badges' products and no other, a product
-//     page those of its product and alternatives, a checkout those of its order's lines (none without an order);
+//     page those of its product and alternatives, a checkout those of its order's lines (none without an order); the
+//     citations load only where a full badge's details cite them (product page), after the first paint;
 //  2. a page with the autoloader only: the elements on the page are defined and render, the others are not fetched;
 //  3. the production build's developer warnings print the code and its docs link and no teaching text; the
 //     development build (dist/development/, the `development` export condition) prints the teaching text.
@@ -54,8 +55,11 @@ const order = document.getElementById('order');
 if (order) order.lines = [{ product: { category: 'apparel.t-shirt', weightGrams: 180 }, quantity: 2 }];
 await new Promise((r) => setTimeout(r, 500));
 for (const el of document.querySelectorAll('*')) if (el.updateComplete) await el.updateComplete;
+const settle = async (f) => { for (let i = 0; i < 200 && !f(); i++) await new Promise((r) => setTimeout(r, 50)); };
 const text = (id, sel) => { const el = document.getElementById(id); const n = sel ? el?.shadowRoot?.querySelector(sel) : el?.shadowRoot; return (n?.textContent ?? '').replace(/\\s+/g, ' ').trim(); };
-window.__result = { a: text('a', '[part~="value"]'), b: text('b', '[part~="value"]'), alts: document.getElementById('alts')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0, seller: text('seller', '[part~="value"]'), delivery: text('delivery', '[part~="option-co2e"]'), savings: text('savings', '[part~="value"]'), order: text('order', '[part~="value"]') };
+// a full badge's sources line fills in once the citations are loaded (on idle, after the first paint)
+if (document.querySelector('eco-footprint-badge[variant="full"]')) await settle(() => !text('a', '[part~="sources"]').includes('\u2026'));
+window.__result = { sources: text('a', '[part~="sources"]'), a: text('a', '[part~="value"]'), b: text('b', '[part~="value"]'), alts: document.getElementById('alts')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0, seller: text('seller', '[part~="value"]'), delivery: text('delivery', '[part~="option-co2e"]'), savings: text('savings', '[part~="value"]'), order: text('order', '[part~="value"]') };
 window.__ready = true;`;
 
 const t = harness('Page entries and autoloader (issue 15): strict CSP, one core chunk, production and development builds');
@@ -108,6 +112,11 @@ for (const [name, launch, driver] of ENGINES) {
           const file = elementChunk(chunks, tag);
           assert(file && !requests.includes(`/kit/${file}`), `${page} fetched ${file} for <${tag}>, which it does not show`);
         }
+        // the citations: fetched where a full badge cites them (after its first paint), never on the other page
+        // entries (the autoloader's define modules bring the whole dataset)
+        const sources = chunks.find((c) => c.name === 'data-sources')?.fileName;
+        if (page !== 'autoload') assert(sources && requests.includes(`/kit/${sources}`) === (page === 'product'), `the citations (${sources}) were ${page === 'product' ? 'not fetched' : 'fetched'} by the ${page} page`);
+        if (page === 'product') assert(/ADEME Impact CO2/.test(r.sources) && !r.sources.includes('\u2026'), `sources line: "${r.sources}"`);
         if (FAMILIES[page]) {
           // the category families its elements show only (listing: a T-shirt and a laptop; product: jeans and jeans;
           // checkout: an order of T-shirts), each a chunk of its own

@@ -10,4 +10,4 @@ import '../define/context-root.js';
 import './checkout-provider.js';
 import './listing-badge.js';
 import './product-alternatives.js';
-import '../define/seller-badge.js';
+import './product-seller.js';
