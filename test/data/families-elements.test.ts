@@ -81,6 +81,24 @@ describe('product and checkout pages: category families on demand', () => {
     expect(hasFamily('apparel.t-shirt'), 'apparel').to.equal(false);
   });
 
+  it('alternatives whose family fails to load: ENGINE_LOAD_FAILED and "Estimate unavailable" under the heading, not a blank', async () => {
+    const log = errors();
+    try {
+      alternativesFamilies(() => Promise.reject(new Error('chunk blocked')));
+      const product = { id: 'k1', name: 'Tea', category: 'food.tea' }; // a family not loaded yet
+      const provider = fixtureSync(html`<eco-provider locale="en"><eco-alternatives .product=${product} .candidates=${[{ ...product, id: 'k2', name: 'Loose tea', weightGrams: 500 }]}></eco-alternatives></eco-provider>`);
+      const el = provider.querySelector('eco-alternatives') as EcoAlternatives;
+      await waitUntil(() => log.got.length > 0, 'no eco-error', { timeout: 10000 });
+      await el.updateComplete;
+      expect(log.got[0]!.code).to.equal('ENGINE_LOAD_FAILED');
+      expect(text(part(el, 'heading'))).to.equal('Lower-footprint alternatives');
+      expect(text(part(el, 'status'))).to.equal('Estimate unavailable');
+    } finally {
+      log.stop();
+      alternativesFamilies(loadFamilies);
+    }
+  });
+
   it('a family that fails to load: ENGINE_LOAD_FAILED and "Estimate unavailable", never a throw; a later change retries', async () => {
     const log = errors();
     try {

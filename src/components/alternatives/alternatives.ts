@@ -231,7 +231,12 @@ export class EcoAlternatives extends EcoConsumer {
     // parallel, then the ranking (substitution groups span families); a merchant's dataset is complete
     const wait = options.dataset === bundledDataset && families?.([product, ...readArray(this.candidates ?? [], INPUT_LIMITS.candidates).items].map(categoryOf));
     if (wait) {
-      this.loadThen(() => wait, () => this.rank(), 'ENGINE_LOAD_FAILED', "the kit's category data", 'no alternatives can be compared');
+      // a failed load says "Estimate unavailable" under the heading (not a blank), and a later change of input retries
+      const failed = (e: unknown) => {
+        this.failed = true;
+        throw e;
+      };
+      this.loadThen(() => wait.catch(failed), () => this.rank(), 'ENGINE_LOAD_FAILED', "the kit's category data", 'no alternatives can be compared');
       return;
     }
     // an input only the full validators can judge: neutral (and none of this run's errors) until they have loaded
