@@ -219,7 +219,8 @@ export function compactModule(data, version) {
 // is read (not on import: a page that evaluates the kit does not pay for it in that task). The category table is in
 // one module per family, ./categories-<family>.ts, each registering itself here when imported (./categories.ts imports
 // them all, ./index.ts that and this): until then \`categories\` holds the families loaded so far (none on a checkout
-// page; those of its products on a listing, ./families.ts).
+// page; those of its products on a listing, ./families.ts). The citations (\`sources\`) are ./sources.ts, registered the
+// same way: only the details of a badge (\"How we calculate\") and a merchant dataset's checks read them.
 import { FREIGHT_MODES, STAGES, type Dataset, type Factor, type Freight, type Material, type MaterialShareInput, type PackagingInput, type TransportLegInput } from '../engine/types.js';
 
 export const DATASET_VERSION = ${str(version)};
@@ -246,11 +247,6 @@ export const sig3 = (x: number) => +x.toPrecision(3);
 export const L = (label: string | undefined, key: string) => label || key[0]!.toUpperCase() + key.slice(1).replace(/-/g, ' ');
 /** Expands the tables (the body is not indented: the column strings span lines). */
 function expand() {
-const sources: Obj = {};
-// id, title, url, year, licence, attribution
-each(\`${columns(sourceRows(data.sources))}\`, ([id, title, url, year, licence, attribution]) => {
-  sources[id!] = { title, ...(url ? { url } : {}), year: +year!, licence, attribution };
-});
 const materials: Record<string, Material> = {};
 // key, label (left out where the key spells it), virgin, source[*], end-of-life route, recycled, source[*]
 each(\`${columns(materialLines(data.materials))}\`, ([key, label, virgin, src, endOfLife, recycled, rsrc]) => {
@@ -258,7 +254,7 @@ each(\`${columns(materialLines(data.materials))}\`, ([key, label, virgin, src, e
 });
 ${['grid', 'packaging', 'endOfLife', 'spend'].map((k) => `const ${k} = ${table(data[k], k)};`).join('\n')}
 const freight = ${lit(data.freight)} as Record<string, Freight>;
-return { sources, materials, freight, grid, packaging, endOfLife, spend };
+return { materials, freight, grid, packaging, endOfLife, spend };
 }
 
 type Tables = ReturnType<typeof expand>;
@@ -326,17 +322,46 @@ export function registerCategories(family: string, legs: readonly string[], tabl
   if (decoders.has(family)) return;
   decoders.set(family, (t) => decodeCategories(t, legs, table));
   categories = undefined; // the table grows by this family on its next read
-  if (!hasCategories()) return;
+  wake();
+}
+let sourceTable: string | undefined;
+let sources: Obj | undefined;
+/** @internal Called by ./sources.ts when it is imported: the citations (id, title, url, year, licence, attribution). */
+export function registerSources(table: string): void {
+  sourceTable ??= table;
+  wake();
+}
+/** @internal Whether the citations are loaded (./sources.ts). */
+export const hasSources = (): boolean => sourceTable !== undefined;
+function wake(): void {
+  if (!hasCategories() || !hasSources()) return;
   for (const f of waiting) f();
   waiting.clear();
+}
+/** The citations, expanded once on first read; a plain property from then on; empty before ./sources.ts is loaded. */
+function sourcesTable(): Obj {
+  if (!sourceTable) return {};
+  if (!sources) {
+    sources = {};
+    each(sourceTable, ([id, title, url, year, licence, attribution]) => {
+      sources![id!] = { title, ...(url ? { url } : {}), year: +year!, licence, attribution };
+    });
+    try {
+      Object.defineProperty(bundledDataset, 'sources', { value: sources, writable: true, enumerable: true, configurable: true });
+    } catch {
+      /* frozen by a caller: the getter keeps serving the same table */
+    }
+  }
+  return sources;
 }
 /** @internal Whether every family is loaded (./categories.ts). */
 export const hasCategories = (): boolean => decoders.size === FAMILIES.length;
 /** @internal Whether the family of category \`key\` is loaded. */
 export const hasFamily = (key: string): boolean => decoders.has(familyOf(key));
 /**
- * @internal Calls \`f\` once when every family has registered (the provider merges a merchant's partial dataset again
- * then, so the merged dataset holds the bundled categories). Returns a function that cancels.
+ * @internal Calls \`f\` once when every family and the citations have registered (the provider merges a merchant's
+ * partial dataset again then, so the merged dataset holds the bundled categories and sources). Returns a function that
+ * cancels.
  */
 export function onCategories(f: () => void): () => void {
   waiting.add(f);
@@ -349,7 +374,7 @@ export function onCategories(f: () => void): () => void {
 function categoryTable(): Obj {
   if (!categories) {
     if (!decoders.size) return {};
-    table('sources'); // the other tables, expanded once
+    table('materials'); // the other tables, expanded once
     categories = {};
     for (const f of FAMILIES) {
       const decode = decoders.get(f);
@@ -388,7 +413,7 @@ function table<K extends keyof Tables>(key: K): Tables[K] {
 
 export const bundledDataset = {
   schemaVersion: 1, id: ${str(data.id)}, version: DATASET_VERSION, publishedAt: ${str(data.publishedAt)},
-  get sources() { return table('sources'); },
+  get sources() { return sourcesTable(); },
   get categories() { return categoryTable(); },
   get materials() { return table('materials'); },
   get freight() { return table('freight'); },
@@ -419,8 +444,8 @@ registerCategories(${str(name)}, ${lit(legs)}, \`${columns(rows)}\`);
 ${fams.map(([f]) => `import './categories-${f}.js';`).join('\n')}
 `;
   const familyLoader = `// Generated by scripts/build-dataset.mjs (see ./core.ts). Do not edit: run \`npm run data\`.
-// Loads a category family on demand: a listing fetches only the families of the categories on its page, in parallel.
-import { familyOf, hasFamily } from './core.js';
+// Loads category families on demand: a page fetches only the families of the categories it shows, in parallel.
+import { familyOf, hasFamily, hasSources } from './core.js';
 
 const LOAD: Record<string, () => Promise<unknown>> = {
 ${fams.map(([f]) => `  ${str(f)}: () => import('./categories-${f}.js'),`).join('\n')}
@@ -447,24 +472,64 @@ export function loadFamily(key: unknown): Promise<unknown> | undefined {
   }
   return p;
 }
+
+/**
+ * @internal Loads the families of every category in \`keys\` that are not loaded yet, in parallel (a product page's
+ * product and its alternatives, an order's lines): a promise that settles when all are in (rejects when one fails),
+ * \`undefined\` when they are all there already.
+ */
+export function loadFamilies(keys: Iterable<unknown>): Promise<unknown> | undefined {
+  const waits = new Set<Promise<unknown>>();
+  for (const key of keys) {
+    const p = loadFamily(key);
+    if (p) waits.add(p);
+  }
+  return waits.size ? Promise.all(waits) : undefined;
+}
+
+let sourcesLoad: Promise<unknown> | undefined;
+/**
+ * @internal Loads the citations (./sources.ts) once: what a badge's details and a merchant dataset's checks read. A failed
+ * load is forgotten, so a later call retries; it is marked handled (callers still see the rejection).
+ */
+export function loadSources(): Promise<unknown> {
+  if (hasSources()) return Promise.resolve();
+  if (!sourcesLoad) {
+    sourcesLoad = import('./sources.js').catch((e: unknown) => {
+      sourcesLoad = undefined;
+      throw e;
+    });
+    sourcesLoad.catch(() => {});
+  }
+  return sourcesLoad;
+}
 `;
   const familyModules = Object.fromEntries(fams.map(([f, entries]) => [f, family(f, entries)]));
+  const sources = `// Generated by scripts/build-dataset.mjs (see ./core.ts). Do not edit: run \`npm run data\`.
+// The bundled dataset's citations (\`sources\`): imported by ./index.ts and the elements that show sources; the page
+// entries (src/pages/) load it on demand (./families.ts, loadSources). Registers its table with ./core.ts.
+import { registerSources } from './core.js';
+
+// id, title, url, year, licence, attribution
+registerSources(\`${columns(sourceRows(data.sources))}\`);
+`;
 
   const index = (() => {
   return `// Generated by scripts/build-dataset.mjs (see ./core.ts). Do not edit: run \`npm run data\`.
-// The complete bundled dataset: the core tables and the category table.
+// The complete bundled dataset: the core tables, the category table and the citations.
 import './categories.js';
+import './sources.js';
 
 export { bundledDataset, DATASET_VERSION } from './core.js';
 `;
   })();
-  return { core, categories, families: familyModules, familyLoader, index, fams: fams.map(([f]) => f) };
+  return { core, categories, families: familyModules, familyLoader, sources, index, fams: fams.map(([f]) => f) };
 }
 /**
  * Runs the generated modules and checks that they expand to exactly `data` (keys, order and numbers), and that the
  * core alone gives the same dataset with an empty category table (what a checkout page sees).
  */
-export async function checkModule({ core, families: parts, fams }, data) {
+export async function checkModule({ core, families: parts, fams, sources }, data) {
   const run = async (ts) => {
     const { code } = await transform(ts, { loader: 'ts', format: 'esm' });
     return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
@@ -478,7 +543,8 @@ export async function checkModule({ core, families: parts, fams }, data) {
     while (a[i] === b[i]) i++;
     fail(`${what} does not expand to the dataset: …${b.slice(Math.max(0, i - 80), i + 40)}… became …${a.slice(Math.max(0, i - 80), i + 40)}…`);
   };
-  compare((await run(coreTs)).bundledDataset, { ...data, categories: {} }, 'the core module alone');
+  compare((await run(coreTs)).bundledDataset, { ...data, sources: {}, categories: {} }, 'the core module alone');
+  compare((await run(`${coreTs}\n${strip(sources)}`)).bundledDataset, { ...data, categories: {} }, 'the core module with the sources');
   // every family alone (a listing of one family), then all of them registered in reverse order (the table keeps the dataset's order)
   for (const f of fams) {
     const m = await run(`${coreTs}\n${strip(parts[f])}`);
@@ -486,5 +552,13 @@ export async function checkModule({ core, families: parts, fams }, data) {
     compare(m.bundledDataset.categories, want, `the ${f} family`);
     if (m.hasCategories() !== (fams.length === 1)) fail(`the ${f} family alone counts as the whole table`);
   }
-  compare((await run(`${coreTs}\n${[...fams].reverse().map((f) => strip(parts[f])).join('\n')}`)).bundledDataset, data, 'the compact modules');
+  // the sources last, after the families (a page entry loads them when a badge's details need them)
+  const all = await run(`${coreTs}\n${[...fams].reverse().map((f) => strip(parts[f])).join('\n')}\n${strip(sources)}`);
+  compare(all.bundledDataset, data, 'the compact modules');
+  let woken = 0;
+  const late = await run(`${coreTs}\n${fams.map((f) => strip(parts[f])).join('\n')}`);
+  late.onCategories(() => woken++);
+  if (woken || late.hasSources()) fail('onCategories called back before the sources were registered');
+  late.registerSources('x|y|||MIT|z'.split('|').join('\n'));
+  if (woken !== 1) fail('onCategories did not call back once every family and the sources were registered');
 }

@@ -3,7 +3,9 @@
 // the strict policy of issue 6 (default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script').
 //  1. listing, product and checkout pages, each with its entry only: every element of the page renders its figure,
 //     the shared core chunk is fetched once, the code of elements the page does not use is not fetched, and nothing
-//     is blocked or thrown; a listing fetches the category families of its badges' products and no other;
+//     is blocked or thrown; a listing fetches the category families of its badges' products and no other, a product
+//     page those of its product and alternatives, a checkout those of its order's lines (none without an order); the
+//     citations load only where a full badge's details cite them (product page), after the first paint;
 //     a listing never fetches the persisting ledger; a listing with <eco-provider persist> fetches it after its first
 //     render and reads what an earlier page stored;
 //  2. a page with the autoloader only: the elements on the page are defined and render, the others are not fetched;
@@ -37,14 +39,17 @@ const BODIES = {
 <eco-seller-badge id="seller" seller-id="s1" sector="apparel" emissions-kg="120000" revenue="2500000" currency="EUR" year="2024"></eco-seller-badge></eco-provider>`,
   checkout: `<eco-provider><eco-delivery-options id="delivery" parcel-weight-grams="900">
 <option value="home" data-kind="home">Home</option><option value="locker" data-kind="locker">Locker</option></eco-delivery-options>
-<eco-savings-counter id="savings" saved-grams="1500" community-grams="500000000000"></eco-savings-counter></eco-provider>`,
+<eco-savings-counter id="savings" saved-grams="1500" community-grams="500000000000"></eco-savings-counter>
+<eco-order-footprint id="order" delivery="locker"></eco-order-footprint></eco-provider>`,
 };
 BODIES.autoload = BODIES.listing;
 // a listing whose provider keeps the ledger (persist): the ledger's storage module comes on demand
 BODIES['listing-persist'] = `<eco-provider persist id="prov"><eco-footprint-badge id="a" category="apparel.t-shirt" weight-grams="180"></eco-footprint-badge></eco-provider>`;
 const ENTRY = { 'listing-persist': 'listing' };
-const NEEDS = { listing: ['eco-footprint-badge'], product: ['eco-footprint-badge', 'eco-alternatives', 'eco-seller-badge'], checkout: ['eco-delivery-options', 'eco-savings-counter'], autoload: ['eco-footprint-badge'], 'listing-persist': ['eco-footprint-badge'] };
-const ALL = ['eco-footprint-badge', 'eco-alternatives', 'eco-seller-badge', 'eco-delivery-options', 'eco-savings-counter'];
+const NEEDS = { listing: ['eco-footprint-badge'], product: ['eco-footprint-badge', 'eco-alternatives', 'eco-seller-badge'], checkout: ['eco-delivery-options', 'eco-savings-counter', 'eco-order-footprint'], autoload: ['eco-footprint-badge'], 'listing-persist': ['eco-footprint-badge'] };
+const ALL = ['eco-footprint-badge', 'eco-alternatives', 'eco-seller-badge', 'eco-delivery-options', 'eco-savings-counter', 'eco-order-footprint'];
+/** The category families each page's elements show (test 1): fetched; the others never are. */
+const FAMILIES = { listing: ['apparel', 'electronics'], product: ['apparel'], checkout: ['apparel'] };
 
 const setup = (page) => `await Promise.all(${JSON.stringify(NEEDS[page])}.map((t) => customElements.whenDefined(t)));
 const alts = document.getElementById('alts');
@@ -52,12 +57,17 @@ if (alts) {
   alts.product = { id: 'j1', name: 'Jeans', category: 'apparel.jeans', weightGrams: 900, price: 60 };
   alts.candidates = [{ id: 'j2', name: 'Light jeans', category: 'apparel.jeans', weightGrams: 400, price: 65 }];
 }
+const order = document.getElementById('order');
+if (order) order.lines = [{ product: { category: 'apparel.t-shirt', weightGrams: 180 }, quantity: 2 }];
 await new Promise((r) => setTimeout(r, 500));
 for (const el of document.querySelectorAll('*')) if (el.updateComplete) await el.updateComplete;
+const settle = async (f) => { for (let i = 0; i < 200 && !f(); i++) await new Promise((r) => setTimeout(r, 50)); };
 const text = (id, sel) => { const el = document.getElementById(id); const n = sel ? el?.shadowRoot?.querySelector(sel) : el?.shadowRoot; return (n?.textContent ?? '').replace(/\\s+/g, ' ').trim(); };
 const prov = document.getElementById('prov');
 for (let i = 0; prov && i < 100 && prov.ledger.totals().savedGrams !== 300; i++) await new Promise((r) => setTimeout(r, 50));
-window.__result = { ledger: prov?.ledger.totals().savedGrams, a: text('a', '[part~="value"]'), b: text('b', '[part~="value"]'), alts: document.getElementById('alts')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0, seller: text('seller', '[part~="value"]'), delivery: text('delivery', '[part~="option-co2e"]'), savings: text('savings', '[part~="value"]') };
+// a full badge's sources line fills in once the citations are loaded (on idle, after the first paint)
+if (document.querySelector('eco-footprint-badge[variant="full"]')) await settle(() => !text('a', '[part~="sources"]').includes('\u2026'));
+window.__result = { ledger: prov?.ledger.totals().savedGrams, sources: text('a', '[part~="sources"]'), a: text('a', '[part~="value"]'), b: text('b', '[part~="value"]'), alts: document.getElementById('alts')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0, seller: text('seller', '[part~="value"]'), delivery: text('delivery', '[part~="option-co2e"]'), savings: text('savings', '[part~="value"]'), order: text('order', '[part~="value"]') };
 window.__ready = true;`;
 
 const t = harness('Page entries and autoloader (issue 15): strict CSP, one core chunk, production and development builds');
@@ -103,7 +113,7 @@ for (const [name, launch, driver] of ENGINES) {
         const figure = /\d.*(g|kg|t) CO₂e/;
         if (page !== 'checkout') assert(figure.test(r.a), `badge: "${r.a}"`);
         if (page === 'product') assert(r.alts >= 1 && figure.test(r.seller), `alternatives ${r.alts}, seller "${r.seller}"`);
-        if (page === 'checkout') assert(figure.test(r.delivery) && /\d/.test(r.savings), `delivery "${r.delivery}", savings "${r.savings}"`);
+        if (page === 'checkout') assert(figure.test(r.delivery) && /\d/.test(r.savings) && figure.test(r.order), `delivery "${r.delivery}", savings "${r.savings}", order "${r.order}"`);
         const coreLoads = requests.filter((q) => q === `/kit/${core}`).length;
         assert(coreLoads === 1, `core chunk ${core} fetched ${coreLoads} times`);
         for (const tag of ALL.filter((x) => !NEEDS[page].includes(x))) {
@@ -114,12 +124,22 @@ for (const [name, launch, driver] of ENGINES) {
         assert(ledger, 'no ledger chunk in the build');
         if (page === 'listing-persist') assert(r.ledger === 300 && requests.includes(`/kit/${ledger}`), `persisting ledger: ${r.ledger} g saved read from storage, ${ledger} fetched: ${requests.includes(`/kit/${ledger}`)}`);
         else if (page !== 'checkout') assert(!requests.includes(`/kit/${ledger}`), `${page} fetched the persisting ledger (${ledger}) without persist`);
-        if (page === 'listing') {
-          // its badges' category families only (a T-shirt and a laptop), each a chunk of its own
-          assert(figure.test(r.b), `laptop badge: "${r.b}"`);
+        // the citations: fetched where a full badge cites them (after its first paint), never on the other page
+        // entries (the autoloader's define modules bring the whole dataset)
+        const sources = chunks.find((c) => c.name === 'data-sources')?.fileName;
+        if (page !== 'autoload' && page !== 'listing-persist') assert(sources && requests.includes(`/kit/${sources}`) === (page === 'product'), `the citations (${sources}) were ${page === 'product' ? 'not fetched' : 'fetched'} by the ${page} page`);
+        if (page === 'product') assert(/ADEME Impact CO2/.test(r.sources) && !r.sources.includes('\u2026'), `sources line: "${r.sources}"`);
+        if (FAMILIES[page]) {
+          // the category families its elements show only (listing: a T-shirt and a laptop; product: jeans and jeans;
+          // checkout: an order of T-shirts), each a chunk of its own
           const family = (f) => chunks.find((c) => c.name === `data-${f}`)?.fileName;
-          for (const f of ['apparel', 'electronics']) assert(family(f) && requests.includes(`/kit/${family(f)}`), `the ${f} family (${family(f)}) was not fetched`);
-          for (const f of ['food', 'home']) assert(family(f) && !requests.includes(`/kit/${family(f)}`), `the ${f} family (${family(f)}) was fetched for a listing of a T-shirt and a laptop`);
+          for (const f of ['apparel', 'electronics', 'food', 'home']) {
+            const want = FAMILIES[page].includes(f);
+            assert(family(f) && requests.includes(`/kit/${family(f)}`) === want, `the ${f} family (${family(f)}) was ${want ? 'not fetched' : 'fetched'} by the ${page} page (its elements show ${FAMILIES[page].join(' and ')})`);
+          }
+        }
+        if (page === 'listing') {
+          assert(figure.test(r.b), `laptop badge: "${r.b}"`);
           const w = r.warnings.filter((x) => x.includes('invalid-variant'));
           assert(w.length === 1, `warnings: ${JSON.stringify(r.warnings)}`);
           const teaching = /is invalid \(expected/.test(w[0]);

@@ -5,7 +5,8 @@
 // is read (not on import: a page that evaluates the kit does not pay for it in that task). The category table is in
 // one module per family, ./categories-<family>.ts, each registering itself here when imported (./categories.ts imports
 // them all, ./index.ts that and this): until then `categories` holds the families loaded so far (none on a checkout
-// page; those of its products on a listing, ./families.ts).
+// page; those of its products on a listing, ./families.ts). The citations (`sources`) are ./sources.ts, registered the
+// same way: only the details of a badge ("How we calculate") and a merchant dataset's checks read them.
 import { FREIGHT_MODES, STAGES, type Dataset, type Factor, type Freight, type Material, type MaterialShareInput, type PackagingInput, type TransportLegInput } from '../engine/types.js';
 
 export const DATASET_VERSION = '2026.1';
@@ -32,16 +33,6 @@ export const sig3 = (x: number) => +x.toPrecision(3);
 export const L = (label: string | undefined, key: string) => label || key[0]!.toUpperCase() + key.slice(1).replace(/-/g, ' ');
 /** Expands the tables (the body is not indented: the column strings span lines). */
 function expand() {
-const sources: Obj = {};
-// id, title, url, year, licence, attribution
-each(`ademe|desnz|epa-spend|epa-equiv|owid-ember|owid-energy|pn2018|iea|edwards2010|tno2020|shahmohammadi2020|ecb|bls-cpi|cheah2013|ecobalyse|ademe2022refurb|farrant2010|logitech2021|apple-per|maker-pcf|eco-nudge
-ADEME Impact CO2: Base Empreinte, Agribalyse 3.2, ADEME/Arcep digital study|UK DESNZ/DEFRA greenhouse gas conversion factors 2025|US EPA Supply Chain GHG Emission Factors v1.2 (2021 USD, purchaser price)|US EPA Greenhouse Gas Equivalencies Calculator|Carbon intensity of electricity generation (lifecycle): Ember, Energy Institute, processed by Our World in Data|Our World in Data energy dataset, built on Ember and the Energy Institute|Poore & Nemecek (2018), Science 360:987–992, via Our World in Data|IEA (Kamiya 2020), The carbon footprint of streaming video|Edwards, McKinnon & Cullinane (2010), Int. J. Phys. Distrib. Logist. Manag. 40(1/2)|TNO (2020) for Thuiswinkel.org: parcel delivery to pickup points|Shahmohammadi et al. (2020), Environ. Sci. Technol. 54:3499|European Central Bank euro foreign exchange reference rates|US BLS CPI-U, U.S. city average, all items, annual averages|Cheah et al. (2013), Manufacturing-focused emissions reductions in footwear production, J. Cleaner Production 44:18–29|Ecobalyse textile method, use phase (washing, drying, ironing per cycle; cycles per garment), from ADEME Base Impacts and the PEFCR Apparel & Footwear|ADEME (2022), Évaluation de l’impact environnemental d’un ensemble de produits reconditionnés|Farrant et al. (2010), Environmental benefits from reusing clothes, Int. J. LCA 15:726|Logitech carbon impact labels, news release of 22 April 2021|Apple Product Environmental Reports listing storage variants (13 reports, 2017–2021), in src/data/README.md|Makers’ product carbon footprints (Apple, Asus, Dell, HP, Lenovo, Microsoft), listed in src/data/README.md|eco-nudge typical-product assumptions (src/data/README.md)
-https://github.com/incubateur-ademe/impactco2|https://www.gov.uk/government/publications/greenhouse-gas-reporting-conversion-factors-2025|https://www.epa.gov/climateleadership/ghg-emission-factors-hub|https://www.epa.gov/energy/greenhouse-gas-equivalencies-calculator-calculations-and-references|https://ourworldindata.org/grapher/carbon-intensity-electricity|https://github.com/owid/energy-data|https://ourworldindata.org/environmental-impacts-of-food|https://www.iea.org/commentaries/the-carbon-footprint-of-streaming-video-fact-checking-the-headlines|https://doi.org/10.1108/09600031011018055|||https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html|https://www.bls.gov/cpi/||https://github.com/MTES-MCT/ecobalyse|https://librairie.ademe.fr/economie-circulaire-et-dechets/5241-evaluation-de-l-impact-environnemental-d-un-ensemble-de-produits-reconditionnes.html|https://doi.org/10.1007/s11367-010-0197-y||||
-2025|2025|2024|2024|2025|2026|2018|2020|2010|2020|2020|2024|2025|2013|2024|2022|2010|2021|2021|2023|2026
-MIT|OGL-UK-3.0|public-domain|public-domain|CC-BY-4.0|CC-BY-4.0|CC-BY-4.0|cited-fact|cited-fact|cited-fact|cited-fact|ECB-reuse-with-attribution|public-domain|cited-fact|MIT|cited-fact|cited-fact|cited-fact|cited-fact|cited-fact|MIT
-Data from ADEME – Impact CO2 (impactco2.fr) / Base Empreinte / Agribalyse 3.2. MIT License, Copyright (c) 2022 Datagir.|Contains public sector information licensed under the Open Government Licence v3.0.|US EPA (public domain).|US EPA (public domain).|Ember; Energy Institute – Statistical Review of World Energy; with major processing by Our World in Data (CC BY 4.0).|Ember; Energy Institute – Statistical Review of World Energy; with major processing by Our World in Data (CC BY 4.0).|Poore & Nemecek (2018); Our World in Data (CC BY 4.0).|IEA (2020).|Edwards et al. (2010).|TNO (2020).|Shahmohammadi et al. (2020).|Source: European Central Bank.|US Bureau of Labor Statistics (public domain).|Cheah et al. (2013), MIT Materials Systems Laboratory.|Ecobalyse (MIT License, Copyright (c) 2021 Ministères de la Transition écologique & de la Cohésion des territoires).|ADEME (2022), study by DDemain, Hubblo and LCIE Bureau Veritas.|Farrant et al. (2010).|Logitech (2021).|Apple Inc., product environmental reports.|Apple, Asus, Dell, HP, Lenovo, Microsoft (2019–2023).|eco-nudge contributors (MIT).`, ([id, title, url, year, licence, attribution]) => {
-  sources[id!] = { title, ...(url ? { url } : {}), year: +year!, licence, attribution };
-});
 const materials: Record<string, Material> = {};
 // key, label (left out where the key spells it), virgin, source[*], end-of-life route, recycled, source[*]
 each(`cotton|organic-cotton|polyester|wool|viscose|nylon|elastane|leather|rubber|pet|pp|hdpe|ldpe|pvc|ps|abs|polycarbonate|plastic|aluminium|steel|copper|glass|paper|cardboard|wood|mdf|ceramic|foam|electronics|battery
@@ -66,7 +57,7 @@ const spend = T('g CO2e/USD2021','epa-spend',`apparel|audio_video_equipment|bake
 145|124|314|377|378|210|229|347|485|549|183|136|112|543|548|199|257|1259|1039|91|1171|256|500|588|294|249|213|3007|228|225|640|1279|201|215|603|376|300|501|228|187
 |||||||||||||||||||||||||||||||||||||||`);
 const freight = {sea:{direct:F(16.12,'g CO2e/t.km','desnz'),wellToTank:F(3.65,'g CO2e/t.km','desnz')},air:{direct:F(899.4,'g CO2e/t.km','desnz'),wellToTank:F(135.2,'g CO2e/t.km','desnz')},road:{direct:F(101.6,'g CO2e/t.km','desnz'),wellToTank:F(23.59,'g CO2e/t.km','desnz')},rail:{direct:F(27.79,'g CO2e/t.km','desnz'),wellToTank:F(6.451,'g CO2e/t.km','desnz',1)}} as Record<string, Freight>;
-return { sources, materials, freight, grid, packaging, endOfLife, spend };
+return { materials, freight, grid, packaging, endOfLife, spend };
 }
 
 type Tables = ReturnType<typeof expand>;
@@ -134,17 +125,46 @@ export function registerCategories(family: string, legs: readonly string[], tabl
   if (decoders.has(family)) return;
   decoders.set(family, (t) => decodeCategories(t, legs, table));
   categories = undefined; // the table grows by this family on its next read
-  if (!hasCategories()) return;
+  wake();
+}
+let sourceTable: string | undefined;
+let sources: Obj | undefined;
+/** @internal Called by ./sources.ts when it is imported: the citations (id, title, url, year, licence, attribution). */
+export function registerSources(table: string): void {
+  sourceTable ??= table;
+  wake();
+}
+/** @internal Whether the citations are loaded (./sources.ts). */
+export const hasSources = (): boolean => sourceTable !== undefined;
+function wake(): void {
+  if (!hasCategories() || !hasSources()) return;
   for (const f of waiting) f();
   waiting.clear();
+}
+/** The citations, expanded once on first read; a plain property from then on; empty before ./sources.ts is loaded. */
+function sourcesTable(): Obj {
+  if (!sourceTable) return {};
+  if (!sources) {
+    sources = {};
+    each(sourceTable, ([id, title, url, year, licence, attribution]) => {
+      sources![id!] = { title, ...(url ? { url } : {}), year: +year!, licence, attribution };
+    });
+    try {
+      Object.defineProperty(bundledDataset, 'sources', { value: sources, writable: true, enumerable: true, configurable: true });
+    } catch {
+      /* frozen by a caller: the getter keeps serving the same table */
+    }
+  }
+  return sources;
 }
 /** @internal Whether every family is loaded (./categories.ts). */
 export const hasCategories = (): boolean => decoders.size === FAMILIES.length;
 /** @internal Whether the family of category `key` is loaded. */
 export const hasFamily = (key: string): boolean => decoders.has(familyOf(key));
 /**
- * @internal Calls `f` once when every family has registered (the provider merges a merchant's partial dataset again
- * then, so the merged dataset holds the bundled categories). Returns a function that cancels.
+ * @internal Calls `f` once when every family and the citations have registered (the provider merges a merchant's
+ * partial dataset again then, so the merged dataset holds the bundled categories and sources). Returns a function that
+ * cancels.
  */
 export function onCategories(f: () => void): () => void {
   waiting.add(f);
@@ -157,7 +177,7 @@ export function onCategories(f: () => void): () => void {
 function categoryTable(): Obj {
   if (!categories) {
     if (!decoders.size) return {};
-    table('sources'); // the other tables, expanded once
+    table('materials'); // the other tables, expanded once
     categories = {};
     for (const f of FAMILIES) {
       const decode = decoders.get(f);
@@ -196,7 +216,7 @@ function table<K extends keyof Tables>(key: K): Tables[K] {
 
 export const bundledDataset = {
   schemaVersion: 1, id: 'eco-nudge', version: DATASET_VERSION, publishedAt: '2026-01-31',
-  get sources() { return table('sources'); },
+  get sources() { return sourcesTable(); },
   get categories() { return categoryTable(); },
   get materials() { return table('materials'); },
   get freight() { return table('freight'); },

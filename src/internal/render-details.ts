@@ -18,15 +18,32 @@ export function methodKey(f: FootprintResult): MethodKey {
   return weight ? 'categoryWeight' : 'category';
 }
 
-/** The sources a result's trace cites that the dataset knows, comma-separated; http(s) ones are links. */
-export const sourceLinks = (trace: Trace, ds: Dataset): TemplateResult[] =>
-  [...new Set(trace.factors.map((f) => f.sourceId))]
+const links = (ids: readonly string[], ds: Dataset): TemplateResult[] =>
+  ids
     .filter((id) => ds.sources[id])
     .map((id, i) => {
       const s = ds.sources[id]!;
       const url = safeUrl(s.url);
       return html`${i ? ', ' : ''}${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${s.title}</a>` : s.title}`;
     });
+
+type Links = (ids: readonly string[], ds: Dataset) => TemplateResult[];
+let onDemand: ((ids: readonly string[], ds: Dataset, links: Links) => unknown) | undefined;
+
+/**
+ * @internal Where the bundled dataset's citations load on demand (the page entries: src/pages/sources-on-demand.ts):
+ * renders the sources line while they are not in. Without it they are bundled (src/data/index.ts, the define modules
+ * of the elements that show sources).
+ */
+export function useSourcesOnDemand(f: typeof onDemand): void {
+  onDemand = f;
+}
+
+/** The sources a result's trace cites that the dataset knows, comma-separated; http(s) ones are links. */
+export const sourceLinks = (trace: Trace, ds: Dataset): unknown => {
+  const ids = [...new Set(trace.factors.map((f) => f.sourceId))];
+  return onDemand && ids.length && !ids.some((id) => ds.sources[id]) ? onDemand(ids, ds, links) : links(ids, ds);
+};
 
 /** The car-distance equivalent in the shopper's units, e.g. `Like driving 12 km by car` / `… 7.5 miles …`. */
 export const carDistance = (km: number, units: Units, locale: string, m: Messages): string => {

@@ -1,5 +1,8 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { bundledDataset } from '../../data/index.js';
+// The core tables only: the define module (src/define/) imports the whole category table, and a page entry that loads
+// it by family instead hands over the loader (`useFamilies`, src/pages/).
+import { bundledDataset } from '../../data/core.js';
+import type { loadFamilies } from '../../data/families.js';
 import { setBundledDataset } from '../../internal/bundled.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
 import { safeRankAlternatives } from '../../engine/alternatives.js';
@@ -27,6 +30,16 @@ import styles from './alternatives.styles.js';
 
 setBundledDataset(bundledDataset); // the provider offers it to its consumers (src/internal/bundled.ts)
 
+let families: typeof loadFamilies | undefined;
+/**
+ * @internal Where the bundled dataset's categories load by family (the product and checkout page entries, src/pages/):
+ * the element waits for the families of the categories it shows (`:state(loading)`, its loading line), then computes.
+ * Without it the bundled categories are all there (src/define/ imports them with the element).
+ */
+export function useFamilies(loader: typeof loadFamilies): void {
+  families = loader;
+}
+
 // This element's English (the shared core is always there); other locales load on demand.
 addEnglishMessages(enProduct, enAlternatives);
 
@@ -46,6 +59,11 @@ export interface AlternativeCandidate extends ProductInput {
 
 /** The candidate fields read: the engine's product fields, plus what a listed candidate shows. */
 const CANDIDATE_FIELDS = [...PRODUCT_FIELDS, 'url', 'image'];
+/** A product's or candidate's `category`, read through the coercion boundary (never throws on a hostile object). */
+const categoryOf = (p: unknown): unknown => {
+  const c = snapshot(p, '', { fields: ['category'] });
+  return c.ok && isObj(c.value) ? c.value.category : undefined;
+};
 /** Keys a candidate has beyond `ProductInput`'s (not reported as near misses). */
 const CANDIDATE_KEYS = ['url', 'image'];
 
@@ -211,6 +229,18 @@ export class EcoAlternatives extends EcoConsumer {
       return;
     }
     const product = (this.read = read.value as ProductInput);
+    // the bundled dataset loads its categories by family: those of the product and of the candidates compared, in
+    // parallel, then the ranking (substitution groups span families); a merchant's dataset is complete
+    const wait = options.dataset === bundledDataset && families?.([product, ...readArray(this.candidates ?? [], INPUT_LIMITS.candidates).items].map(categoryOf));
+    if (wait) {
+      // a failed load says "Estimate unavailable" under the heading (not a blank), and a later change of input retries
+      const failed = (e: unknown) => {
+        this.failed = true;
+        throw e;
+      };
+      this.loadThen(() => wait.catch(failed), () => this.rank(), 'ENGINE_LOAD_FAILED', "the kit's category data", 'no alternatives can be compared');
+      return;
+    }
     // an input only the full validators can judge: neutral (and none of this run's errors) until they have loaded
     const mark = this.pending.length;
     const defer = (r: { ok: boolean; error?: { code: string } }) => {
@@ -391,6 +421,7 @@ export class EcoAlternatives extends EcoConsumer {
       body = html`<p part="uncertain" class="quiet">${m.alternativesUncertain}</p>
         <ul part="list" class="uncertain">${this.maybe.map((a) => this.renderItem(a, m, true))}</ul>`;
     else if (this.items) body = html`<slot name="empty"><p part="empty">${this.emptyText(m)}</p></slot>`;
+    else if (this.loadingNow) body = html`<p part="status" class="quiet">${m.loadingEstimate}</p>`;
     else return nothing;
     return html`<div part="base" class="base">
       <div part="heading" class="heading" role="heading" aria-level=${this.headingLevel}><slot name="heading">${m.alternativesHeading}</slot></div>

@@ -1,5 +1,8 @@
 import { html, isServer, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { bundledDataset } from '../../data/index.js';
+// The core tables only: the define module (src/define/) imports the whole category table, and a page entry that loads
+// it by family instead hands over the loader (`useFamilies`, src/pages/).
+import { bundledDataset } from '../../data/core.js';
+import type { loadFamilies } from '../../data/families.js';
 import { safeEstimateOrder } from '../../engine/order.js';
 import { DELIVERY_KINDS, LIMITS, type CartInput, type DeliveryKind, type Issue, type OrderResult, type ParcelInput } from '../../engine/types.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
@@ -21,6 +24,16 @@ import styles from './order-footprint.styles.js';
 // This element's English, with the delivery kinds' names and the saving reasons it shares with its neighbours (only
 // those: not the rest of the delivery options' and the savings counter's English).
 addEnglishMessages(enOrderFootprint, enDeliveryKinds, enSavingReasons);
+
+let families: typeof loadFamilies | undefined;
+/**
+ * @internal Where the bundled dataset's categories load by family (the product and checkout page entries, src/pages/):
+ * the element waits for the families of the categories it shows (`:state(loading)`, its loading line), then computes.
+ * Without it the bundled categories are all there (src/define/ imports them with the element).
+ */
+export function useFamilies(loader: typeof loadFamilies): void {
+  families = loader;
+}
 
 /** One line of an order: a product as `<eco-footprint-badge>` accepts it, and how many (default 1). */
 export interface OrderLine {
@@ -198,6 +211,15 @@ export class EcoOrderFootprint extends EcoConsumer {
     }
     const { order, problems } = this.input();
     const ds = this.factors ?? bundledDataset;
+    // the bundled dataset loads its categories by family: the families of the lines' products (and what they were
+    // swapped from) first, in parallel, then the estimate; a merchant's dataset is complete (merged onto every family)
+    const wait = !problems.length && ds === bundledDataset && families?.(order!.lines.flatMap((l) => [l.product, l.swappedFrom].map((p) => (isObj(p) ? p.category : undefined))));
+    if (wait) {
+      this.resetToNeutral();
+      this.setState('error', false);
+      this.loadThen(() => wait, () => this.estimate(), 'ENGINE_LOAD_FAILED', "the kit's category data", 'this order cannot be estimated');
+      return;
+    }
     const country = this.settings.country;
     let key: string | undefined;
     try {

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { bundledDataset } from '../../data/index.js';
+// the core tables only: a seller's intensity reads no category
+import { bundledDataset } from '../../data/core.js';
 import { setBundledDataset } from '../../internal/bundled.js';
 import { safeSellerIntensity, type SellerInput, type SellerResult } from '../../engine/seller.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
