@@ -6,8 +6,6 @@
 //     is blocked or thrown; a listing fetches the category families of its badges' products and no other, a product
 //     page those of its product and alternatives, a checkout those of its order's lines (none without an order); the
 //     citations load only where a full badge's details cite them (product page), after the first paint;
-//     a listing never fetches the persisting ledger; a listing with <eco-provider persist> fetches it after its first
-//     render and reads what an earlier page stored;
 //  2. a page with the autoloader only: the elements on the page are defined and render, the others are not fetched;
 //  3. the production build's developer warnings print the code and its docs link and no teaching text; the
 //     development build (dist/development/, the `development` export condition) prints the teaching text.
@@ -24,7 +22,6 @@ withDisplay();
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 const probe = `window.__violations = []; window.__errors = []; window.__warnings = [];
-if (location.pathname === '/listing-persist.html') localStorage.setItem('eco-nudge:ledger', JSON.stringify({ v: 1, entries: [['swaps', 'mug', 300]] }));
 document.addEventListener('securitypolicyviolation', function (e) { window.__violations.push(e.violatedDirective + ' ' + e.blockedURI); });
 window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); });
 window.addEventListener('unhandledrejection', function (e) { window.__errors.push(String(e.reason)); });
@@ -43,10 +40,7 @@ const BODIES = {
 <eco-order-footprint id="order" delivery="locker"></eco-order-footprint></eco-provider>`,
 };
 BODIES.autoload = BODIES.listing;
-// a listing whose provider keeps the ledger (persist): the ledger's storage module comes on demand
-BODIES['listing-persist'] = `<eco-provider persist id="prov"><eco-footprint-badge id="a" category="apparel.t-shirt" weight-grams="180"></eco-footprint-badge></eco-provider>`;
-const ENTRY = { 'listing-persist': 'listing' };
-const NEEDS = { listing: ['eco-footprint-badge'], product: ['eco-footprint-badge', 'eco-alternatives', 'eco-seller-badge'], checkout: ['eco-delivery-options', 'eco-savings-counter', 'eco-order-footprint'], autoload: ['eco-footprint-badge'], 'listing-persist': ['eco-footprint-badge'] };
+const NEEDS = { listing: ['eco-footprint-badge'], product: ['eco-footprint-badge', 'eco-alternatives', 'eco-seller-badge'], checkout: ['eco-delivery-options', 'eco-savings-counter', 'eco-order-footprint'], autoload: ['eco-footprint-badge'] };
 const ALL = ['eco-footprint-badge', 'eco-alternatives', 'eco-seller-badge', 'eco-delivery-options', 'eco-savings-counter', 'eco-order-footprint'];
 /** The category families each page's elements show (test 1): fetched; the others never are. */
 const FAMILIES = { listing: ['apparel', 'electronics'], product: ['apparel'], checkout: ['apparel'] };
@@ -63,11 +57,9 @@ await new Promise((r) => setTimeout(r, 500));
 for (const el of document.querySelectorAll('*')) if (el.updateComplete) await el.updateComplete;
 const settle = async (f) => { for (let i = 0; i < 200 && !f(); i++) await new Promise((r) => setTimeout(r, 50)); };
 const text = (id, sel) => { const el = document.getElementById(id); const n = sel ? el?.shadowRoot?.querySelector(sel) : el?.shadowRoot; return (n?.textContent ?? '').replace(/\\s+/g, ' ').trim(); };
-const prov = document.getElementById('prov');
-for (let i = 0; prov && i < 100 && prov.ledger.totals().savedGrams !== 300; i++) await new Promise((r) => setTimeout(r, 50));
 // a full badge's sources line fills in once the citations are loaded (on idle, after the first paint)
 if (document.querySelector('eco-footprint-badge[variant="full"]')) await settle(() => !text('a', '[part~="sources"]').includes('\u2026'));
-window.__result = { ledger: prov?.ledger.totals().savedGrams, sources: text('a', '[part~="sources"]'), a: text('a', '[part~="value"]'), b: text('b', '[part~="value"]'), alts: document.getElementById('alts')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0, seller: text('seller', '[part~="value"]'), delivery: text('delivery', '[part~="option-co2e"]'), savings: text('savings', '[part~="value"]'), order: text('order', '[part~="value"]') };
+window.__result = { sources: text('a', '[part~="sources"]'), a: text('a', '[part~="value"]'), b: text('b', '[part~="value"]'), alts: document.getElementById('alts')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0, seller: text('seller', '[part~="value"]'), delivery: text('delivery', '[part~="option-co2e"]'), savings: text('savings', '[part~="value"]'), order: text('order', '[part~="value"]') };
 window.__ready = true;`;
 
 const t = harness('Page entries and autoloader (issue 15): strict CSP, one core chunk, production and development builds');
@@ -83,7 +75,7 @@ const servers = {};
 for (const [kind, { dir }] of Object.entries(builds)) {
   const pages = { '/probe.js': { body: probe, type: 'text/javascript' }, '/favicon.ico': { body: '', type: 'image/x-icon' } };
   for (const page of Object.keys(BODIES)) {
-    pages[`/${page}.html`] = { body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${page}</title><script src="/probe.js"></script><script type="module" src="/kit/${ENTRY[page] ?? page}.js"></script><script type="module" src="/setup-${page}.js"></script></head><body>${BODIES[page]}</body></html>` };
+    pages[`/${page}.html`] = { body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${page}</title><script src="/probe.js"></script><script type="module" src="/kit/${page}.js"></script><script type="module" src="/setup-${page}.js"></script></head><body>${BODIES[page]}</body></html>` };
     pages[`/setup-${page}.js`] = { body: setup(page), type: 'text/javascript' };
   }
   servers[kind] = await serve({ mounts: { '/kit/': dir }, pages, headers: { 'content-security-policy': POLICY } });
@@ -120,14 +112,10 @@ for (const [name, launch, driver] of ENGINES) {
           const file = elementChunk(chunks, tag);
           assert(file && !requests.includes(`/kit/${file}`), `${page} fetched ${file} for <${tag}>, which it does not show`);
         }
-        const ledger = chunks.find((c) => c.name === 'ledger')?.fileName;
-        assert(ledger, 'no ledger chunk in the build');
-        if (page === 'listing-persist') assert(r.ledger === 300 && requests.includes(`/kit/${ledger}`), `persisting ledger: ${r.ledger} g saved read from storage, ${ledger} fetched: ${requests.includes(`/kit/${ledger}`)}`);
-        else if (page !== 'checkout') assert(!requests.includes(`/kit/${ledger}`), `${page} fetched the persisting ledger (${ledger}) without persist`);
         // the citations: fetched where a full badge cites them (after its first paint), never on the other page
         // entries (the autoloader's define modules bring the whole dataset)
         const sources = chunks.find((c) => c.name === 'data-sources')?.fileName;
-        if (page !== 'autoload' && page !== 'listing-persist') assert(sources && requests.includes(`/kit/${sources}`) === (page === 'product'), `the citations (${sources}) were ${page === 'product' ? 'not fetched' : 'fetched'} by the ${page} page`);
+        if (page !== 'autoload') assert(sources && requests.includes(`/kit/${sources}`) === (page === 'product'), `the citations (${sources}) were ${page === 'product' ? 'not fetched' : 'fetched'} by the ${page} page`);
         if (page === 'product') assert(/ADEME Impact CO2/.test(r.sources) && !r.sources.includes('\u2026'), `sources line: "${r.sources}"`);
         if (FAMILIES[page]) {
           // the category families its elements show only (listing: a T-shirt and a laptop; product: jeans and jeans;

@@ -6,7 +6,6 @@
 import './context-root.js';
 
 // Element definitions (provider first):
-import '../components/provider/ledger.js'; // the persisting ledger before the provider: stored savings at once
 import './provider.js';
 import './footprint-badge.js';
 import './alternatives.js';

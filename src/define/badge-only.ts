@@ -2,9 +2,6 @@
  * The badge-only entry: registers `<eco-provider>` and `<eco-footprint-badge>` (engine and bundled data included).
  * For product listings that show nothing else; `eco-nudge/define` registers every element.
  */
-// dist/eco-nudge-badge.js stays one self-contained file (a chunk split off it would import it back by its name): the
-// persisting ledger, which the page entries load on demand (src/components/provider/ledger-core.ts), is in it, before the provider.
-import '../components/provider/ledger.js';
 import './provider.js';
 import './footprint-badge.js';
 // The single-file bundles read precomputed results up front (a chunk split off them would import the kit back from the

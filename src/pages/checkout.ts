@@ -5,7 +5,6 @@
  * Budget (docs/performance.md): 24 kB gzip.
  */
 import '../define/context-root.js';
-import '../components/provider/ledger.js'; // the persisting ledger before the provider: the counter's stored savings at first paint
 import './checkout-provider.js';
 // The checkout's other elements (one line per define module):
 import '../define/delivery-options.js';

@@ -5,7 +5,6 @@ import '../../src/define/all.js';
 import { EcoProvider, datasetReader } from '../../src/components/provider/provider.js';
 import { EcoFootprintBadge } from '../../src/components/footprint-badge/footprint-badge.js';
 import { LEDGER_STORAGE_KEY } from '../../src/components/provider/ledger.js';
-import { ledgerStorage } from '../../src/components/provider/ledger-core.js';
 import { DEFAULT_SETTINGS, factorsContext, ledgerContext, settingsContext, type KitSettings, type Ledger } from '../../src/context/contexts.js';
 import { bundledDataset } from '../../src/data/index.js';
 import type { Dataset } from '../../src/engine/types.js';
@@ -608,60 +607,6 @@ describe('<eco-provider>', function () {
       await elementUpdated(el);
       expect(el.ledger.totals().savedGrams).to.equal(400);
       expect(stored().entries).to.have.deep.members([['swaps', 'mug', 300], ['swaps', 'tee', 100]]);
-    });
-
-    describe('storage module on demand (a listing entry: no element of the page imports it)', () => {
-      let saved: typeof ledgerStorage;
-      beforeEach(() => {
-        saved = { ...ledgerStorage };
-        ledgerStorage.module = undefined;
-      });
-      afterEach(() => {
-        ledgerStorage.module = saved.module;
-        ledgerStorage.load = saved.load;
-      });
-
-      it('loads it after the first render; choices made meanwhile join the stored ones and eco-savings-change follows', async () => {
-        localStorage.setItem(LEDGER_STORAGE_KEY, JSON.stringify({ v: 1, entries: [['swaps', 'mug', 300]] }));
-        let release!: () => void;
-        const gate = new Promise<void>((r) => (release = r));
-        let loads = 0;
-        ledgerStorage.load = () => {
-          loads++;
-          return gate.then(saved.load);
-        };
-        const { el, probe } = await provider(html`<eco-provider persist><context-probe></context-probe></eco-provider>`);
-        expect(loads).to.equal(1);
-        // not loaded yet: this page's choices only, in memory, nothing written
-        expect(el.ledger.totals()).to.include({ savedGrams: 0, pendingGrams: 0 });
-        probe.dispatchEvent(new EcoAlternativeSelectEvent({ productId: 'tee', alternativeId: 'x', savedCo2eGrams: 1200 }));
-        await settled();
-        expect(el.ledger.totals()).to.include({ savedGrams: 0, pendingGrams: 1200 });
-        expect(stored().entries).to.deep.equal([['swaps', 'mug', 300]]);
-        const change = oneEvent(el, 'eco-savings-change') as Promise<EcoSavingsChangeEvent>;
-        release();
-        expect((await change).detail).to.include({ savedGrams: 300, pendingGrams: 1200 });
-        expect(el.ledger.totals()).to.include({ savedGrams: 300, pendingGrams: 1200 });
-        expect(probe.ledger, 'consumers get the persisting ledger').to.equal(el.ledger);
-        expect(stored().entries).to.have.deep.members([['swaps', 'mug', 300], ['swaps', 'tee', 1200, 1]]);
-        // from now on it persists as with the module up front
-        el.ledger.record({ reason: 'delivery', key: 'delivery', savedGrams: 70, pending: true });
-        expect(stored().entries).to.have.deep.members([['swaps', 'mug', 300], ['swaps', 'tee', 1200, 1], ['delivery', 'delivery', 70, 1]]);
-      });
-
-      it('a chunk that fails to load: the ledger keeps working for this page, with one warning (ledger-not-persisted)', async () => {
-        ledgerStorage.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-        let el!: EcoProvider;
-        const warnings = await captureWarnings(async () => {
-          el = await newProvider();
-          await settled();
-        });
-        expect(warnings.filter((w) => w.includes('ledger-not-persisted'))).to.have.length(1);
-        el.ledger.record({ reason: 'swaps', key: 'tee', savedGrams: 100, pending: true });
-        expect(el.placeOrder().savedGrams).to.equal(100);
-        expect(el.ledger.totals()).to.include({ savedGrams: 100, pendingGrams: 0 });
-        expect(localStorage.getItem(LEDGER_STORAGE_KEY)).to.equal(null);
-      });
     });
   });
 

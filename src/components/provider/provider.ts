@@ -12,7 +12,6 @@ import {
   type KitSettings,
   type Ledger,
   type LedgerEntry,
-  type LedgerTotals,
   type SavingsSplit,
   type ThemeMode,
   type Units,
@@ -29,8 +28,7 @@ import { DEV } from '../../internal/dev.js';
 import { checkEnum, reportInvalidAttribute } from '../../internal/attributes.js';
 import { isObj } from '../../internal/util.js';
 import { INPUT_LIMITS, canonicalLocale, checkDatasetSize, toText } from '../../internal/coerce.js';
-import { MemoryLedger, ledgerStorage } from './ledger-core.js';
-import type { LedgerStore } from './ledger.js';
+import { LedgerStore, acquireSharedLedger, releaseSharedLedger } from './ledger.js';
 import styles, { adoptProviderSheet } from './provider.styles.js';
 
 const SAVING_EVENTS = ['eco-alternative-select', 'eco-alternative-undo', 'eco-delivery-select', 'eco-packaging-change'] as const;
@@ -128,11 +126,8 @@ export class EcoProvider extends EcoElement {
   // two states, re-renders), as `@provide` would, without the decorator helpers in the bundle.
   private readonly settingsCtx = new ContextProvider(this, { context: settingsContext, initialValue: DEFAULT_SETTINGS });
   private readonly factorsCtx = new ContextProvider(this, { context: factorsContext, initialValue: knownBundledDataset() });
-  /**
-   * This provider's own ledger, in memory (without `persist`, and with it until the persisting ledger's module has
-   * loaded: ledger-core.ts); with `persist`, the page's shared one for the storage key serves.
-   */
-  private readonly ownLedger = new MemoryLedger();
+  /** This provider's own ledger (without `persist`); with `persist`, the page's shared one for the storage key serves. */
+  private readonly ownLedger = new LedgerStore();
   private sharedLedger?: LedgerStore;
   private readonly ledgerCtx = new ContextProvider(this, { context: ledgerContext, initialValue: this.ownLedger as Ledger | undefined });
   private get settings(): KitSettings {
@@ -186,14 +181,12 @@ export class EcoProvider extends EcoElement {
 
   private subscribeLedger(): void {
     this.unsubscribeLedger?.();
-    this.unsubscribeLedger = this.ledger.subscribe(this.announce);
-  }
-
-  private readonly announce = (t: LedgerTotals): void => {
-    this.dispatchEvent(
-      new EcoSavingsChangeEvent({ savedGrams: t.savedGrams, byReason: t.byReason, pendingGrams: t.pendingGrams, pendingByReason: t.pendingByReason, ...this.experimentDetail }),
+    this.unsubscribeLedger = this.ledger.subscribe((t) =>
+      this.dispatchEvent(
+        new EcoSavingsChangeEvent({ savedGrams: t.savedGrams, byReason: t.byReason, pendingGrams: t.pendingGrams, pendingByReason: t.pendingByReason, ...this.experimentDetail }),
+      ),
     );
-  };
+  }
 
   /**
    * With `persist`, every provider of the page uses the one shared ledger of the storage key (this provider's entries
@@ -201,13 +194,9 @@ export class EcoProvider extends EcoElement {
    * consumers (context) and this provider's subscription.
    */
   private useLedger(persist: boolean): void {
-    const current = this.ledgerCtx.value as MemoryLedger;
-    const storage = ledgerStorage.module;
+    const current = this.ledgerCtx.value as LedgerStore;
     if (persist && !this.sharedLedger) {
-      // the persisting ledger's module on demand (a listing never needs it): this order's choices stay in the own
-      // ledger meanwhile and are merged into the stored ones when it arrives
-      if (!storage) return this.loadLedgerStorage();
-      const shared = (this.sharedLedger = storage.acquire());
+      const shared = (this.sharedLedger = acquireSharedLedger());
       for (const e of current.entries()) shared.record(e);
       this.ledgerCtx.setValue(shared);
     } else if (!persist && this.sharedLedger) {
@@ -215,32 +204,10 @@ export class EcoProvider extends EcoElement {
       this.sharedLedger = undefined;
       for (const e of this.ownLedger.entries()) this.ownLedger.remove(e.reason, e.key, e.pending);
       for (const e of shared.entries()) this.ownLedger.record(e); // kept in memory (a moved provider takes them back)
-      storage?.release(shared);
+      releaseSharedLedger(shared);
       this.ledgerCtx.setValue(this.ownLedger);
     } else return;
     if (this.isConnected) this.subscribeLedger();
-  }
-
-  private storageLoading = false;
-  /** Loads the persisting ledger (./ledger.ts), then persists if still asked to; a chunk that fails to load leaves the ledger in memory (warned). */
-  private loadLedgerStorage(): void {
-    if (isServer || this.storageLoading) return;
-    this.storageLoading = true;
-    const failed = (why: string) =>
-      devWarn(this, 'ledger-not-persisted', DEV ? `persist is set, but the kit's ledger storage module could not be loaded (${why}): savings are kept for this page only. Serve the kit's chunk files beside its entry.` : '');
-    ledgerStorage.load().then(
-      () => {
-        this.storageLoading = false;
-        if (!ledgerStorage.module) return failed('not registered');
-        if (!this.isConnected || this.persist !== true || this.sharedLedger) return;
-        this.useLedger(true);
-        this.announce(this.ledger.totals()); // the stored savings have joined this page's
-      },
-      (e: unknown) => {
-        this.storageLoading = false;
-        failed(e instanceof Error ? e.message : String(e));
-      },
-    );
   }
 
   override disconnectedCallback(): void {
@@ -321,8 +288,8 @@ export class EcoProvider extends EcoElement {
   }
 
   // ─── Internals ───
-  private get ledgerStore(): MemoryLedger {
-    return this.ledgerCtx.value as MemoryLedger;
+  private get ledgerStore(): LedgerStore {
+    return this.ledgerCtx.value as LedgerStore;
   }
 
   /** `locale` canonicalised (`''` when missing or invalid). */
@@ -514,6 +481,6 @@ export class EcoProvider extends EcoElement {
   };
 
   private readonly onStorage = (e: StorageEvent): void => {
-    this.sharedLedger?.mergeStorageEvent(e);
+    this.ledgerStore.mergeStorageEvent(e);
   };
 }

@@ -2,8 +2,6 @@ import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations
 import { describe } from '../../internal/coerce.js';
 import { bundledDataset } from '../../data/core.js';
 import { setBundledDataset } from '../../internal/bundled.js';
-// the counter shows stored savings at first paint: the persisting ledger comes with it (ledger-core.ts)
-import '../provider/ledger.js';
 import {
   DEFAULT_SETTINGS, SAVING_REASONS, factorsContext, ledgerContext, settingsContext,
   type KitSettings, type Ledger, type LedgerTotals, type SavingReason, type Units,
