@@ -1,4 +1,4 @@
-import { css, supportsAdoptingStyleSheets } from 'lit';
+import { css } from 'lit';
 import tokens from '../../styles/tokens.styles.js';
 
 /** The provider's styles in its shadow root (server rendering, or no constructable stylesheets). */
@@ -11,8 +11,8 @@ export default [
   `,
 ];
 
-/** Documents and shadow roots that already hold the provider's sheet, by tag. */
-const adopted = new WeakMap<Node, string[]>();
+/** Documents and shadow roots that already hold the provider's sheet, by tag (another copy may use another tag). */
+const adopted = new WeakMap<Document | ShadowRoot, Set<string>>();
 
 /**
  * Gives the document or shadow root that `el` (a provider without a shadow root) is in, once per tag, a stylesheet
@@ -22,14 +22,23 @@ const adopted = new WeakMap<Node, string[]>();
  */
 export function adoptProviderSheet(el: HTMLElement): boolean {
   const root = el.getRootNode() as Document | ShadowRoot;
-  if (!supportsAdoptingStyleSheets || !root.adoptedStyleSheets) return false;
-  const tag = el.localName;
-  const tags = adopted.get(root) ?? [];
-  if (!tags.includes(tag)) {
+  if (!('adoptedStyleSheets' in root) || typeof CSSStyleSheet !== 'function' || !('replaceSync' in CSSStyleSheet.prototype)) return false;
+  const tags = adopted.get(root) ?? new Set<string>();
+  if (tags.has(el.localName)) return true;
+  try {
+    const tag = el.localName;
+    const text = [tokens, css`:host{display:contents}`]
+      .map((s) => s.cssText)
+      .join('\n')
+      .replace(/:host\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g, `${tag}$1`)
+      .replace(/:host/g, tag);
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(`@layer eco{${tag}{display:contents}${tokens.cssText.replace(/:host(\()?/g, (_, p) => (p ? `${tag}:is(` : tag))}}`);
+    sheet.replaceSync(`@layer eco{${text}}`);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    adopted.set(root, [...tags, tag]);
+  } catch {
+    return false;
   }
+  tags.add(el.localName);
+  adopted.set(root, tags);
   return true;
 }
