@@ -1,4 +1,4 @@
-import { ReactiveElement, html, isServer, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { isNotLoaded, onDemand, VALIDATOR_NOT_LOADED } from '../../engine/validate.js';
 import type { Dataset } from '../../engine/types.js';
@@ -29,7 +29,7 @@ import { checkEnum, reportInvalidAttribute } from '../../internal/attributes.js'
 import { isObj } from '../../internal/util.js';
 import { INPUT_LIMITS, canonicalLocale, checkDatasetSize, toText } from '../../internal/coerce.js';
 import { LedgerStore, acquireSharedLedger, releaseSharedLedger } from './ledger.js';
-import styles, { adoptProviderSheet } from './provider.styles.js';
+import styles from './provider.styles.js';
 
 const SAVING_EVENTS = ['eco-alternative-select', 'eco-alternative-undo', 'eco-delivery-select', 'eco-packaging-change'] as const;
 /** Default of `factors-timeout` (ms): a dataset server that never answers costs children their figures this long, at most. */
@@ -171,7 +171,6 @@ export class EcoProvider extends EcoElement {
   // ─── Lifecycle ───
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.renderRoot === this) adoptProviderSheet(this); // moved into another document or shadow root: its tokens there
     for (const type of SAVING_EVENTS) this.addEventListener(type, this.onSaving);
     this.addEventListener(EcoOrderPlaceEvent.eventName, this.onOrderPlace);
     if (!isServer) window.addEventListener('storage', this.onStorage);
@@ -265,24 +264,6 @@ export class EcoProvider extends EcoElement {
   }
 
   // ─── Rendering ───
-  /**
-   * In the browser the provider has no shadow root: it renders nothing of its own, and attaching a shadow root to an
-   * element that wraps the page's content (a whole listing) takes every child out of the layout and puts it back, a
-   * relayout of the whole page. Its tokens and `display: contents` come from a stylesheet that the document (or the
-   * shadow root it sits in) adopts once. A server-rendered provider keeps its declarative shadow root and slot, which
-   * hydration uses; where constructable stylesheets are missing, a shadow root with its styles as before.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (isServer || this.shadowRoot || !adoptProviderSheet(this)) return super.createRenderRoot();
-    return this;
-  }
-
-  protected override update(changed: PropertyValues): void {
-    // Light: nothing to render (not even Lit's marker comment among the page's children).
-    if (this.renderRoot === this) ReactiveElement.prototype['update'].call(this, changed);
-    else super.update(changed);
-  }
-
   protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
