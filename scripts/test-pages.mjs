@@ -9,6 +9,7 @@
 //  2. a page with the autoloader only: the elements on the page are defined and render, the others are not fetched;
 //  3. the production build's developer warnings print the code and its docs link and no teaching text; the
 //     development build (dist/development/, the `development` export condition) prints the teaching text.
+//  4. the engine's error and issue texts: the teaching text is in the development build only.
 // Builds the entries into temporary folders (scripts/bundles.mjs, the settings of npm run build). Chromium, Firefox
 // and WebKit like the other end-to-end checks (ECO_NO_WEBKIT=1 skips WebKit).
 import { mkdtempSync } from 'node:fs';
@@ -69,6 +70,13 @@ for (const development of [false, true]) {
   const chunks = await pageFiles({ write: true, development, outDir: dir });
   builds[development ? 'development' : 'production'] = { dir, chunks };
 }
+// the engine's teaching messages (its errors' and issues' texts): in the development build; the production build
+// carries a short cause instead (src/internal/dev.ts), codes and paths unchanged (the engine tests assert those)
+await t.check('engine messages: teaching text in development only', () => {
+  const has = (kind, text) => builds[kind].chunks.some((c) => c.code.includes(text));
+  for (const text of ['Fix these fields or leave them out', 'or add the category with extendDataset()', 'Give emissionsKg', 'Check it against the PACT Technical Specifications'])
+    assert(has('development', text) && !has('production', text), `"${text}": development ${has('development', text)}, production ${has('production', text)}`);
+});
 const elementChunk = (chunks, tag) => chunks.find((c) => !c.isEntry && c.facadeModuleId?.endsWith(`/src/define/${tag.slice(4)}.ts`))?.fileName ?? chunks.find((c) => !c.isEntry && Object.keys(c.modules).some((id) => id.endsWith(`/components/${tag.slice(4)}/${tag.slice(4)}.ts`)))?.fileName;
 
 const servers = {};

@@ -1,4 +1,5 @@
 /** Lower-carbon alternatives: same category, substitutes of the category's group, second-life products. */
+import { DEV } from '../internal/dev.js';
 import { fail, guard, ok, tooMany, unwrap, type Result } from './result.js';
 import { LIMITS } from './types.js';
 import type { AlternativeResult, Dataset, EstimateOptions, FootprintResult, ProductInput, SubstituteGroup } from './types.js';
@@ -57,9 +58,9 @@ const twins = (a: ProductInput, b: ProductInput, ra: FootprintResult, rb: Footpr
  */
 export function safeRankAlternatives(product: ProductInput, candidates: readonly ProductInput[], options?: EstimateOptions): Result<AlternativeResult[]> {
   return guard(() => {
-    if (!Array.isArray(candidates)) return fail('INVALID_ARGUMENT', 'candidates must be an array of products.', 'candidates');
+    if (!Array.isArray(candidates)) return fail('INVALID_ARGUMENT', DEV ? 'candidates must be an array of products.' : 'not an array', 'candidates');
     if (candidates.length > LIMITS.candidates)
-      return tooMany('INVALID_ARGUMENT', 'candidates', candidates.length, 'candidates', 'Pass a shortlist of the same category.');
+      return tooMany('INVALID_ARGUMENT', 'candidates', candidates.length, 'candidates', DEV ? 'Pass a shortlist of the same category.' : '');
     const o = checkOptions(options);
     if (!o.ok) return o;
     const ds = resolveDataset(o.value.dataset);

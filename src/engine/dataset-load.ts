@@ -4,6 +4,7 @@
  * them: ./schemas/register.ts registers it, and ./dataset.ts hands over to it (see ./validate.ts, `OnDemand`).
  * Nothing that the elements import statically may import this module.
  */
+import { DEV } from '../internal/dev.js';
 import { validate } from './validate.js';
 import { EcoError, err, fail, ok, type Result } from './result.js';
 import type { Dataset, Factor, Issue } from './types.js';
@@ -29,38 +30,38 @@ function crossCheck(ds: Dataset): Issue[] {
     if (!ok) issues.push({ path, message });
   };
   const walk = (v: unknown, path: string): void => {
-    if (isFactor(v)) need(v.source in ds.sources, `${path}.source`, `Source "${v.source}" is not listed in sources.`);
+    if (isFactor(v)) need(v.source in ds.sources, `${path}.source`, DEV ? `Source "${v.source}" is not listed in sources.` : 'not in sources');
     else if (isObj(v)) for (const k of Object.keys(v)) walk(v[k], path ? `${path}.${k}` : k);
   };
   for (const part of ['categories', 'materials', 'freight', 'grid', 'packaging', 'endOfLife', 'spend', 'delivery', 'equivalences'] as const) walk(ds[part], part);
   const { perUsd, priceIndex } = ds.currencies;
   for (const [path, table] of Object.entries({ sources: ds.sources, categories: ds.categories, materials: ds.materials, grid: ds.grid, packaging: ds.packaging, endOfLife: ds.endOfLife, spend: ds.spend, 'currencies.perUsd': perUsd, 'currencies.priceIndex.byYear': priceIndex.byYear, 'ranges.filledIn': ds.ranges.filledIn }))
-    need(!Object.hasOwn(table, ''), `${path}.`, 'Keys must not be empty.');
+    need(!Object.hasOwn(table, ''), `${path}.`, DEV ? 'Keys must not be empty.' : 'empty key');
   for (const [key, c] of Object.entries(ds.categories)) {
     const at = `categories.${key}`;
-    need(c.spendKey in ds.spend, `${at}.spendKey`, `Spend factor "${c.spendKey}" is not in spend.`);
-    need(c.benchmark.source in ds.sources, `${at}.benchmark.source`, `Source "${c.benchmark.source}" is not listed in sources.`);
-    c.typical.materials.forEach((m, i) => need(m.material in ds.materials, `${at}.typical.materials.${i}.material`, `Material "${m.material}" is not in materials.`));
-    c.typical.packaging?.forEach((p, i) => need(p.material in ds.packaging, `${at}.typical.packaging.${i}.material`, `Packaging "${p.material}" is not in packaging.`));
-    need(c.typical.price.currency in ds.currencies.perUsd, `${at}.typical.price.currency`, `Currency "${c.typical.price.currency}" is not in currencies.perUsd.`);
+    need(c.spendKey in ds.spend, `${at}.spendKey`, DEV ? `Spend factor "${c.spendKey}" is not in spend.` : 'not in spend');
+    need(c.benchmark.source in ds.sources, `${at}.benchmark.source`, DEV ? `Source "${c.benchmark.source}" is not listed in sources.` : 'not in sources');
+    c.typical.materials.forEach((m, i) => need(m.material in ds.materials, `${at}.typical.materials.${i}.material`, DEV ? `Material "${m.material}" is not in materials.` : 'not in materials'));
+    c.typical.packaging?.forEach((p, i) => need(p.material in ds.packaging, `${at}.typical.packaging.${i}.material`, DEV ? `Packaging "${p.material}" is not in packaging.` : 'not in packaging'));
+    need(c.typical.price.currency in ds.currencies.perUsd, `${at}.typical.price.currency`, DEV ? `Currency "${c.typical.price.currency}" is not in currencies.perUsd.` : 'not in currencies.perUsd');
   }
-  for (const [key, m] of Object.entries(ds.materials)) need(m.endOfLife in ds.endOfLife, `materials.${key}.endOfLife`, `End-of-life route "${m.endOfLife}" is not in endOfLife.`);
-  need('WORLD' in ds.grid, 'grid.WORLD', 'The grid needs a WORLD average.');
-  need(ds.currencies.perUsd.USD === 1, 'currencies.perUsd.USD', 'USD must be 1 (rates are units per US dollar).');
-  need(ds.currencies.source in ds.sources, 'currencies.source', `Source "${ds.currencies.source}" is not listed in sources.`);
+  for (const [key, m] of Object.entries(ds.materials)) need(m.endOfLife in ds.endOfLife, `materials.${key}.endOfLife`, DEV ? `End-of-life route "${m.endOfLife}" is not in endOfLife.` : 'not in endOfLife');
+  need('WORLD' in ds.grid, 'grid.WORLD', DEV ? 'The grid needs a WORLD average.' : 'missing');
+  need(ds.currencies.perUsd.USD === 1, 'currencies.perUsd.USD', DEV ? 'USD must be 1 (rates are units per US dollar).' : 'not 1');
+  need(ds.currencies.source in ds.sources, 'currencies.source', DEV ? `Source "${ds.currencies.source}" is not listed in sources.` : 'not in sources');
   const idx = ds.currencies.priceIndex;
-  need(String(idx.currentYear) in idx.byYear, 'currencies.priceIndex.byYear', `No price index for the current year ${idx.currentYear}.`);
-  need(idx.byYear[String(ds.currencies.spendYear)] === 1, 'currencies.priceIndex.byYear', `The price index must be 1 in the spend year ${ds.currencies.spendYear}.`);
-  need(ds.grades.every((g, i) => i === 0 || g > ds.grades[i - 1]!), 'grades', 'Grade bounds must ascend (A < B < C < D).');
+  need(String(idx.currentYear) in idx.byYear, 'currencies.priceIndex.byYear', DEV ? `No price index for the current year ${idx.currentYear}.` : 'no current year');
+  need(idx.byYear[String(ds.currencies.spendYear)] === 1, 'currencies.priceIndex.byYear', DEV ? `The price index must be 1 in the spend year ${ds.currencies.spendYear}.` : 'not 1 in the spend year');
+  need(ds.grades.every((g, i) => i === 0 || g > ds.grades[i - 1]!), 'grades', DEV ? 'Grade bounds must ascend (A < B < C < D).' : 'not ascending');
   if (ds.conditions) walk(ds.conditions, 'conditions');
   if (ds.substitutes) {
     for (const [id, g] of Object.entries(ds.substitutes.groups)) {
       const at = `substitutes.groups.${id}`;
-      need(id !== '', `${at}`, 'Keys must not be empty.');
-      need(g.source in ds.sources, `${at}.source`, `Source "${g.source}" is not listed in sources.`);
-      for (const c of Object.keys(g.members)) need(Object.hasOwn(ds.categories, c), `${at}.members.${c}`, `Category "${c}" is not in categories.`);
+      need(id !== '', `${at}`, DEV ? 'Keys must not be empty.' : 'empty key');
+      need(g.source in ds.sources, `${at}.source`, DEV ? `Source "${g.source}" is not listed in sources.` : 'not in sources');
+      for (const c of Object.keys(g.members)) need(Object.hasOwn(ds.categories, c), `${at}.members.${c}`, DEV ? `Category "${c}" is not in categories.` : 'not in categories');
     }
-    ds.substitutes.none.forEach((c, i) => need(Object.hasOwn(ds.categories, c), `substitutes.none.${i}`, `Category "${c}" is not in categories.`));
+    ds.substitutes.none.forEach((c, i) => need(Object.hasOwn(ds.categories, c), `substitutes.none.${i}`, DEV ? `Category "${c}" is not in categories.` : 'not in categories'));
   }
   return issues;
 }
@@ -69,7 +70,9 @@ const invalid = (issues: Issue[]) =>
   err<Dataset>(
     new EcoError(
       'DATASET_INVALID',
-      `The dataset is invalid (${issues.length} issue${issues.length === 1 ? '' : 's'}; first: ${issues[0]!.path || 'root'}: ${issues[0]!.message}). Fix the listed paths, or start from the bundled dataset with extendDataset().`,
+      DEV
+        ? `The dataset is invalid (${issues.length} issue${issues.length === 1 ? '' : 's'}; first: ${issues[0]!.path || 'root'}: ${issues[0]!.message}). Fix the listed paths, or start from the bundled dataset with extendDataset().`
+        : issues[0]!.path || 'root',
       issues,
     ),
   );
@@ -80,7 +83,7 @@ const invalid = (issues: Issue[]) =>
  * test/reliability/dataset-faults.test.ts).
  */
 const unreadable = (e: unknown) =>
-  invalid([{ path: '', message: `The dataset could not be checked (${e instanceof Error ? e.message : String(e)}); it is too large or too broken.` }]);
+  invalid([{ path: '', message: DEV ? `The dataset could not be checked (${e instanceof Error ? e.message : String(e)}); it is too large or too broken.` : String(e) }]);
 
 function loadChecked(json: unknown): Result<Dataset> {
   const parsed = validate('dataset', json)!; // registered together with this module
@@ -114,7 +117,7 @@ export function readDataset(json: unknown): Result<Dataset> {
 
 /** `patch` deep-merged onto `base`, then as {@link readDataset}; never throws. */
 export function mergeDataset(base: Dataset, patch: { readonly [key: string]: unknown }): Result<Dataset> {
-  if (!isObj(base) || !isObj(patch)) return fail('INVALID_ARGUMENT', 'extendDataset(base, patch) needs two objects: a dataset and a partial dataset.');
+  if (!isObj(base) || !isObj(patch)) return fail('INVALID_ARGUMENT', DEV ? 'extendDataset(base, patch) needs two objects: a dataset and a partial dataset.' : 'not objects');
   let merged: unknown;
   try {
     merged = merge(base, patch);

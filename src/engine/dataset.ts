@@ -14,6 +14,7 @@
  * ./dataset-load.ts, registered by ./schemas/register.ts; this module only hands over to it. `eco-nudge/engine`
  * registers it on import: its callers get the synchronous behaviour described here. Elements load it on demand.
  */
+import { DEV } from '../internal/dev.js';
 import { isNotLoaded, notLoaded, onDemand } from './validate.js';
 import { fail, ok, unwrap, type Result } from './result.js';
 import type { Dataset } from './types.js';
@@ -95,7 +96,7 @@ let bundled: Result<Dataset> | undefined;
 export function resolveDataset(ds: Dataset | undefined): Result<Dataset> {
   if (ds === undefined || ds === bundledDataset) return (bundled ??= ok(bundledDataset));
   const d = ds;
-  if (typeof d !== 'object' || d === null || Array.isArray(d)) return fail('INVALID_ARGUMENT', 'options.dataset must be a dataset object (see loadDataset).', 'options.dataset');
+  if (typeof d !== 'object' || d === null || Array.isArray(d)) return fail('INVALID_ARGUMENT', DEV ? 'options.dataset must be a dataset object (see loadDataset).' : 'not a dataset', 'options.dataset');
   let r = checked.get(d);
   if (!r) {
     r = safeLoadDataset(d);

@@ -5,6 +5,7 @@
  * where 1.052 is DESNZ's uplift from great-circle to flown distance. The line haul shared by every option cancels out
  * and is not counted.
  */
+import { DEV } from '../internal/dev.js';
 import { notLoaded, validate } from './validate.js';
 import { quickDeliveryOptions, quickDeliverySettings, quickParcel } from './guards.js';
 import { EcoError, err, guard, ok, tooMany, unwrap, type Result } from './result.js';
@@ -55,7 +56,7 @@ const invalid = (what: string, issues: Issue[]) =>
 export function safeRankDeliveryOptions(options: readonly DeliveryOptionInput[], parcel: ParcelInput, settings: DeliverySettings = {}): Result<DeliveryResult[]> {
   return guard(() => {
     if (Array.isArray(options) && options.length > LIMITS.deliveryOptions)
-      return tooMany('INVALID_ARGUMENT', 'options', options.length, 'deliveryOptions', 'Offer a shorter list.');
+      return tooMany('INVALID_ARGUMENT', 'options', options.length, 'deliveryOptions', DEV ? 'Offer a shorter list.' : '');
     const o = validate('deliveryOptions', options, 'options', quickDeliveryOptions);
     if (!o) return notLoaded();
     if (!o.ok) return invalid('delivery options', o.issues);

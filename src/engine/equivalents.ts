@@ -1,4 +1,5 @@
 /** Everyday equivalents of a mass of CO2e. */
+import { DEV } from '../internal/dev.js';
 import { fail, guard, ok, unwrap, type Result } from './result.js';
 import type { EquivalentsOptions, EquivalentsResult, TraceFactor } from './types.js';
 import { addTrace, fin, traced } from './shared.js';
@@ -16,13 +17,13 @@ import { resolveDataset } from './dataset.js';
 export function safeEquivalents(co2eGrams: number, options: EquivalentsOptions = {}): Result<EquivalentsResult> {
   return guard(() => {
     if (typeof co2eGrams !== 'number' || !Number.isFinite(co2eGrams) || co2eGrams < 0)
-      return fail('INVALID_ARGUMENT', `co2eGrams must be a finite number ≥ 0 (got ${String(co2eGrams)}).`, 'co2eGrams');
+      return fail('INVALID_ARGUMENT', DEV ? `co2eGrams must be a finite number ≥ 0 (got ${String(co2eGrams)}).` : 'not a number ≥ 0', 'co2eGrams');
     const r = resolveDataset(options?.dataset);
     if (!r.ok) return r;
     const ds = r.value;
     const country = (options?.country ?? 'WORLD').toUpperCase();
     const grid = Object.hasOwn(ds.grid, country) ? ds.grid[country] : undefined;
-    if (!grid) return fail('UNKNOWN_COUNTRY', `No grid intensity for country "${country}" in dataset ${ds.version}; use an ISO code from the dataset's grid or leave country out.`, 'options.country');
+    if (!grid) return fail('UNKNOWN_COUNTRY', DEV ? `No grid intensity for country "${country}" in dataset ${ds.version}; use an ISO code from the dataset's grid or leave country out.` : `country ${country}`, 'options.country');
     const e = ds.equivalences;
     const trace: TraceFactor[] = [];
     addTrace(trace, traced(ds, 'equivalences.carKm', e.carKm));

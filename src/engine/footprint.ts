@@ -25,6 +25,7 @@
  * with `k` from `dataset.ranges` (each k is the half-width multiplier of that 80 % interval). The single-estimate
  * composition lives in {@link estimateSigma} (category, spend, activity) and {@link fillSigma2}.
  */
+import { DEV } from '../internal/dev.js';
 import type { ParsedProduct } from './schemas/product.js';
 import { BOUNDARIES, quickProduct } from './guards.js';
 import { isNotLoaded, notLoaded, validate } from './validate.js';
@@ -278,13 +279,13 @@ export function estimateParsed(p: ParsedProduct, ds: Dataset, options: EstimateO
   if (!cat) {
     const group = key.split('.')[0];
     const near = Object.keys(ds.categories).filter((k) => k.startsWith(`${group}.`));
-    return fail('UNKNOWN_CATEGORY', `Unknown category "${key}" in dataset ${ds.id} ${ds.version}. Use one of its keys (${listKeys(near.length ? near : Object.keys(ds.categories))}), or add the category with extendDataset().`, path('category'), `Not a category of dataset ${ds.version}.`);
+    return fail('UNKNOWN_CATEGORY', DEV ? `Unknown category "${key}" in dataset ${ds.id} ${ds.version}. Use one of its keys (${listKeys(near.length ? near : Object.keys(ds.categories))}), or add the category with extendDataset().` : `category ${key}`, path('category'), DEV ? `Not a category of dataset ${ds.version}.` : 'unknown');
   }
   const useCountry = p.use?.country?.toUpperCase();
   const optCountry = options.country?.toUpperCase();
   const badCountry = (c: string | undefined, where: string) =>
     c && !Object.hasOwn(ds.grid, c)
-      ? fail<FootprintResult>('UNKNOWN_COUNTRY', `No grid intensity for country "${c}" in dataset ${ds.version}. Use one of ${listKeys(Object.keys(ds.grid))}, or add it to the dataset's grid with extendDataset().`, where, `Unknown country "${c}".`)
+      ? fail<FootprintResult>('UNKNOWN_COUNTRY', DEV ? `No grid intensity for country "${c}" in dataset ${ds.version}. Use one of ${listKeys(Object.keys(ds.grid))}, or add it to the dataset's grid with extendDataset().` : `country ${c}`, where, DEV ? `Unknown country "${c}".` : 'unknown')
       : undefined;
   const bad = badCountry(useCountry, path('use.country')) ?? badCountry(optCountry, 'options.country');
   if (bad) return bad;
@@ -292,13 +293,13 @@ export function estimateParsed(p: ParsedProduct, ds: Dataset, options: EstimateO
     const i = list ? list.findIndex((m) => !Object.hasOwn(table, m.material)) : -1;
     return i < 0
       ? undefined
-      : fail<FootprintResult>('UNKNOWN_MATERIAL', `Unknown ${name === 'materials' ? 'material' : 'packaging material'} "${list![i]!.material}". Use one of ${listKeys(Object.keys(table))}, or add it to the dataset's ${name} with extendDataset().`, path(`${name}.${i}.material`), 'Not in the dataset.');
+      : fail<FootprintResult>('UNKNOWN_MATERIAL', DEV ? `Unknown ${name === 'materials' ? 'material' : 'packaging material'} "${list![i]!.material}". Use one of ${listKeys(Object.keys(table))}, or add it to the dataset's ${name} with extendDataset().` : `${name} ${list![i]!.material}`, path(`${name}.${i}.material`), DEV ? 'Not in the dataset.' : 'unknown');
   };
   const badM = badMaterial(p.materials, ds.materials, 'materials') ?? badMaterial(p.packaging, ds.packaging, 'packaging');
   if (badM) return badM;
   const currency = (p.currency ?? 'USD').toUpperCase();
   if (p.price !== undefined && !Object.hasOwn(ds.currencies.perUsd, currency))
-    return fail('UNKNOWN_CURRENCY', `Unknown currency "${currency}". Give the price in one of ${listKeys(Object.keys(ds.currencies.perUsd), 20)}, or add a rate to the dataset's currencies.`, path('currency'), `No exchange rate for "${currency}".`);
+    return fail('UNKNOWN_CURRENCY', DEV ? `Unknown currency "${currency}". Give the price in one of ${listKeys(Object.keys(ds.currencies.perUsd), 20)}, or add a rate to the dataset's currencies.` : `currency ${currency}`, path('currency'), DEV ? `No exchange rate for "${currency}".` : 'unknown');
 
   let declared: DeclaredInput | undefined = p.declared;
   if (!declared && p.pact !== undefined) {
@@ -388,12 +389,12 @@ const NO_OPTIONS: Result<EstimateOptions> = Object.freeze({ ok: true, value: Obj
 
 export function checkOptions(options: unknown): Result<EstimateOptions> {
   if (options === undefined || options === null) return NO_OPTIONS;
-  if (typeof options !== 'object') return fail('INVALID_ARGUMENT', 'options must be an object such as { country: "DE", boundary: "cradle-to-grave" }.', 'options');
+  if (typeof options !== 'object') return fail('INVALID_ARGUMENT', DEV ? 'options must be an object such as { country: "DE", boundary: "cradle-to-grave" }.' : 'not an object', 'options');
   const o = options as EstimateOptions;
   if (o.boundary !== undefined && !BOUNDARIES.includes(o.boundary))
-    return fail('INVALID_ARGUMENT', `options.boundary must be one of ${BOUNDARIES.join(', ')}.`, 'options.boundary');
+    return fail('INVALID_ARGUMENT', DEV ? `options.boundary must be one of ${BOUNDARIES.join(', ')}.` : 'unknown', 'options.boundary');
   if (o.country !== undefined && (typeof o.country !== 'string' || !/^[A-Za-z]{2}$|^WORLD$/.test(o.country)))
-    return fail('INVALID_ARGUMENT', 'options.country must be an ISO 3166-1 alpha-2 code such as "DE".', 'options.country');
+    return fail('INVALID_ARGUMENT', DEV ? 'options.country must be an ISO 3166-1 alpha-2 code such as "DE".' : 'not an ISO code', 'options.country');
   return ok(o);
 }
 
@@ -409,7 +410,7 @@ export function checkSizes(product: unknown, at = '', count?: { n: number }): Re
   for (const k of LISTS) {
     const v = (product as Record<string, unknown>)[k];
     if (!Array.isArray(v)) continue;
-    if (v.length > LIMITS[k]) return tooMany('INVALID_PRODUCT', at ? `${at}.${k}` : k, v.length, k, 'Merge entries of the same kind.');
+    if (v.length > LIMITS[k]) return tooMany('INVALID_PRODUCT', at ? `${at}.${k}` : k, v.length, k, DEV ? 'Merge entries of the same kind.' : '');
     if (count) count.n += v.length;
   }
   return undefined;
@@ -423,7 +424,7 @@ export function parseProduct(product: unknown, at = ''): Result<ParsedProduct> {
   if (!r) return notLoaded();
   if (r.ok) return ok(r.value);
   const issues = r.issues;
-  return err(new EcoError('INVALID_PRODUCT', `Invalid product (${issues.map((i) => `${i.path || 'product'}: ${i.message}`).slice(0, 3).join(' ')}) Fix these fields or leave them out: missing fields are filled from the category's typical product.`, issues));
+  return err(new EcoError('INVALID_PRODUCT', DEV ? `Invalid product (${issues.map((i) => `${i.path || 'product'}: ${i.message}`).slice(0, 3).join(' ')}) Fix these fields or leave them out: missing fields are filled from the category's typical product.` : issues[0]!.path || 'product', issues));
 }
 
 /**

@@ -5,6 +5,7 @@
  * `OnDemand`): a PACT document is rare on a page, so its reader loads only when one comes. Nothing that the elements
  * import statically may import this module.
  */
+import { DEV } from '../internal/dev.js';
 import { validate } from './validate.js';
 import { EcoError, err, fail, guard, ok, type Result } from './result.js';
 import type { DeclaredInput, PactOptions } from './types.js';
@@ -56,18 +57,18 @@ export function quickPact3(x: unknown): Pact3 | undefined {
 export function readPact(document: unknown, options: PactOptions): Result<DeclaredInput> {
   return guard(() => {
     if (!isObj(document) || !isObj(document.pcf))
-      return fail('INVALID_PACT', 'Expected a PACT ProductFootprint object with a "pcf" object (Technical Specifications 2.x or 3.x).', 'pcf', 'Missing pcf object.');
+      return fail('INVALID_PACT', DEV ? 'Expected a PACT ProductFootprint object with a "pcf" object (Technical Specifications 2.x or 3.x).' : 'no pcf', 'pcf', DEV ? 'Missing pcf object.' : 'missing');
     const v = String(document.specVersion ?? '');
     const major = /^[23]\./.test(v) ? v[0] : 'pcfExcludingBiogenicUptake' in document.pcf ? '3' : 'pCfExcludingBiogenic' in document.pcf ? '2' : '';
-    if (!major) return fail('INVALID_PACT', `Unsupported PACT specVersion "${v}": only 2.x and 3.x documents can be read.`, 'specVersion', 'Expected a version such as "2.3.0" or "3.0.0".');
+    if (!major) return fail('INVALID_PACT', DEV ? `Unsupported PACT specVersion "${v}": only 2.x and 3.x documents can be read.` : `specVersion ${v}`, 'specVersion', DEV ? 'Expected a version such as "2.3.0" or "3.0.0".' : 'unsupported');
     const doc = { ...document, specVersion: /^[23]\./.test(v) ? v : `${major}.0.0` };
     const parsed = (major === '2' ? validate('pact2', doc, '', quickPact2) : validate('pact3', doc, '', quickPact3))!; // registered together with this module
     if (!parsed.ok) {
       const issues = parsed.issues;
-      return err(new EcoError('INVALID_PACT', `The PACT ${major}.x document is invalid (${issues[0]!.path}: ${issues[0]!.message}). Check it against the PACT Technical Specifications.`, issues));
+      return err(new EcoError('INVALID_PACT', DEV ? `The PACT ${major}.x document is invalid (${issues[0]!.path}: ${issues[0]!.message}). Check it against the PACT Technical Specifications.` : issues[0]!.path, issues));
     }
     const d = parsed.value;
-    if (d.status === 'Deprecated') return fail('INVALID_PACT', 'This PACT footprint has status "Deprecated" and should not be used; ask the supplier for the current version.', 'status');
+    if (d.status === 'Deprecated') return fail('INVALID_PACT', DEV ? 'This PACT footprint has status "Deprecated" and should not be used; ask the supplier for the current version.' : 'Deprecated', 'status');
     const weightKg = options.weightGrams && options.weightGrams > 0 && Number.isFinite(options.weightGrams) ? options.weightGrams / 1000 : 0;
     let kg: number;
     let verified: boolean;

@@ -2,6 +2,7 @@
  * Errors and results shared by every engine module.
  * Throwing functions throw {@link EcoError}; `safe*` variants return a {@link Result} and never throw.
  */
+import { DEV } from '../internal/dev.js';
 import { LIMITS, type ErrorCode, type Issue, type LimitName } from './types.js';
 
 export type { ErrorCode, Issue };
@@ -42,7 +43,7 @@ export const fail = <T = never>(code: ErrorCode, message: string, path = '', iss
 
 /** The error for an array longer than {@link LIMITS} allows: `path` is the array, the message names the limit. */
 export const tooMany = <T = never>(code: ErrorCode, path: string, count: number, limit: LimitName, hint: string): Result<T> =>
-  fail(code, `Too many entries in ${path}: ${count} given, at most ${LIMITS[limit]} accepted (LIMITS.${limit}). ${hint}`, path, `At most ${LIMITS[limit]} entries, got ${count}.`);
+  fail(code, DEV ? `Too many entries in ${path}: ${count} given, at most ${LIMITS[limit]} accepted (LIMITS.${limit}). ${hint}` : `LIMITS.${limit}`, path, `At most ${LIMITS[limit]} entries, got ${count}.`);
 
 /** Returns the value or throws the error: the throwing variant of every `safe*` function. */
 export function unwrap<T>(result: Result<T>): T {
@@ -56,7 +57,7 @@ export function guard<T>(fn: () => Result<T>): Result<T> {
     return fn();
   } catch (e) {
     if (e instanceof EcoError) return err(e);
-    return fail('INVALID_ARGUMENT', `Unexpected input: ${e instanceof Error ? e.message : String(e)}. Check the arguments against the documented types.`);
+    return fail('INVALID_ARGUMENT', DEV ? `Unexpected input: ${e instanceof Error ? e.message : String(e)}. Check the arguments against the documented types.` : String(e));
   }
 }
 

@@ -1,4 +1,5 @@
 /** What a checkout saves against the shopper's original choices. */
+import { DEV } from '../internal/dev.js';
 import { notLoaded, validate } from './validate.js';
 import { quickCart } from './guards.js';
 import { EcoError, err, fail, guard, ok, tooMany, unwrap, type Result } from './result.js';
@@ -21,7 +22,7 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 export function checkCartSizes(cart: unknown, at = 'cart'): Result<never> | undefined {
   const lines = isObj(cart) ? cart.lines : undefined;
   if (!Array.isArray(lines)) return undefined;
-  if (lines.length > LIMITS.cartLines) return tooMany('INVALID_ARGUMENT', `${at}.lines`, lines.length, 'cartLines', 'Give one line per product.');
+  if (lines.length > LIMITS.cartLines) return tooMany('INVALID_ARGUMENT', `${at}.lines`, lines.length, 'cartLines', DEV ? 'Give one line per product.' : '');
   const count = { n: 0 };
   for (let i = 0; i < lines.length; i++) {
     const line: unknown = lines[i];
@@ -111,7 +112,7 @@ export function totalCart(cart: CartInput, options: CheckoutOptions | undefined,
     if (c.packaging.weightGrams !== undefined) {
       const material = c.packaging.material ?? 'cardboard';
       const f = Object.hasOwn(d.packaging, material) ? d.packaging[material] : undefined;
-      if (!f) return fail('UNKNOWN_MATERIAL', `Unknown packaging material "${material}"; use one of the dataset's packaging keys.`, `${at}.packaging.material`);
+      if (!f) return fail('UNKNOWN_MATERIAL', DEV ? `Unknown packaging material "${material}"; use one of the dataset's packaging keys.` : `packaging ${material}`, `${at}.packaging.material`);
       packaging = (c.packaging.weightGrams / 1000) * f.value;
     } else packaging = packStage;
     packaging = Math.min(fin(packaging), total);

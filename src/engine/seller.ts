@@ -41,6 +41,7 @@
  * (year Y₀, intensity I₀) to `I₀ × (1 − reductionShare)` in the target year; the seller is on track when this
  * year's intensity is at or below the path's value for this year. Without a baseline or a target: `unknown`.
  */
+import { DEV } from '../internal/dev.js';
 import type { ParsedSeller } from './schemas/seller.js';
 import { notLoaded, validate } from './validate.js';
 import { quickSeller } from './guards.js';
@@ -168,10 +169,10 @@ function toPriceYearUsd(amount: number, currency: string, year: number, at: stri
   const code = currency.toUpperCase();
   const rate = c.perUsd[code];
   if (!(rate! > 0)) {
-    return fail('UNKNOWN_CURRENCY', `Currency "${code}" is not in the dataset's exchange-rate table (${c.date}). Use one of ${listKeys(Object.keys(c.perUsd))}, or extend currencies.perUsd.`, at);
+    return fail('UNKNOWN_CURRENCY', DEV ? `Currency "${code}" is not in the dataset's exchange-rate table (${c.date}). Use one of ${listKeys(Object.keys(c.perUsd))}, or extend currencies.perUsd.` : `currency ${code}`, at);
   }
   const years = Object.keys(c.priceIndex.byYear).map(Number).filter((y) => c.priceIndex.byYear[y]! > 0);
-  if (!years.length) return fail('DATASET_INVALID', 'The dataset has no usable price index.', 'currencies.priceIndex.byYear');
+  if (!years.length) return fail('DATASET_INVALID', DEV ? 'The dataset has no usable price index.' : 'no price index', 'currencies.priceIndex.byYear');
   const used = years.reduce((best, y) => (Math.abs(y - year) < Math.abs(best - year) || (Math.abs(y - year) === Math.abs(best - year) && y > best) ? y : best));
   if (used !== year) fallbacks.push(`No price index for ${year}; the ${used} index was used.`);
   const index = c.priceIndex.byYear[used]!;
@@ -188,8 +189,8 @@ function yearIssues(input: Record<string, unknown>): Issue[] {
   const b = input.baseline as { year?: unknown } | undefined;
   const t = input.target as { year?: unknown } | undefined;
   if (typeof y !== 'number') return issues;
-  if (typeof b?.year === 'number' && b.year > y) issues.push({ path: 'baseline.year', message: `The baseline year ${b.year} is after the reporting year ${y}.` });
-  if (typeof t?.year === 'number' && t.year < y) issues.push({ path: 'target.year', message: `The target year ${t.year} is before the reporting year ${y}.` });
+  if (typeof b?.year === 'number' && b.year > y) issues.push({ path: 'baseline.year', message: DEV ? `The baseline year ${b.year} is after the reporting year ${y}.` : 'after year' });
+  if (typeof t?.year === 'number' && t.year < y) issues.push({ path: 'target.year', message: DEV ? `The target year ${t.year} is before the reporting year ${y}.` : 'before year' });
   return issues;
 }
 
@@ -198,7 +199,9 @@ function invalid(issues: Issue[]): Result<never> {
   return err(
     new EcoError(
       'INVALID_SELLER',
-      `Invalid seller (${issues.length} issue${issues.length === 1 ? '' : 's'}; first: ${first.path || 'root'}: ${first.message}). Give emissionsKg ≥ 0, revenue > 0, an ISO currency code, a whole year, a baseline not after the year and a target not before it with reductionShare between 0 and 1.`,
+      DEV
+        ? `Invalid seller (${issues.length} issue${issues.length === 1 ? '' : 's'}; first: ${first.path || 'root'}: ${first.message}). Give emissionsKg ≥ 0, revenue > 0, an ISO currency code, a whole year, a baseline not after the year and a target not before it with reductionShare between 0 and 1.`
+        : first.path || 'root',
       issues,
     ),
   );
@@ -222,7 +225,9 @@ function compute(raw: SellerInput, options: SellerOptions): Result<SellerResult>
   if (!spendKey || !factor || !(factor.value > 0)) {
     return fail(
       'UNKNOWN_SECTOR',
-      spendKey
+      !DEV
+        ? `sector ${s.sector}`
+        : spendKey
         ? `Sector "${s.sector}" maps to spend factor "${spendKey}", which dataset ${ds.version} does not have (or has no positive value). Extend dataset.spend, or map the sector to another key with options.sectors.`
         : `Unknown sector "${s.sector}". Use one of ${listKeys(Object.keys(sectors), 20)}, or map it to a spend key with options.sectors.`,
       'sector',

@@ -9,6 +9,7 @@
  * Reading a merchant dataset or a PACT document always needs the full validators, so the code that does it travels
  * with them and is registered here too ({@link OnDemand}): ./dataset.ts and ./pact.ts only hand over to it.
  */
+import { DEV } from '../internal/dev.js';
 import { EcoError, err, type Result } from './result.js';
 import type { Dataset, DeclaredInput, Issue, PactOptions } from './types.js';
 import type { ParsedProduct } from './schemas/product.js';
@@ -78,7 +79,7 @@ export const VALIDATOR_NOT_LOADED = 'VALIDATOR_NOT_LOADED';
 
 /** @internal The failed result returned when only the (not loaded) full validators could check an input. */
 export const notLoaded = <T = never>(): Result<T> =>
-  err(new EcoError(VALIDATOR_NOT_LOADED, 'This input needs the full validators, which are not loaded: import "eco-nudge/engine", or load "./schemas/register.js" and pass its onDemand to registerValidators().'));
+  err(new EcoError(VALIDATOR_NOT_LOADED, DEV ? 'This input needs the full validators, which are not loaded: import "eco-nudge/engine", or load "./schemas/register.js" and pass its onDemand to registerValidators().' : 'validators not loaded'));
 
 /** @internal True when `r` failed only because the full validators are not loaded. */
 export const isNotLoaded = (r: { readonly ok: boolean; readonly error?: { readonly code: string } } | undefined): boolean =>
