@@ -148,7 +148,12 @@ export abstract class EcoElement extends LitElement {
 
   /** Toggles the custom state `:state(name)`; a no-op where CustomStateSet is missing. */
   protected setState(name: string, on: boolean): void {
-    if (name === 'loading') this.loadingNow = on;
+    if (name === 'loading') {
+      this.loadingNow = on;
+      // not yet seen, or seen while loading: observed again, the observer reports whether it is in view now
+      const o = this._impressionObserver;
+      if (!on && o) o.unobserve(this), o.observe(this);
+    }
     if (!on && this._internals === undefined) return; // nothing set yet: no need to attach internals
     try {
       const states = this.internals?.states;
@@ -233,15 +238,17 @@ export abstract class EcoElement extends LitElement {
    */
   protected needsValidators(result: Parameters<typeof isNotLoaded>[0], retry: () => void): boolean {
     if (!isNotLoaded(result)) return false;
-    return this.loadThen(loadValidators, retry, 'VALIDATOR_LOAD_FAILED', "the kit's validation module", 'this input cannot be checked');
+    return this.loadThen(loadValidators, retry, 'VALIDATOR_LOAD_FAILED', DEV ? "the kit's validation module" : '', DEV ? 'this input cannot be checked' : '');
   }
 
   /**
    * Loads an on-demand part of the kit (the validators, the badge's engine), then runs `retry` and re-renders; meanwhile
    * `:state(loading)` is set and the caller shows its neutral (loading) state. Returns true (the caller waits). A failed
    * load ends in `eco-error` `code`. On a server nothing loads. `updateComplete` waits for the load and what follows.
+   * `current` says whether the element still waits for this load: when its input changed meanwhile (a failed family
+   * of a product no longer shown), a failure is not reported and `retry` runs for the input now shown.
    */
-  protected loadThen(load: () => Promise<unknown>, retry: () => void, code: string, what: string, consequence: string): boolean {
+  protected loadThen(load: () => Promise<unknown>, retry: () => void, code: string, what: string, consequence: string, current?: () => boolean): boolean {
     this._retry = retry;
     if (isServer || this._validators) return true;
     this.setState('loading', true);
@@ -257,6 +264,11 @@ export abstract class EcoElement extends LitElement {
       },
       (e: unknown) => {
         done();
+        if (current && !current()) {
+          this._retry?.();
+          this.requestUpdate();
+          return;
+        }
         this.setState('error', true);
         const why = e instanceof Error ? e.message : String(e);
         this.reportError(code, DEV ? `Could not load ${what} (${why}), so ${consequence} and no estimate is shown. Serve the kit's chunk files beside its bundle, and allow them in the Content-Security-Policy.` : why, [{ path: '', message: why }]);
@@ -344,7 +356,8 @@ export abstract class EcoElement extends LitElement {
     if (ctor.trackImpressions && !this._impressed && typeof IntersectionObserver !== 'undefined') {
       const observer = (this._impressionObserver = impressionObserver());
       onSeen.set(this, () => {
-        if (this._impressed) return;
+        // while loading its detail (the alternatives' ids) is not known yet: the impression waits for the load's end
+        if (this._impressed || this.loadingNow) return;
         this._impressed = true;
         this.stopObserving();
         this.dispatchEvent(new EcoImpressionEvent({ ...this.impressionDetail(), element: this.localName, ...this.experimentDetail }));

@@ -8,6 +8,7 @@
  */
 import '../define/context-root.js';
 import './checkout-provider.js';
+import './product-badge.js'; // before ./listing-badge.js: the full view up front
 import './listing-badge.js';
 import './product-alternatives.js';
 import './product-seller.js';

@@ -120,4 +120,86 @@ describe('product and checkout pages: category families on demand', () => {
       orderFamilies(loadFamilies);
     }
   });
+
+  it('alternatives: a family load for a product no longer shown that fails is not an error; the shown product keeps its swaps', async () => {
+    const log = errors();
+    let reject!: (e: Error) => void;
+    const held = new Promise<void>((_, r) => (reject = r));
+    held.catch(() => {});
+    try {
+      // food held back (then failing), every other family loaded as usual
+      alternativesFamilies((keys) => {
+        const list = [...keys];
+        return list.some((k) => String(k).startsWith('food.')) ? held : loadFamilies(list);
+      });
+      const tea = { id: 'k1', name: 'Tea', category: 'food.tea' };
+      const provider = fixtureSync(html`<eco-provider locale="en"><eco-alternatives .product=${tea} .candidates=${[{ ...tea, id: 'k2', name: 'Loose tea', weightGrams: 500 }]}></eco-alternatives></eco-provider>`);
+      const el = provider.querySelector('eco-alternatives') as EcoAlternatives;
+      await waitUntil(() => text(part(el, 'status')) === 'Loading the estimate…', 'no loading line', { timeout: 10000 });
+      el.product = { id: 'l1', name: 'Laptop', category: 'electronics.laptop', weightGrams: 2400 };
+      el.candidates = [{ id: 'l2', name: 'Light laptop', category: 'electronics.laptop', weightGrams: 900 }];
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="item"]').length > 0, 'no swaps for the laptop', { timeout: 10000 });
+      reject(new Error('food chunk blocked'));
+      await new Promise((r) => setTimeout(r, 50));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[part~="item"]').length, 'the laptop keeps its swaps').to.be.at.least(1);
+      expect(text(part(el, 'status'))).to.not.equal('Estimate unavailable');
+      expect(log.got.map((e) => e.code)).to.deep.equal([]);
+    } finally {
+      log.stop();
+      alternativesFamilies(loadFamilies);
+    }
+  });
+
+  it('order footprint: lines changed while an earlier family load fails: the new lines get their total, no error', async () => {
+    const log = errors();
+    let reject!: (e: Error) => void;
+    const held = new Promise<void>((_, r) => (reject = r));
+    held.catch(() => {});
+    try {
+      orderFamilies((keys) => {
+        const list = [...keys];
+        return list.some((k) => String(k).startsWith('food.')) ? held : loadFamilies(list);
+      });
+      const provider = fixtureSync(html`<eco-provider locale="en"><eco-order-footprint .lines=${[{ product: { category: 'food.coffee' } }]}></eco-order-footprint></eco-provider>`);
+      const el = provider.querySelector('eco-order-footprint') as EcoOrderFootprint;
+      await waitUntil(() => text(part(el, 'status')) === 'Loading the estimate…', 'no loading line', { timeout: 10000 });
+      el.lines = [{ product: { category: 'electronics.laptop' }, quantity: 1 }];
+      await new Promise((r) => setTimeout(r, 50)); // (updateComplete would wait for the held load)
+      reject(new Error('food chunk blocked'));
+      await waitUntil(() => /\d/.test(text(part(el, 'value'))), 'no total for the new lines', { timeout: 10000 });
+      await el.updateComplete;
+      expect(text(part(el, 'value'))).to.match(/^\d[\d.,]* (g|kg) CO₂e$/);
+      expect(log.got.map((e) => e.code)).to.deep.equal([]);
+    } finally {
+      log.stop();
+      orderFamilies(loadFamilies);
+    }
+  });
+
+  it('alternatives seen while their families load: eco-impression waits and names the alternatives shown', async () => {
+    // held back whether or not the family is in already (earlier cases loaded it)
+    let open = false;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = () => ((open = true), r())));
+    alternativesFamilies((keys) => (open ? loadFamilies([...keys]) : gate.then(() => loadFamilies([...keys]))));
+    try {
+      const phone = { id: 'p1', name: 'Phone', category: 'electronics.smartphone', weightGrams: 200 };
+      const candidates = [{ id: 'p2', name: 'Refurbished phone', category: 'electronics.smartphone', weightGrams: 200, condition: 'refurbished' }];
+      const seen: Record<string, unknown>[] = [];
+      const on = (e: Event) => seen.push((e as CustomEvent).detail);
+      document.addEventListener('eco-impression', on);
+      const provider = fixtureSync(html`<eco-provider locale="en"><eco-alternatives .product=${phone} .candidates=${candidates}></eco-alternatives></eco-provider>`);
+      const el = provider.querySelector('eco-alternatives') as EcoAlternatives;
+      await waitUntil(() => text(part(el, 'status')) === 'Loading the estimate…', 'no loading line', { timeout: 10000 });
+      await new Promise((r) => setTimeout(r, 300)); // in view while loading
+      expect(seen.filter((d) => d.element === 'eco-alternatives'), 'no impression while loading').to.have.length(0);
+      release();
+      await waitUntil(() => seen.some((d) => d.element === 'eco-alternatives'), 'no impression after loading', { timeout: 10000 });
+      document.removeEventListener('eco-impression', on);
+      expect(seen.find((d) => d.element === 'eco-alternatives')!.alternativeIds).to.deep.equal(['p2']);
+    } finally {
+      alternativesFamilies(loadFamilies);
+    }
+  });
 });

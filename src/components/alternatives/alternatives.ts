@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations, type Tem
 // it by family instead hands over the loader (`useFamilies`, src/pages/).
 import { bundledDataset } from '../../data/core.js';
 import type { loadFamilies } from '../../data/families.js';
+import { DEV } from '../../internal/dev.js';
 import { setBundledDataset } from '../../internal/bundled.js';
 import { safeEstimateFootprint } from '../../engine/footprint.js';
 import { safeRankAlternatives } from '../../engine/alternatives.js';
@@ -213,7 +214,11 @@ export class EcoAlternatives extends EcoConsumer {
     }
   }
 
+  /** The family load the current input waits for (a load for an earlier input that fails is not this element's error). */
+  private familyWait?: Promise<unknown>;
+
   private rank(): void {
+    this.familyWait = undefined;
     const options = { dataset: this.factors ?? bundledDataset, country: this.settings.country || undefined };
     this.items = undefined;
     this.maybe = [];
@@ -234,11 +239,13 @@ export class EcoAlternatives extends EcoConsumer {
     const wait = options.dataset === bundledDataset && families?.([product, ...readArray(this.candidates ?? [], INPUT_LIMITS.candidates).items].map(categoryOf));
     if (wait) {
       // a failed load says "Estimate unavailable" under the heading (not a blank), and a later change of input retries
+      this.familyWait = wait;
+      const current = () => this.familyWait === wait;
       const failed = (e: unknown) => {
-        this.failed = true;
+        if (current()) this.failed = true;
         throw e;
       };
-      this.loadThen(() => wait.catch(failed), () => this.rank(), 'ENGINE_LOAD_FAILED', "the kit's category data", 'no alternatives can be compared');
+      this.loadThen(() => wait.catch(failed), () => this.rank(), 'ENGINE_LOAD_FAILED', DEV ? "the kit's category data" : '', DEV ? 'no alternatives can be compared' : '', current);
       return;
     }
     // an input only the full validators can judge: neutral (and none of this run's errors) until they have loaded

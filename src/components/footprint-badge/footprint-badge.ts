@@ -99,8 +99,9 @@ let fullView: FullView | undefined;
 let fullStatic = false;
 
 /**
- * Hands the badge its full variant's view (./badge-full.ts) up front (the product page's define entry does, before it
- * defines the element, so the view's styles join the element's own). Without it, the first `variant="full"` badge
+ * Hands the badge its full variant's view (./badge-full.ts) up front (src/define/footprint-badge.ts and the product
+ * page's entry, src/pages/product-badge.ts, do, before they define the element, so the view's styles join the element's
+ * own). Without it, the first `variant="full"` badge
  * loads it; a page of compact badges never does.
  */
 export function useFullView(v: FullView): void {

@@ -203,7 +203,11 @@ export class EcoOrderFootprint extends EcoConsumer {
   private lastKey?: string;
   private lastFactors?: unknown;
 
+  /** The family load the current order waits for (a load for an earlier order that fails is not this element's error). */
+  private familyWait?: Promise<unknown>;
+
   private estimate(): void {
+    this.familyWait = undefined;
     if (this.waitForFactors(this.settings)) {
       this.resetToNeutral();
       this.setState('error', false);
@@ -217,7 +221,8 @@ export class EcoOrderFootprint extends EcoConsumer {
     if (wait) {
       this.resetToNeutral();
       this.setState('error', false);
-      this.loadThen(() => wait, () => this.estimate(), 'ENGINE_LOAD_FAILED', "the kit's category data", 'this order cannot be estimated');
+      this.familyWait = wait;
+      this.loadThen(() => wait, () => this.estimate(), 'ENGINE_LOAD_FAILED', DEV ? "the kit's category data" : '', DEV ? 'this order cannot be estimated' : '', () => this.familyWait === wait);
       return;
     }
     const country = this.settings.country;

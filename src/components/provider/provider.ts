@@ -322,7 +322,7 @@ export class EcoProvider extends EcoElement {
       cats.load().catch(() => {
         this.stopWaiting?.();
         this.factorsPending = false;
-        this.reportError('DATASET_FETCH_FAILED', DEV ? "Could not load the kit's category table to merge the merchant dataset onto; the bundled dataset is used instead. Serve the kit's chunk files beside its entry." : 'categories', [{ path: 'factors', message: 'category table not loaded' }]);
+        this.reportError('DATASET_FETCH_FAILED', DEV ? "Could not load the kit's category table or its citations to merge the merchant dataset onto; the bundled dataset is used instead. Serve the kit's chunk files beside its entry." : 'categories', [{ path: 'factors', message: 'category table or citations not loaded' }]);
       });
       return;
     }
@@ -330,7 +330,7 @@ export class EcoProvider extends EcoElement {
     // a merchant dataset needs the full validators: the bundled dataset serves until they have loaded (as while fetching)
     // (with the bundled dataset a partial one extends, where no element of this page brought it: precomputed badges)
     const load = () => Promise.all([loadValidators(), loadBundledDataset()]);
-    if (isNotLoaded(r.ok ? r : { ok: false, error: r }) && this.loadThen(load, () => this.applyFactors(), 'VALIDATOR_LOAD_FAILED', "the kit's validation module", 'this input cannot be checked')) {
+    if (isNotLoaded(r.ok ? r : { ok: false, error: r }) && this.loadThen(load, () => this.applyFactors(), 'VALIDATOR_LOAD_FAILED', DEV ? "the kit's validation module" : '', DEV ? 'this input cannot be checked' : '')) {
       this.activeFactors = knownBundledDataset();
       this.factorsPending = !isServer; // on a server nothing loads: the bundled dataset serves, as before
       return;
