@@ -277,9 +277,9 @@ export function estimateParsed(p: ParsedProduct, ds: Dataset, options: EstimateO
   const key = p.category;
   const cat = Object.hasOwn(ds.categories, key) ? ds.categories[key] : undefined;
   if (!cat) {
-    const group = key.split('.')[0];
-    const near = Object.keys(ds.categories).filter((k) => k.startsWith(`${group}.`));
-    return fail('UNKNOWN_CATEGORY', DEV ? `Unknown category "${key}" in dataset ${ds.id} ${ds.version}. Use one of its keys (${listKeys(near.length ? near : Object.keys(ds.categories))}), or add the category with extendDataset().` : `category ${key}`, path('category'), DEV ? `Not a category of dataset ${ds.version}.` : 'unknown');
+    // the keys of the same group, for the development message only (the production build drops the lookup with it)
+    const near = (): string[] => Object.keys(ds.categories).filter((k) => k.startsWith(`${key.split('.')[0]}.`));
+    return fail('UNKNOWN_CATEGORY', DEV ? `Unknown category "${key}" in dataset ${ds.id} ${ds.version}. Use one of its keys (${listKeys(near().length ? near() : Object.keys(ds.categories))}), or add the category with extendDataset().` : `category ${key}`, path('category'), DEV ? `Not a category of dataset ${ds.version}.` : 'unknown');
   }
   const useCountry = p.use?.country?.toUpperCase();
   const optCountry = options.country?.toUpperCase();
