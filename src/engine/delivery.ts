@@ -7,7 +7,7 @@
  */
 import { DEV } from '../internal/dev.js';
 import { notLoaded, validate } from './validate.js';
-import { quickDeliveryOptions, quickDeliverySettings, quickParcel } from './guards.js';
+import { quickDeliveryOptions, quickDeliverySettings, quickParcel } from './guards-checkout.js';
 import { EcoError, err, guard, ok, tooMany, unwrap, type Result } from './result.js';
 import { LIMITS, type Dataset, type DeliveryKind, type DeliveryOptionInput, type DeliveryResult, type DeliverySettings, type Issue, type ParcelInput, type TraceFactor } from './types.js';
 import { addTrace, fin, sigma, spread, traced } from './shared.js';

@@ -1,7 +1,7 @@
 /** What a checkout saves against the shopper's original choices. */
 import { DEV } from '../internal/dev.js';
 import { notLoaded, validate } from './validate.js';
-import { quickCart } from './guards.js';
+import { quickCart } from './guards-checkout.js';
 import { EcoError, err, fail, guard, ok, tooMany, unwrap, type Result } from './result.js';
 import { LIMITS, type CartInput, type CheckoutSavings, type Dataset, type DeliveryKind, type DeliverySettings, type EstimateOptions, type FootprintResult } from './types.js';
 import type { ParsedCart } from './schemas/checkout.js';

@@ -44,7 +44,7 @@
 import { DEV } from '../internal/dev.js';
 import type { ParsedSeller } from './schemas/seller.js';
 import { notLoaded, validate } from './validate.js';
-import { quickSeller } from './guards.js';
+import { quickSeller } from './guards-seller.js';
 import { EcoError, err, fail, guard, listKeys, ok, unwrap, type Result } from './result.js';
 import type { Comparison, Dataset, Grade, Issue, Trace, TraceFactor } from './types.js';
 import { resolveDataset } from './dataset.js';

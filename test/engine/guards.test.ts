@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { quickCart, quickDeliveryOptions, quickDeliverySettings, quickParcel, quickProduct, quickSeller } from '../../src/engine/guards.js';
+import { quickProduct } from '../../src/engine/guards.js';
+import { quickCart, quickDeliveryOptions, quickDeliverySettings, quickParcel } from '../../src/engine/guards-checkout.js';
+import { quickSeller } from '../../src/engine/guards-seller.js';
 import { quickPact2, quickPact3 } from '../../src/engine/pact-read.js';
 import { CartSchema, DeliveryOptionsSchema, DeliverySettingsSchema, ParcelSchema, Pact2Schema, Pact3Schema, ProductInputSchema } from '../../src/engine/schemas/index.js';
 import { SellerInputSchema } from '../../src/engine/schemas/seller.js';
