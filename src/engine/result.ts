@@ -1,41 +1,15 @@
 /**
  * Errors and results shared by every engine module.
  * Throwing functions throw {@link EcoError}; `safe*` variants return a {@link Result} and never throw.
+ * The class and the result shape are in ./error.ts (re-exported here), the helpers below only engine functions use.
  */
 import { DEV } from '../internal/dev.js';
 import { LIMITS, type ErrorCode, type Issue, type LimitName } from './types.js';
 
 export type { ErrorCode, Issue };
 
-/** Outcome of a `safe*` call: the value, or the error it would have thrown. */
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: EcoError };
-
-/** Wraps a value in a successful {@link Result}. */
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-/** Wraps an error in a failed {@link Result}. */
-export const err = <T = never>(error: EcoError): Result<T> => ({ ok: false, error });
-
-/** Every code the engine can raise, for tests, stories and documentation. */
-export const ERROR_CODES: readonly ErrorCode[] = [
-  'INVALID_PRODUCT', 'UNKNOWN_CATEGORY', 'UNKNOWN_MATERIAL', 'UNKNOWN_COUNTRY',
-  'UNKNOWN_CURRENCY', 'INVALID_PACT', 'DATASET_INVALID', 'INVALID_ARGUMENT',
-  'INVALID_SELLER', 'UNKNOWN_SECTOR', 'TOO_LARGE',
-];
-
-/**
- * The one error class of the engine. `code` is stable (safe to branch on), `message` says what went wrong
- * and how to fix it, `issues` lists each problem with the path of the offending field (`materials.0.share`).
- */
-export class EcoError extends Error {
-  override readonly name = 'EcoError';
-  readonly code: ErrorCode;
-  readonly issues: readonly Issue[];
-  constructor(code: ErrorCode, message: string, issues: readonly Issue[] = []) {
-    super(message);
-    this.code = code;
-    this.issues = issues;
-  }
-}
+export { ok, err, ERROR_CODES, EcoError, type Result } from './error.js';
+import { EcoError, err, type Result } from './error.js';
 
 /** Builds a failed result with one issue at `path`. */
 export const fail = <T = never>(code: ErrorCode, message: string, path = '', issueMessage = message): Result<T> =>

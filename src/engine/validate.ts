@@ -10,7 +10,7 @@
  * with them and is registered here too ({@link OnDemand}): ./dataset.ts and ./pact.ts only hand over to it.
  */
 import { DEV } from '../internal/dev.js';
-import { EcoError, err, type Result } from './result.js';
+import { EcoError, err, type Result } from './error.js';
 import type { Dataset, DeclaredInput, Issue, PactOptions } from './types.js';
 import type { ParsedProduct } from './schemas/product.js';
 import type { ParsedCart, ParsedDeliverySettings, ParsedParcel } from './schemas/checkout.js';
