@@ -26,6 +26,7 @@ export {
 } from './context/contexts.js';
 export * from './events/index.js';
 export type * from './engine/types.js';
+export type * from './engine/kinds.js';
 export { EcoProvider } from './components/provider/provider.js';
 export { LEDGER_STORAGE_KEY } from './components/provider/ledger.js';
 export { EcoFootprintBadge, BADGE_VARIANTS, useBadgeEngine, type BadgeVariant } from './components/footprint-badge/footprint-badge.js';

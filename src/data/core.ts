@@ -7,7 +7,8 @@
 // them all, ./index.ts that and this): until then `categories` holds the families loaded so far (none on a checkout
 // page; those of its products on a listing, ./families.ts). The citations (`sources`) are ./sources.ts, registered the
 // same way: only the details of a badge ("How we calculate") and a merchant dataset's checks read them.
-import { FREIGHT_MODES, STAGES, type Dataset, type Factor, type Freight, type Material, type MaterialShareInput, type PackagingInput, type TransportLegInput } from '../engine/types.js';
+import { FREIGHT_MODES, STAGES } from '../engine/kinds.js';
+import type { Dataset, Factor, Freight, Material, MaterialShareInput, PackagingInput, TransportLegInput } from '../engine/types.js';
 
 export const DATASET_VERSION = '2026.1';
 

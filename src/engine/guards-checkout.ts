@@ -3,7 +3,8 @@
  * path of ./validate.ts, as ./guards.ts describes (sound: the input only when the schema certainly accepts it). Apart
  * from ./guards.ts so that only the pages whose engine code reads these inputs (./delivery.ts, ./savings.ts) load them.
  */
-import { DELIVERY_KINDS, LIMITS } from './types.js';
+import { LIMITS } from './types.js';
+import { DELIVERY_KINDS } from './kinds.js';
 import type { ParsedCart, ParsedDeliverySettings, ParsedParcel } from './schemas/checkout.js';
 import type { DeliveryOptionInput } from './types.js';
 import { among, inRange, isObj, list, opt, quickProduct, text } from './guards.js';

@@ -11,7 +11,8 @@
  * only some pages' engine code reads are beside the code that reads them, so a listing does not load them:
  * ./guards-checkout.ts (delivery options, parcel, delivery settings, cart) and ./guards-seller.ts (seller).
  */
-import { CONDITIONS, FREIGHT_MODES, LIMITS } from './types.js';
+import { LIMITS } from './types.js';
+import { CONDITIONS, FREIGHT_MODES } from './kinds.js';
 import { BOUNDARIES } from './constants.js';
 import type { ParsedProduct } from './schemas/product.js';
 import { isObj, type Obj } from './obj.js';

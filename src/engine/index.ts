@@ -10,6 +10,7 @@ import { onDemand } from './schemas/register.js';
 registerValidators(onDemand);
 
 export * from './types.js';
+export * from './kinds.js';
 export { bundledDataset, DATASET_VERSION } from '../data/index.js';
 export { EcoError, ERROR_CODES, type Result } from './result.js';
 export { estimateFootprint, safeEstimateFootprint } from './footprint.js';

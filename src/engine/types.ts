@@ -30,7 +30,6 @@ export interface Source {
 
 export type FunctionalUnit = 'item' | 'kg' | 'litre';
 export type Stage = 'materials' | 'manufacturing' | 'transport' | 'packaging' | 'use' | 'endOfLife';
-export const STAGES: readonly Stage[] = ['materials', 'manufacturing', 'transport', 'packaging', 'use', 'endOfLife'];
 export type StageGrams = Readonly<Record<Stage, number>>;
 
 /**
@@ -105,7 +104,6 @@ export interface Material {
 }
 
 export type FreightMode = 'sea' | 'air' | 'road' | 'rail';
-export const FREIGHT_MODES: readonly FreightMode[] = ['sea', 'air', 'road', 'rail'];
 
 export interface Freight {
   /** g CO2e per tonne-km, tank to wheel. */
@@ -115,7 +113,6 @@ export interface Freight {
 }
 
 export type DeliveryKind = 'home' | 'pickup-point' | 'locker' | 'cargo-bike' | 'consolidated' | 'express-air';
-export const DELIVERY_KINDS: readonly DeliveryKind[] = ['home', 'pickup-point', 'locker', 'cargo-bike', 'consolidated', 'express-air'];
 
 export interface DeliveryFactors {
   /** g CO2e per parcel for each kind of last-mile delivery (express-air: the last mile only; air is added per kg·km). */
@@ -187,7 +184,6 @@ export interface RangeModel {
 
 /** The state of a product: new (the default), refurbished (tested, repaired, resold with a warranty) or used (resold as is). */
 export type Condition = 'new' | 'refurbished' | 'used';
-export const CONDITIONS: readonly Condition[] = ['new', 'refurbished', 'used'];
 
 /**
  * What a second-life product still emits in production: the share (0–1) of the new product's production stages

@@ -2,7 +2,8 @@ import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations
 import { bundledDataset } from '../../data/core.js';
 import { setBundledDataset } from '../../internal/bundled.js';
 import { safeRankDeliveryOptions } from '../../engine/delivery.js';
-import { DELIVERY_KINDS, LIMITS, type DeliveryKind, type DeliveryOptionInput, type DeliveryResult, type Issue, type ParcelInput } from '../../engine/types.js';
+import { DELIVERY_KINDS } from '../../engine/kinds.js';
+import { LIMITS, type DeliveryKind, type DeliveryOptionInput, type DeliveryResult, type Issue, type ParcelInput } from '../../engine/types.js';
 import { ledgerContext, type KitSettings, type Ledger } from '../../context/contexts.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { DEV } from '../../internal/dev.js';

@@ -7,7 +7,8 @@
  * its loading line in its reserved box meanwhile (./footprint-badge.ts).
  */
 import { html, nothing, svg, type CSSResultOrNative, type TemplateResult } from 'lit';
-import { STAGES, type Dataset, type FootprintResult, type Grade } from '../../engine/types.js';
+import { STAGES } from '../../engine/kinds.js';
+import type { Dataset, FootprintResult, Grade } from '../../engine/types.js';
 import type { safeEquivalents } from '../../engine/equivalents.js';
 import type { Messages } from '../../i18n/messages.js';
 import { formatMass, formatMassRange, formatPercent, formatShare, type Units } from '../../internal/format.js';

@@ -4,7 +4,8 @@ import { html, isServer, nothing, svg, type PropertyValues, type PropertyDeclara
 import { bundledDataset } from '../../data/core.js';
 import type { loadFamilies } from '../../data/families.js';
 import { safeEstimateOrder } from '../../engine/order.js';
-import { DELIVERY_KINDS, LIMITS, type CartInput, type DeliveryKind, type Issue, type OrderResult, type ParcelInput } from '../../engine/types.js';
+import { DELIVERY_KINDS } from '../../engine/kinds.js';
+import { LIMITS, type CartInput, type DeliveryKind, type Issue, type OrderResult, type ParcelInput } from '../../engine/types.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { addEnglishMessages } from '../../i18n/registry.js';
 import { enOrderFootprint } from '../../i18n/en/order-footprint.js';

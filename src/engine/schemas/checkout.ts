@@ -1,6 +1,7 @@
 /** Schemas of delivery options, parcels and carts. */
 import * as z from 'zod/mini';
-import { DELIVERY_KINDS, LIMITS } from '../types.js';
+import { LIMITS } from '../types.js';
+import { DELIVERY_KINDS } from '../kinds.js';
 import { bool, nonEmpty, nonNeg, oneOf } from './common.js';
 import { ProductInputSchema } from './product.js';
 

@@ -1,6 +1,7 @@
 /** Schema of a dataset (the bundled one or a merchant's), mirroring `Dataset` in ../types.ts. */
 import * as z from 'zod/mini';
-import { DELIVERY_KINDS, FREIGHT_MODES, LIMITS, STAGES } from '../types.js';
+import { LIMITS } from '../types.js';
+import { DELIVERY_KINDS, FREIGHT_MODES, STAGES } from '../kinds.js';
 import { MaterialShareSchema, PackagingSchema, TransportLegSchema } from './product.js';
 import { bool, int, nonEmpty, nonNeg, oneOf, positive } from './common.js';
 

@@ -1,6 +1,7 @@
 /** Schema of the product a caller passes to `estimateFootprint`. */
 import * as z from 'zod/mini';
-import { CONDITIONS, FREIGHT_MODES, LIMITS } from '../types.js';
+import { LIMITS } from '../types.js';
+import { CONDITIONS, FREIGHT_MODES } from '../kinds.js';
 import { bool, countryCode, currencyCode, nonEmpty, nonNeg, oneOf, positive, share } from './common.js';
 
 import { BOUNDARIES } from '../constants.js';
