@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { bundledDataset as d, DATASET_VERSION } from '../../src/data/index.js';
-import { DELIVERY_KINDS, FREIGHT_MODES, STAGES } from '../../src/engine/types.js';
+import { DELIVERY_KINDS, FREIGHT_MODES, STAGES } from '../../src/engine/kinds.js';
 import type { Factor } from '../../src/engine/types.js';
 
 const REQUIRED_CATEGORIES = `apparel.t-shirt apparel.shirt apparel.polo apparel.sweater apparel.sweatshirt apparel.jeans apparel.dress

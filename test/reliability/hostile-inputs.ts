@@ -3,7 +3,7 @@
  * Everything is driven by a seeded PRNG (mulberry32), so a failing case can be replayed from its seed and index.
  */
 
-import { DELIVERY_KINDS } from '../../src/engine/types.js';
+import { DELIVERY_KINDS } from '../../src/engine/kinds.js';
 
 /** Global the payloads try to set; it must stay undefined. */
 export const CANARY = '__ecoPwned';
