@@ -192,7 +192,7 @@ export class EcoSavingsCounter extends EcoConsumer {
     for (const [k, positive, attr] of [['savedGrams', false, 'saved-grams'], ['communityGrams', false, 'community-grams'], ['goalGrams', true, 'goal-grams']] as const) {
       if (changed.has(k) && this.invalid(this[k], positive))
         this.reportError('INVALID_ARGUMENT', DEV ? `${attr} must be a ${positive ? 'positive' : 'non-negative'} number of grams.` : attr, [
-          { path: k, message: `Got ${describe(this[k])}` },
+          { path: k, message: DEV ? `Got ${describe(this[k])}` : 'invalid' },
         ]);
     }
     this.setState('error', !this.totals);
