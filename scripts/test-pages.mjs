@@ -74,7 +74,9 @@ for (const development of [false, true]) {
 // carries a short cause instead (src/internal/dev.ts), codes and paths unchanged (the engine tests assert those)
 await t.check('engine messages: teaching text in development only', () => {
   const has = (kind, text) => builds[kind].chunks.some((c) => c.code.includes(text));
-  for (const text of ['Fix these fields or leave them out', 'or add the category with extendDataset()', 'Give emissionsKg', 'Check it against the PACT Technical Specifications'])
+  for (const text of ['Fix these fields or leave them out', 'or add the category with extendDataset()', 'Give emissionsKg', 'Check it against the PACT Technical Specifications',
+    // the checkout elements' input texts (delivery options, order footprint through the engine's cart check)
+    'the valid options are offered', 'a cart needs only category and weight'])
     assert(has('development', text) && !has('production', text), `"${text}": development ${has('development', text)}, production ${has('production', text)}`);
 });
 const elementChunk = (chunks, tag) => chunks.find((c) => !c.isEntry && c.facadeModuleId?.endsWith(`/src/define/${tag.slice(4)}.ts`))?.fileName ?? chunks.find((c) => !c.isEntry && Object.keys(c.modules).some((id) => id.endsWith(`/components/${tag.slice(4)}/${tag.slice(4)}.ts`)))?.fileName;

@@ -17,7 +17,7 @@
 import { guard, ok, unwrap, type Result } from './result.js';
 import type { CartInput, OrderLineResult, OrderResult } from './types.js';
 import { fin, sigma, spread } from './shared.js';
-import { split } from './paired.js';
+import { split } from './paired-split.js';
 import { totalCart, type CheckoutOptions } from './savings.js';
 
 /** Options of {@link estimateOrder}: those of `computeCheckoutSavings`. */

@@ -31,7 +31,7 @@ export function checkCartSizes(cart: unknown, at = 'cart'): Result<never> | unde
     if (big) return big;
   }
   return count.n > LIMITS.cartEntries
-    ? tooMany('INVALID_ARGUMENT', `${at}.lines`, count.n, 'cartEntries', "Counted: the lines' materials, transport and packaging; a cart needs only category and weight.")
+    ? tooMany('INVALID_ARGUMENT', `${at}.lines`, count.n, 'cartEntries', DEV ? "Counted: the lines' materials, transport and packaging; a cart needs only category and weight." : '')
     : undefined;
 }
 

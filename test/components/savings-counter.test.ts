@@ -4,6 +4,7 @@ import '../../src/define/provider.js';
 import '../../src/define/savings-counter.js';
 import type { EcoProvider } from '../../src/components/provider/provider.js';
 import type { EcoSavingsCounter } from '../../src/components/savings-counter/savings-counter.js';
+import { loadCountUp } from '../../src/components/savings-counter/savings-counter.js';
 import type { EcoErrorEvent } from '../../src/events/error.js';
 import { resetDevWarnings } from '../../src/internal/dev-warn.js';
 import { fixtureDataset } from '../helpers/dataset.fixture.js';
@@ -167,6 +168,7 @@ describe('<eco-savings-counter>', () => {
       const runFrames = (ahead: number) => frames.splice(0).forEach((cb) => cb(performance.now() + ahead));
       try {
         const el = await renderSlow();
+        await loadCountUp(); // the count-up's code, fetched once the first value shows
         let fired = 0;
         el.addEventListener('eco-savings-change', () => fired++);
         el.savedGrams = 9000;

@@ -236,8 +236,9 @@ export class EcoDeliveryOptions extends EcoConsumer {
     checkEnum(this, changed, 'strategy', 'strategy', DELIVERY_STRATEGIES);
     // form-facing text (reflected, submitted): text of a bounded length, else its default (a removed attribute is '')
     const text = (max: number) => (v: unknown) => v == null || (typeof v === 'string' && v.length <= max);
-    checkAttribute(this, changed, 'name', 'name', text(INPUT_LIMITS.id), `text of at most ${INPUT_LIMITS.id} characters`, '');
-    checkAttribute(this, changed, 'value', 'value', text(INPUT_LIMITS.id), `text of at most ${INPUT_LIMITS.id} characters`, '');
+    const expected = DEV ? `text of at most ${INPUT_LIMITS.id} characters` : 'short text';
+    checkAttribute(this, changed, 'name', 'name', text(INPUT_LIMITS.id), expected, '');
+    checkAttribute(this, changed, 'value', 'value', text(INPUT_LIMITS.id), expected, '');
     if (this.name == null) this.name = '';
     if (this.value == null) this.value = '';
     // flags are booleans from here on (any value's truth, never the value itself: a proxy in a template or JSON throws)
@@ -263,16 +264,16 @@ export class EcoDeliveryOptions extends EcoConsumer {
     if (!given.ok) {
       this.packagingGrams = 0;
       const { code, path, message } = given.problem;
-      this.pending.push({ code: code === 'TOO_LARGE' ? 'TOO_LARGE' : 'INVALID_ARGUMENT', message: `packaging-material: ${message}`, issues: [{ path, message }] });
+      this.pending.push({ code: code === 'TOO_LARGE' ? 'TOO_LARGE' : 'INVALID_ARGUMENT', message: DEV ? `packaging-material: ${message}` : message, issues: [{ path, message }] });
       return;
     }
     const f = Object.hasOwn(ds.packaging, mat) ? ds.packaging[mat] : undefined;
     this.packagingGrams = 0;
     if (w === undefined || w === null) return;
     if (!(Number.isFinite(w) && w >= 0))
-      this.pending.push({ code: 'INVALID_ARGUMENT', message: 'packaging-weight-grams must be a number of grams ≥ 0.', issues: [{ path: 'packagingWeightGrams', message: `Got ${describe(w)}` }] });
+      this.pending.push({ code: 'INVALID_ARGUMENT', message: DEV ? 'packaging-weight-grams must be a number of grams ≥ 0.' : 'packaging-weight-grams', issues: [{ path: 'packagingWeightGrams', message: DEV ? `Got ${describe(w)}` : 'invalid' }] });
     else if (!f)
-      this.pending.push({ code: 'UNKNOWN_MATERIAL', message: `Unknown packaging material "${mat}"; use one of: ${Object.keys(ds.packaging).join(', ')}.`, issues: [{ path: 'packagingMaterial', message: `Unknown material "${mat}"` }] });
+      this.pending.push({ code: 'UNKNOWN_MATERIAL', message: DEV ? `Unknown packaging material "${mat}"; use one of: ${Object.keys(ds.packaging).join(', ')}.` : mat, issues: [{ path: 'packagingMaterial', message: DEV ? `Unknown material "${mat}"` : 'unknown' }] });
     else this.packagingGrams = (w / 1000) * f.value;
   }
 
@@ -281,30 +282,34 @@ export class EcoDeliveryOptions extends EcoConsumer {
     const issues: Issue[] = [];
     const src = this.options != null ? 'options' : 'option';
     const raw = readArray(this.options ?? this.childOptions, LIMITS.deliveryOptions);
-    if (!raw.isArray) issues.push({ path: 'options', message: 'Expected an array' });
+    if (!raw.isArray) issues.push({ path: 'options', message: DEV ? 'Expected an array' : 'invalid' });
     else if (raw.length > LIMITS.deliveryOptions)
-      issues.push({ path: src, message: `${raw.length} options given; the first ${LIMITS.deliveryOptions} are offered (LIMITS.deliveryOptions).` });
+      issues.push({ path: src, message: DEV ? `${raw.length} options given; the first ${LIMITS.deliveryOptions} are offered (LIMITS.deliveryOptions).` : 'TOO_LARGE' });
     const seen = new Set<string>();
     const list: DeliveryOption[] = [];
     raw.items.forEach((given: unknown, i) => {
-      const at = (f: string, message: string) => issues.push({ path: `${src}.${i}${f ? `.${f}` : ''}`, message });
+      // development: the teaching text; production: `invalid` (the path names the field; `DEV && text` folds away)
+      const at = (f: string, message: string | false) => issues.push({ path: `${src}.${i}${f ? `.${f}` : ''}`, message: message || 'invalid' });
       // a bounded plain copy of the fields read: a throwing getter, a 10 MB label or a revoked proxy is one issue
       const copy = snapshot(given, `${src}.${i}`, { fields: ['id', 'kind', 'label', 'price', 'etaDays'], maxText: INPUT_LIMITS.text });
       if (!copy.ok) return void issues.push({ path: copy.problem.path, message: copy.problem.message });
       const o = copy.value;
-      if (!isObj(o)) return at('', 'Expected an object');
-      if (typeof o.id === 'string' && o.id.length > INPUT_LIMITS.id) return at('id', `At most ${INPUT_LIMITS.id} characters, got ${o.id.length}.`);
-      if (typeof o.id !== 'string' || !o.id.trim()) return at('id', 'Expected a non-empty string');
-      if (seen.has(o.id)) return at('id', `Duplicate id "${o.id}"`);
-      if (!DELIVERY_KINDS.includes(o.kind as DeliveryKind)) return at('kind', `Expected one of ${DELIVERY_KINDS.join(', ')}`);
-      if (!optNum(o.price)) return at('price', 'Expected a number ≥ 0');
-      if (!optNum(o.etaDays)) return at('etaDays', 'Expected a number ≥ 0');
-      if (o.label !== undefined && typeof o.label !== 'string') return at('label', 'Expected a string');
+      if (!isObj(o)) return at('', DEV && 'Expected an object');
+      if (typeof o.id === 'string' && o.id.length > INPUT_LIMITS.id) return at('id', DEV && `At most ${INPUT_LIMITS.id} characters, got ${o.id.length}.`);
+      if (typeof o.id !== 'string' || !o.id.trim()) return at('id', DEV && 'Expected a non-empty string');
+      if (seen.has(o.id)) return at('id', DEV && `Duplicate id "${o.id}"`);
+      if (!DELIVERY_KINDS.includes(o.kind as DeliveryKind)) return at('kind', DEV && `Expected one of ${DELIVERY_KINDS.join(', ')}`);
+      if (!optNum(o.price)) return at('price', DEV && 'Expected a number ≥ 0');
+      if (!optNum(o.etaDays)) return at('etaDays', DEV && 'Expected a number ≥ 0');
+      if (o.label !== undefined && typeof o.label !== 'string') return at('label', DEV && 'Expected a string');
       seen.add(o.id);
       list.push(o as unknown as DeliveryOption);
     });
     this.failed = issues.length > 0;
-    if (issues.length) this.pending.push({ code: 'INVALID_ARGUMENT', message: `Delivery options: ${issues.length} problem(s) (${issues[0]!.path}: ${issues[0]!.message}); the valid options are offered.`, issues });
+    if (issues.length) {
+      const first = `${issues[0]!.path}: ${issues[0]!.message}`;
+      this.pending.push({ code: 'INVALID_ARGUMENT', message: DEV ? `Delivery options: ${issues.length} problem(s) (${first}); the valid options are offered.` : first, issues });
+    }
     this.list = list;
     const w = this.parcelWeightGrams;
     const parcelRead = this.parcel == null ? undefined : snapshot(this.parcel, 'parcel', { fields: ['weightGrams', 'distanceKm'] });

@@ -172,14 +172,14 @@ export class EcoOrderFootprint extends EcoConsumer {
   private input(): { order?: CartInput; problems: InputProblem[] } {
     const problems: InputProblem[] = [];
     const raw = readArray(this.lines ?? [], LIMITS.cartLines);
-    if (!raw.isArray) return { problems: [problem('lines', 'Expected an array of { product, quantity }.')] };
-    if (raw.length > LIMITS.cartLines) return { problems: [problem('lines', `At most ${LIMITS.cartLines} lines (LIMITS.cartLines), got ${raw.length}.`, 'TOO_LARGE')] };
+    if (!raw.isArray) return { problems: [problem('lines', DEV ? 'Expected an array of { product, quantity }.' : 'invalid')] };
+    if (raw.length > LIMITS.cartLines) return { problems: [problem('lines', DEV ? `At most ${LIMITS.cartLines} lines (LIMITS.cartLines), got ${raw.length}.` : 'TOO_LARGE', 'TOO_LARGE')] };
     const lines: Record<string, unknown>[] = [];
     raw.items.forEach((given, i) => {
       const at = `lines.${i}`;
       const line = snapshot(given, at, { fields: ['product', 'quantity', 'swappedFrom'] });
       if (!line.ok) return void problems.push(line.problem);
-      if (!isObj(line.value)) return void problems.push(problem(at, 'Expected { product, quantity }.'));
+      if (!isObj(line.value)) return void problems.push(problem(at, DEV ? 'Expected { product, quantity }.' : 'invalid'));
       const l = line.value;
       // only the product fields the engine reads (the copy above bounded the rest)
       const pick = (p: unknown) => (isObj(p) ? Object.fromEntries(PRODUCT_FIELDS.filter((k) => Object.hasOwn(p, k)).map((k) => [k, p[k]])) : p);

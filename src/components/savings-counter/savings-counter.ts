@@ -47,13 +47,18 @@ export function formatBigMass(grams: number, locale: string, m: Messages, units:
 /** No-break spaces inside a value with its unit (`1.5\u00a0Gt\u00a0CO₂e`): never a number on one line and its unit on the next. */
 const nb = (s: string) => s.replace(/ /g, '\u00a0');
 
-/** Parses a CSS time (`0s`, `150ms`, `.8s`) to milliseconds; unparseable → `undefined`. */
-function cssTimeMs(value: string): number | undefined {
-  const m = /^\s*(-?[\d.]+)(m?s)\s*$/.exec(value);
-  if (!m) return undefined;
-  const n = Number(m[1]) * (m[2] === 's' ? 1000 : 1);
-  return Number.isFinite(n) ? Math.max(0, n) : undefined;
-}
+let animate: typeof import('./count-up.js').countUp | undefined;
+let countUpLoad: Promise<void> | undefined;
+/**
+ * @internal Fetches the count-up (./count-up.ts) once, after a counter's first value is shown (never before first paint).
+ * A total that changes before it has arrived, or when it cannot be fetched (a chunk not served), is shown at once, as
+ * under `prefers-reduced-motion`.
+ */
+export const loadCountUp = (): Promise<void> =>
+  (countUpLoad ??= import('./count-up.js').then(
+    (m) => void (animate = m.countUp),
+    () => {},
+  ));
 
 /**
  * @summary Shows what the shopper's choices would save with this order and what placed orders saved (from the
@@ -67,7 +72,8 @@ function cssTimeMs(value: string): number | undefined {
  * current order's choices (swaps accepted, delivery chosen, packaging declined) lead as "Would save with this order"
  * until the order is placed (`provider.placeOrder()`), then count as "Saved with your orders"; with both, the saved
  * total is a line below. Before any saving exists it shows a neutral sentence, never a big "0 g". The visible total counts up over `--eco-duration-slow` (not at all under
- * `prefers-reduced-motion` or a zero duration) and is hidden from assistive technology; a visually-hidden
+ * `prefers-reduced-motion` or a zero duration; its code loads once the first value shows, and a change before it has
+ * arrived is shown at once) and is hidden from assistive technology; a visually-hidden
  * `role="status"` region carries the final value, updated about 1 s after the last change.
  * Invalid numbers (`saved-grams="abc"`, a negative, `goal-grams="0"`) fire `eco-error` `INVALID_ARGUMENT`
  * and show a neutral state (for the goal: no progress bar); absent attributes are simply not used.
@@ -139,7 +145,8 @@ export class EcoSavingsCounter extends EcoConsumer {
   private communityOk = false;
   private unsubscribe?: () => void;
   private subscribedTo?: Ledger;
-  private frame = 0;
+  /** Stops the running count-up. */
+  private stopCount?: () => void;
   private timer?: ReturnType<typeof setTimeout>;
   private lastFired?: string;
   private readonly l10n = new LocalizeController(this, () => this.settings.locale);
@@ -154,9 +161,9 @@ export class EcoSavingsCounter extends EcoConsumer {
     super.disconnectedCallback();
     this.unsubscribe?.();
     this.unsubscribe = this.subscribedTo = undefined;
-    cancelAnimationFrame(this.frame);
+    this.stopCount?.();
+    this.stopCount = undefined;
     clearTimeout(this.timer);
-    this.frame = 0;
     this.shownGrams = this.totals?.savedGrams ?? 0;
   }
 
@@ -192,7 +199,7 @@ export class EcoSavingsCounter extends EcoConsumer {
     for (const [k, positive, attr] of [['savedGrams', false, 'saved-grams'], ['communityGrams', false, 'community-grams'], ['goalGrams', true, 'goal-grams']] as const) {
       if (changed.has(k) && this.invalid(this[k], positive))
         this.reportError('INVALID_ARGUMENT', DEV ? `${attr} must be a ${positive ? 'positive' : 'non-negative'} number of grams.` : attr, [
-          { path: k, message: `Got ${describe(this[k])}` },
+          { path: k, message: DEV ? `Got ${describe(this[k])}` : 'invalid' },
         ]);
     }
     this.setState('error', !this.totals);
@@ -221,6 +228,7 @@ export class EcoSavingsCounter extends EcoConsumer {
       this.lastFired = key;
       this.shownGrams = target;
       this.announced = text;
+      void loadCountUp();
       return;
     }
     if (!totalChanged) {
@@ -244,23 +252,17 @@ export class EcoSavingsCounter extends EcoConsumer {
   }
 
   private countUp(target: number): void {
-    cancelAnimationFrame(this.frame);
+    this.stopCount?.();
     const from = this.shownGrams;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const ms = reduce ? 0 : cssTimeMs(getComputedStyle(this).getPropertyValue('--eco-duration-slow')) ?? 800;
-    if (!ms || from === target) {
-      this.shownGrams = target;
-      return;
-    }
-    const start = performance.now();
-    this.setState('counting', true);
-    const step = (now: number) => {
-      const p = Math.max(0, Math.min(1, (now - start) / ms)); // a frame's timestamp can precede `start`
-      this.shownGrams = p < 1 ? from + (target - from) * (1 - (1 - p) ** 3) : target;
-      if (p < 1) this.frame = requestAnimationFrame(step);
-      else this.setState('counting', false);
-    };
-    this.frame = requestAnimationFrame(step);
+    this.stopCount =
+      from === target
+        ? undefined
+        : animate?.(this, from, target, (g, done) => {
+            this.shownGrams = g;
+            if (done) this.setState('counting', false);
+          });
+    if (this.stopCount) this.setState('counting', true);
+    else this.shownGrams = target;
   }
 
   private mass(g: number, long = false): string {
