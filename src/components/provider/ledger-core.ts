@@ -56,8 +56,6 @@ export function compact(doc: Doc, evicted?: (id: string) => void): void {
 export class MemoryLedger implements Ledger {
   protected map: Entries = new Map();
   protected compacted: Sums = zero();
-  /** This page's changes not yet written: an entry, or `null` for a removal. */
-  protected dirty = new Map<string, LedgerEntry | null>();
   /** Totals this page compacted and has not yet written. */
   protected compactedDelta: Sums = zero();
   private readonly subs = new Set<(t: LedgerTotals) => void>();
@@ -77,7 +75,7 @@ export class MemoryLedger implements Ledger {
       : { reason: entry.reason, key: entry.key, savedGrams: entry.savedGrams };
     this.map.delete(id); // re-recorded: now the newest
     this.map.set(id, e);
-    this.dirty.set(id, e);
+    this.mark(id, e);
     this.trim();
     this.changed(true);
   }
@@ -85,7 +83,7 @@ export class MemoryLedger implements Ledger {
   remove(reason: SavingReason, key: string, pending = false): void {
     const id = idOf(reason, key, pending === true);
     if (this.map.delete(id)) {
-      this.dirty.set(id, null);
+      this.mark(id, null);
       this.changed(true);
     }
   }
@@ -114,11 +112,11 @@ export class MemoryLedger implements Ledger {
     for (const [id, e] of [...this.map]) {
       if (!e.pending) continue;
       this.map.delete(id);
-      this.dirty.set(id, null);
+      this.mark(id, null);
       const credited = { reason: e.reason, key: `${e.key}#${stamp}`, savedGrams: e.savedGrams };
       const cid = idOf(credited.reason, credited.key);
       this.map.set(cid, credited);
-      this.dirty.set(cid, credited);
+      this.mark(cid, credited);
       placed[e.reason] += e.savedGrams;
     }
     const any = sum(placed) > 0;
@@ -142,9 +140,12 @@ export class MemoryLedger implements Ledger {
   protected trim(): void {
     const doc = { entries: this.map, compacted: this.compacted };
     const before = { ...this.compacted };
-    compact(doc, (id) => this.dirty.set(id, null));
+    compact(doc, (id) => this.mark(id, null));
     for (const r of SAVING_REASONS) this.compactedDelta[r] += this.compacted[r] - before[r];
   }
+
+  /** Notes a change to write (the persisting ledger keeps them; in memory there is nothing to write). */
+  protected mark(_id: string, _e: LedgerEntry | null): void {}
 
   /** Writes this page's changes (`load`: reads the store first, even with nothing to write). In memory: nothing to write. */
   protected save(_load?: boolean): void {}
@@ -176,116 +177,82 @@ export const ledgerStorage: {
 /** A call made while the persisting ledger loads: record, remove, placeOrder. */
 type Call = [0, LedgerEntry] | [1, SavingReason, string, boolean] | [2];
 
-const replay = (l: Ledger, c: Call) => (c[0] === 0 ? l.record(c[1]) : c[0] === 1 ? l.remove(c[1], c[2], c[3]) : l.placeOrder());
-const same = (a: LedgerTotals, b: LedgerTotals) => JSON.stringify(a) === JSON.stringify(b);
-
 /**
- * `provider.ledger`: one object for the provider's life, whatever serves behind it: the provider's own ledger in memory,
- * or the page's persisting one ({@link LedgerStore}, shared by every `<eco-provider persist>`). Its methods answer at
+ * `provider.ledger`: one object for the provider's life. In memory it is its own ledger; with `persist` it forwards to
+ * the page's persisting ledger ({@link LedgerStore}, shared by every `<eco-provider persist>`). Its methods answer at
  * once. While the persisting ledger loads (on demand), every call is answered in memory and kept; when it arrives, the
  * calls are applied to it in order, on top of what storage holds (`placeOrder()` credits the stored pending choices
  * too), and subscribers get the merged totals. If it cannot be loaded, the ledger stays in memory.
  */
-export class ProviderLedger implements Ledger {
-  private target: MemoryLedger = new MemoryLedger();
-  /** The page's persisting ledger, once this one uses it. */
-  private shared?: LedgerStore;
-  /** Calls made since persisting was asked for and the persisting ledger is loading (undefined when not loading). */
+export class ProviderLedger extends MemoryLedger {
+  /** The page's persisting ledger, once this one forwards to it. */
+  private to?: LedgerStore;
+  private off?: () => void;
+  /** Calls made since persisting was asked for, while the persisting ledger loads (undefined when not loading). */
   private calls?: Call[];
-  private readonly subs = new Set<(t: LedgerTotals) => void>();
-  private unsubscribe = this.target.subscribe(this.emit.bind(this));
 
-  record(entry: LedgerEntry): void {
-    this.target.record(entry);
+  override record(entry: LedgerEntry): void {
+    if (this.to) return this.to.record(entry);
+    super.record(entry);
     if (this.calls && valid(entry)) this.calls.push([0, { reason: entry.reason, key: entry.key, savedGrams: entry.savedGrams, pending: entry.pending === true }]);
   }
 
-  remove(reason: SavingReason, key: string, pending = false): void {
-    this.target.remove(reason, key, pending);
+  override remove(reason: SavingReason, key: string, pending = false): void {
+    if (this.to) return this.to.remove(reason, key, pending);
+    super.remove(reason, key, pending);
     this.calls?.push([1, reason, key, pending === true]);
   }
 
-  entries(): readonly LedgerEntry[] {
-    return this.target.entries();
+  override entries(): readonly LedgerEntry[] {
+    return this.to ? this.to.entries() : super.entries();
   }
 
-  totals(): LedgerTotals {
-    return this.target.totals();
+  override totals(): LedgerTotals {
+    return this.to ? this.to.totals() : super.totals();
   }
 
-  placeOrder(): SavingsSplit {
+  override placeOrder(): SavingsSplit {
+    if (this.to) return this.to.placeOrder();
     this.calls?.push([2]);
-    return this.target.placeOrder();
-  }
-
-  subscribe(cb: (totals: LedgerTotals) => void): () => void {
-    this.subs.add(cb);
-    return () => this.subs.delete(cb);
+    return super.placeOrder();
   }
 
   /** A storage event of another tab: merged by the persisting ledger (in memory: ignored). */
   mergeStorageEvent(e: { key: string | null; oldValue: string | null; newValue: string | null }): void {
-    this.shared?.mergeStorageEvent(e);
+    this.to?.mergeStorageEvent(e);
   }
 
   /**
    * Starts or stops persisting. On: this ledger's entries so far join the stored ones (at once when the persisting
    * ledger is loaded, else when it arrives, with every call made meanwhile); `failed` is called if it cannot be loaded
-   * (the ledger stays in memory). Off: a copy of the entries stays in memory.
+   * (the ledger stays in memory). Off: a copy of the entries stays in memory. Subscribers hear the new totals.
    */
   persist(on: boolean, failed: (why: string) => void): void {
+    const to = this.to;
     if (!on) {
       this.calls = undefined;
-      const shared = this.shared;
-      if (!shared) return;
-      this.shared = undefined;
-      const own = new MemoryLedger();
-      for (const e of shared.entries()) own.record(e); // kept in memory (a moved provider takes them back)
-      this.use(own);
-      ledgerStorage.module?.release(shared);
-      return;
+      if (!to) return;
+      this.map = new Map(to.entries().map((e) => [idOf(e.reason, e.key, e.pending), e])); // kept in memory (a moved provider takes them back)
+      this.compacted = zero();
+      this.to = undefined;
+      this.off?.();
+      ledgerStorage.module?.release(to);
+      return this.changed(false);
     }
-    if (this.shared || this.calls) return;
-    const calls: Call[] = this.target.entries().map((e) => [0, e]);
-    const storage = ledgerStorage.module;
-    if (storage) return this.attach(storage, calls);
-    this.calls = calls;
+    if (to || this.calls) return;
+    const calls: Call[] = (this.calls = this.entries().map((e) => [0, e]));
     const settle = (why?: string) => {
       if (this.calls !== calls) return; // persisting stopped (or restarted) meanwhile
       this.calls = undefined;
       const m = ledgerStorage.module;
-      if (m) this.attach(m, calls);
-      else failed(why ?? 'not registered');
+      if (!m) return failed(why ?? 'not registered');
+      const shared = m.acquire();
+      for (const c of calls) c[0] === 0 ? shared.record(c[1]) : c[0] === 1 ? shared.remove(c[1], c[2], c[3]) : shared.placeOrder();
+      this.to = shared;
+      this.off = shared.subscribe(() => this.changed(false));
+      this.changed(false);
     };
-    ledgerStorage.load().then(
-      () => settle(),
-      (e: unknown) => settle(e instanceof Error ? e.message : String(e)),
-    );
-  }
-
-  private attach(storage: NonNullable<typeof ledgerStorage.module>, calls: Call[]): void {
-    const shared = (this.shared = storage.acquire());
-    for (const c of calls) replay(shared, c);
-    this.use(shared);
-  }
-
-  /** Serves from `next` from now on; subscribers hear of it when the totals differ. */
-  private use(next: MemoryLedger): void {
-    const before = this.target.totals();
-    this.unsubscribe();
-    this.target = next;
-    this.unsubscribe = next.subscribe(this.emit.bind(this));
-    const t = next.totals();
-    if (!same(before, t)) this.emit(t);
-  }
-
-  private emit(t: LedgerTotals): void {
-    for (const cb of [...this.subs]) {
-      try {
-        cb(t);
-      } catch (err) {
-        console.error(err);
-      }
-    }
+    if (ledgerStorage.module) settle();
+    else ledgerStorage.load().then(() => settle(), (e: unknown) => settle(e instanceof Error ? e.message : String(e)));
   }
 }

@@ -81,6 +81,8 @@ type Read = Doc | 'empty' | 'unknown';
  * per storage key ({@link sharedLedger}), so they show the same totals and never overwrite each other.
  */
 export class LedgerStore extends MemoryLedger {
+  /** This page's changes not yet written: an entry, or `null` for a removal. */
+  private dirty = new Map<string, LedgerEntry | null>();
   private persisting = false;
   /** The store was seen holding data (or we wrote it): a later `null` is suspicious, not "empty". */
   private known = false;
@@ -89,6 +91,10 @@ export class LedgerStore extends MemoryLedger {
 
   constructor(private readonly storageKey: string = LEDGER_STORAGE_KEY) {
     super();
+  }
+
+  protected override mark(id: string, e: LedgerEntry | null): void {
+    this.dirty.set(id, e);
   }
 
   /** Starts or stops mirroring to localStorage. Starting merges what was saved (this page's entries win). */
