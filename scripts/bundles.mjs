@@ -2,10 +2,17 @@
 // scripts/size.mjs (which builds them in memory to measure them), so the sizes printed are those of what ships.
 import { readFileSync } from 'node:fs';
 import { build } from 'vite';
-import { minifyLiterals } from './minify-literals.mjs';
+import { minifyCss, minifyLiterals } from './minify-literals.mjs';
 
 export const root = new URL('..', import.meta.url).pathname;
 export const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+
+/**
+ * The optional page stylesheet as dist/eco-nudge.css ships it (scripts/build.mjs writes it, scripts/size.mjs measures
+ * it): src/styles/eco-nudge.css, which keeps the explanations, with comments and layout whitespace removed, as Lit's
+ * css`` text is in the bundles (the same minifier); every selector and declaration is unchanged.
+ */
+export const pageStylesheet = () => `${minifyCss(readFileSync(`${root}src/styles/eco-nudge.css`, 'utf8')).trim()}\n`;
 
 /** The on-demand validators, built as one self-contained file that imports nothing (see scripts/build.mjs). */
 export const REGISTER_ENTRY = 'src/engine/schemas/register.ts';
