@@ -51,7 +51,7 @@ export const PAGE_ENTRIES = {
 /** The page entries whose up-front code is split by the set of them that import it (the autoloader's own code stays in it). */
 const PAGES = ['listing', 'listing-precomputed', 'product', 'checkout'];
 
-const FULL_VIEW = /[\\/]src[\\/]components[\\/](footprint-badge[\\/]badge-full(\.styles)?|shared[\\/](full-badge|badge-full\.styles))\.ts$/;
+const FULL_VIEW = /[\\/]src[\\/](components[\\/](footprint-badge[\\/]badge-full(\.styles)?|shared[\\/](full-badge|badge-full\.styles))|i18n[\\/]en[\\/]footprint-badge)\.ts$/;
 
 /**
  * The chunk of a module loaded before first paint: named after the set of page entries that import it statically
@@ -61,7 +61,7 @@ const FULL_VIEW = /[\\/]src[\\/]components[\\/](footprint-badge[\\/]badge-full(\
  * chunks of larger sets (no cycles).
  */
 function byPages(id, ctx) {
-  // the full footprint badge's view and styles (with the full-badge markup and sheet the seller badge shares): the
+  // the full footprint badge's view, styles and English (with the full-badge markup and sheet the seller badge shares): the
   // product page loads them up front, a listing only when a `variant="full"` badge appears (an import() in
   // footprint-badge.ts), so in a chunk of their own that runs no define module
   if (FULL_VIEW.test(id)) return 'full-view';

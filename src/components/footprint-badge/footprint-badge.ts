@@ -6,7 +6,6 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Messages } from '../../i18n/messages.js';
 import { addEnglishMessages, messagesPending } from '../../i18n/registry.js';
 import { enProduct } from '../../i18n/en/product.js';
-import { enFootprintBadge } from '../../i18n/en/footprint-badge.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { DEV } from '../../internal/dev.js';
 import { devWarn } from '../../internal/dev-warn.js';
@@ -19,8 +18,9 @@ import type { BadgeInputReader } from './badge-input.js';
 import type { FullView, FullViewInput } from './badge-full.js';
 import styles from './footprint-badge.styles.js';
 
-// This element's English (the shared core is always there); other locales load on demand.
-addEnglishMessages(enProduct, enFootprintBadge);
+// This element's English for its figure (the shared core is always there); the full view's words (stages,
+// comparison, details: ../../i18n/en/footprint-badge.ts) come with the full view. Other locales load on demand.
+addEnglishMessages(enProduct);
 
 /** Runs `load` once (the same promise while it runs and after it succeeded; again after a failure, so a later call retries). */
 const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
