@@ -11,7 +11,7 @@ import { DEV } from '../../internal/dev.js';
 import { devWarn } from '../../internal/dev-warn.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { formatMass, type Units } from '../../internal/format.js';
-import { gradeLine, unavailableLine } from '../../internal/render.js';
+import { gradeLine, unavailableLine } from '../../internal/render-line.js';
 import type { BadgeResult, parseBadgeResult } from './precomputed.js';
 import type { BadgeEngine } from './badge-engine.js';
 import type { BadgeInputReader } from './badge-input.js';
