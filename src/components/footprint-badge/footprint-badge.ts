@@ -88,7 +88,7 @@ export function usePrecomputed(p: typeof parseBadgeResult): void {
 
 /** Loads the result reader once per page (again after a failure, so a later call retries). */
 const loadPrecomputed = once(() =>
-  import('./precomputed.js').then((m) => {
+  import('./precomputed-on-demand.js').then((m) => {
     parse = m.parseBadgeResult;
   }),
 );
