@@ -11,10 +11,10 @@
 //     `development` export condition (like Lit's).
 //  4b. dist/eco-nudge-udf.js  the warehouse UDF: one plain script built from the engine's source (scripts/build-udf.mjs)
 //  5. custom-elements.json + dist/vscode.html-custom-data.json, dist/web-types.json, dist/jsx.d.ts (scripts/manifest.mjs)
-import { rmSync, existsSync, readdirSync, copyFileSync } from 'node:fs';
+import { rmSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
-import { REGISTER_ENTRY, pageFiles, registerChunk, root, singleFile, version } from './bundles.mjs';
+import { REGISTER_ENTRY, pageFiles, pageStylesheet, registerChunk, root, singleFile, version } from './bundles.mjs';
 import { writeUdf } from './build-udf.mjs';
 
 const define = { __ECO_VERSION__: JSON.stringify(version) };
@@ -82,6 +82,6 @@ for (const development of [false, true]) {
 await writeUdf();
 // 5. custom-elements.json, and from it dist/vscode.html-custom-data.json, dist/web-types.json, dist/jsx.d.ts
 execFileSync(process.execPath, [`${root}scripts/manifest.mjs`], { stdio: 'inherit' });
-// the optional page stylesheet that reserves each badge's box before the elements are defined
-copyFileSync(`${root}src/styles/eco-nudge.css`, `${root}dist/eco-nudge.css`);
+// the optional page stylesheet that reserves each badge's box before the elements are defined (minified)
+writeFileSync(`${root}dist/eco-nudge.css`, pageStylesheet());
 console.log(`built eco-nudge ${version} into dist/`);

@@ -2,10 +2,17 @@
 // scripts/size.mjs (which builds them in memory to measure them), so the sizes printed are those of what ships.
 import { readFileSync } from 'node:fs';
 import { build } from 'vite';
-import { minifyLiterals } from './minify-literals.mjs';
+import { minifyCss, minifyLiterals } from './minify-literals.mjs';
 
 export const root = new URL('..', import.meta.url).pathname;
 export const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+
+/**
+ * The optional page stylesheet as dist/eco-nudge.css ships it (scripts/build.mjs writes it, scripts/size.mjs measures
+ * it): src/styles/eco-nudge.css, which keeps the explanations, with comments and layout whitespace removed, as Lit's
+ * css`` text is in the bundles (the same minifier); every selector and declaration is unchanged.
+ */
+export const pageStylesheet = () => `${minifyCss(readFileSync(`${root}src/styles/eco-nudge.css`, 'utf8')).trim()}\n`;
 
 /** The on-demand validators, built as one self-contained file that imports nothing (see scripts/build.mjs). */
 export const REGISTER_ENTRY = 'src/engine/schemas/register.ts';
@@ -44,7 +51,7 @@ export const PAGE_ENTRIES = {
 /** The page entries whose up-front code is split by the set of them that import it (the autoloader's own code stays in it). */
 const PAGES = ['listing', 'listing-precomputed', 'product', 'checkout'];
 
-const FULL_VIEW = /[\\/]src[\\/]components[\\/](footprint-badge[\\/]badge-full(\.styles)?|shared[\\/](full-badge|badge-full\.styles))\.ts$/;
+const FULL_VIEW = /[\\/]src[\\/](components[\\/](footprint-badge[\\/]badge-full(\.styles)?|shared[\\/](full-badge|badge-full\.styles))|i18n[\\/]en[\\/]footprint-badge)\.ts$/;
 
 /**
  * The chunk of a module loaded before first paint: named after the set of page entries that import it statically
@@ -54,17 +61,20 @@ const FULL_VIEW = /[\\/]src[\\/]components[\\/](footprint-badge[\\/]badge-full(\
  * chunks of larger sets (no cycles).
  */
 function byPages(id, ctx) {
-  // the full footprint badge's view and styles (with the full-badge markup and sheet the seller badge shares): the
+  // the full footprint badge's view, styles and English (with the full-badge markup and sheet the seller badge shares): the
   // product page loads them up front, a listing only when a `variant="full"` badge appears (an import() in
   // footprint-badge.ts), so in a chunk of their own that runs no define module
   if (FULL_VIEW.test(id)) return 'full-view';
   // the reader of precomputed results: up front on the precomputed listing, on demand elsewhere (an import() in
   // footprint-badge.ts when a badge is given a `result`), so in a chunk of its own too
   if (/[\\/]src[\\/]components[\\/]footprint-badge[\\/]precomputed\.ts$/.test(id)) return 'precomputed';
-  // the input boundary's object copies and URL check (split from coerce.ts, which is in core): every page but the
-  // precomputed listing loads them, and a chunk of their own page set compresses them worse than core does with the
-  // code they were split from (product page 59.1 → 59.0 kB, checkout 51.7 → 51.6; the precomputed listing +0.56 kB)
-  if (/[\\/]src[\\/]internal[\\/](snapshot|safe-url)\.ts$/.test(id)) return 'core';
+  // the URL check (split from coerce.ts, which is in core): small, and the product page's alternatives and the
+  // on-demand full view both use it, so in core rather than a chunk the full view would have to fetch on a listing.
+  // The input boundary's object copies (snapshot.ts) are left to their page set (listing, product, checkout): in core
+  // they cost the precomputed listing, which never copies an input, 0.55 kB; outside it the other three rows 35–44 B
+  // each (2026-12-08: listing-precomputed 25041 → 24495 B, listing 36973 → 37008, product 53290 → 53330, checkout
+  // 47381 → 47425)
+  if (/[\\/]src[\\/]internal[\\/]safe-url\.ts$/.test(id)) return 'core';
   // the badge's change event (about 100 bytes) too: with the events' barrel not counted below it would leave core for the
   // listing+product chunk, where it compresses worse (listing +11 B, precomputed listing +15 B gzip)
   if (/[\\/]src[\\/]events[\\/]footprint-change\.ts$/.test(id)) return 'core';

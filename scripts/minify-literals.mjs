@@ -6,14 +6,9 @@
 //  - html``/svg``: a run of whitespace that holds a line break becomes one space. Browsers collapse such runs when
 //    they render (no element of the kit uses `white-space: pre`), so no text the user sees changes.
 import { parseAst } from 'rolldown/parseAst';
+import { minifyCss, unquoted } from './minify-css.mjs';
 
-/** Applies `fn` to the parts of `text` outside quoted strings. */
-const unquoted = (text, fn) => text.replace(/('[^'\n]*'|"[^"\n]*")|([^'"]+|['"])/g, (m, quoted, free) => quoted ?? fn(free));
-
-export const minifyCss = (text) =>
-  unquoted(text.replace(/\/\*[\s\S]*?\*\//g, ''), (s) =>
-    s.replace(/\s+/g, ' ').replace(/ ?([{};,]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}'),
-  );
+export { minifyCss };
 
 export const minifyHtml = (text) => unquoted(text, (s) => s.replace(/\s*\n\s*/g, ' '));
 

@@ -14,7 +14,7 @@
 // raising one. With --modules it also lists the largest modules of each row.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { root, singleFile, pageFiles, version } from './bundles.mjs';
+import { root, singleFile, pageFiles, pageStylesheet, version } from './bundles.mjs';
 
 const check = process.argv.includes('--check');
 const checkCeilings = process.argv.includes('--ceilings');
@@ -44,7 +44,7 @@ const PARTS = [
 ];
 const partOf = (id) => PARTS.find(([, re]) => re.test(id))[0];
 
-const CSS = readFileSync(`${root}src/styles/eco-nudge.css`, 'utf8');
+const CSS = pageStylesheet(); // as dist/eco-nudge.css ships it (minified)
 const cssFile = { fileName: 'eco-nudge.css', code: CSS, map: null };
 
 // ---- source maps: which source each character of the minified output comes from

@@ -31,7 +31,11 @@ console.warn = function () { window.__warnings.push([].map.call(arguments, Strin
 
 const BODIES = {
   listing: `<eco-provider><eco-footprint-badge id="a" category="apparel.t-shirt" weight-grams="180"></eco-footprint-badge>
-<eco-footprint-badge id="b" category="electronics.laptop" variant="bogus"></eco-footprint-badge></eco-provider>`,
+<eco-footprint-badge id="b" category="electronics.laptop" variant="bogus"></eco-footprint-badge>
+<eco-footprint-badge id="c" result="v=1;g=4200;lo=3100;hi=5600;gr=C;m=categoryWeight;ds=2026.1;cat=apparel.t-shirt;r=0.82;typ=5100"></eco-footprint-badge></eco-provider>`,
+  // badges given results computed ahead of time: no engine, no data, no bundler runtime before first paint
+  'listing-precomputed': `<eco-provider><eco-footprint-badge id="a" result="v=1;g=4200;lo=3100;hi=5600;gr=C;m=categoryWeight;ds=2026.1;cat=apparel.t-shirt;r=0.82;typ=5100"></eco-footprint-badge>
+<eco-footprint-badge id="b" category="apparel.t-shirt" result="v=1;g=3900;lo=3100;hi=5600;gr=C;m=categoryWeight;ds=2026.1;cat=apparel.t-shirt;r=0.82;typ=5100"></eco-footprint-badge></eco-provider>`,
   product: `<eco-provider><eco-footprint-badge id="a" category="apparel.jeans" weight-grams="650" variant="full"></eco-footprint-badge>
 <eco-alternatives id="alts"></eco-alternatives>
 <eco-seller-badge id="seller" seller-id="s1" sector="apparel" emissions-kg="120000" revenue="2500000" currency="EUR" year="2024"></eco-seller-badge></eco-provider>`,
@@ -41,7 +45,7 @@ const BODIES = {
 <eco-order-footprint id="order" delivery="locker"></eco-order-footprint></eco-provider>`,
 };
 BODIES.autoload = BODIES.listing;
-const NEEDS = { listing: ['eco-footprint-badge'], product: ['eco-footprint-badge', 'eco-alternatives', 'eco-seller-badge'], checkout: ['eco-delivery-options', 'eco-savings-counter', 'eco-order-footprint'], autoload: ['eco-footprint-badge'] };
+const NEEDS = { listing: ['eco-footprint-badge'], 'listing-precomputed': ['eco-footprint-badge'], product: ['eco-footprint-badge', 'eco-alternatives', 'eco-seller-badge'], checkout: ['eco-delivery-options', 'eco-savings-counter', 'eco-order-footprint'], autoload: ['eco-footprint-badge'] };
 const ALL = ['eco-footprint-badge', 'eco-alternatives', 'eco-seller-badge', 'eco-delivery-options', 'eco-savings-counter', 'eco-order-footprint'];
 /** The category families each page's elements show (test 1): fetched; the others never are. */
 const FAMILIES = { listing: ['apparel', 'electronics'], product: ['apparel'], checkout: ['apparel'] };
@@ -60,7 +64,7 @@ const settle = async (f) => { for (let i = 0; i < 200 && !f(); i++) await new Pr
 const text = (id, sel) => { const el = document.getElementById(id); const n = sel ? el?.shadowRoot?.querySelector(sel) : el?.shadowRoot; return (n?.textContent ?? '').replace(/\\s+/g, ' ').trim(); };
 // a full badge's sources line fills in once the citations are loaded (on idle, after the first paint)
 if (document.querySelector('eco-footprint-badge[variant="full"]')) await settle(() => !text('a', '[part~="sources"]').includes('\u2026'));
-window.__result = { sources: text('a', '[part~="sources"]'), a: text('a', '[part~="value"]'), b: text('b', '[part~="value"]'), alts: document.getElementById('alts')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0, seller: text('seller', '[part~="value"]'), delivery: text('delivery', '[part~="option-co2e"]'), savings: text('savings', '[part~="value"]'), order: text('order', '[part~="value"]') };
+window.__result = { sources: text('a', '[part~="sources"]'), a: text('a', '[part~="value"]'), b: text('b', '[part~="value"]'), c: text('c', '[part~="value"]'), alts: document.getElementById('alts')?.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0, seller: text('seller', '[part~="value"]'), delivery: text('delivery', '[part~="option-co2e"]'), savings: text('savings', '[part~="value"]'), order: text('order', '[part~="value"]') };
 window.__ready = true;`;
 
 const t = harness('Page entries and autoloader (issue 15): strict CSP, one core chunk, production and development builds');
@@ -136,8 +140,19 @@ for (const [name, launch, driver] of ENGINES) {
             assert(family(f) && requests.includes(`/kit/${family(f)}`) === want, `the ${f} family (${family(f)}) was ${want ? 'not fetched' : 'fetched'} by the ${page} page (its elements show ${FAMILIES[page].join(' and ')})`);
           }
         }
+        if (page === 'listing-precomputed') {
+          assert(r.a === '4.2 kg CO₂e' && r.b === '3.9 kg CO₂e', `precomputed badges: "${r.a}", "${r.b}"`);
+          // before and after first paint: no engine, no data, and no bundler runtime (only the reader's chunk needed one)
+          const fetched = requests.filter((q) => q.startsWith('/kit/')).map((q) => q.slice(5));
+          const unwanted = fetched.filter((f) => /^(listing_product_checkout|listing_product-|data-|rolldown-runtime|badge-engine|precomputed-on-demand)/.test(f));
+          assert(!unwanted.length, `the precomputed listing fetched ${unwanted.join(', ')}`);
+        }
         if (page === 'listing') {
           assert(figure.test(r.b), `laptop badge: "${r.b}"`);
+          // a badge given a result on this page: its reader loads on demand (a facade and the reader's chunk)
+          assert(r.c === '4.2 kg CO₂e', `result badge: "${r.c}"`);
+          const reader = chunks.find((c) => c.name === 'precomputed')?.fileName;
+          assert(reader && requests.includes(`/kit/${reader}`), `the reader of results (${reader}) was not fetched`);
           const w = r.warnings.filter((x) => x.includes('invalid-variant'));
           assert(w.length === 1, `warnings: ${JSON.stringify(r.warnings)}`);
           const teaching = /is invalid \(expected/.test(w[0]);

@@ -14,8 +14,9 @@ import './delivery-options.js';
 import './seller-badge.js';
 import './order-footprint.js';
 // The single-file bundles read precomputed results up front (a chunk split off them would import the kit back from the
-// bundle; src/pages/ entries other than the precomputed listing load the reader on demand).
+// bundle; src/pages/ entries other than the precomputed listing load the reader on demand). Through the module the
+// badge imports on demand, so that in these bundles that import() stays inside them.
 import { usePrecomputed } from '../components/footprint-badge/footprint-badge.js';
-import { parseBadgeResult } from '../components/footprint-badge/precomputed.js';
+import { parseBadgeResult } from '../components/footprint-badge/precomputed-on-demand.js';
 
 usePrecomputed(parseBadgeResult);

@@ -1,13 +1,15 @@
 /**
  * Wording and markup of an estimate's details, shared by several elements (one copy each in the bundle): how a figure
- * was made, its sources, the car-distance equivalent. Apart from ./render.ts (which every page loads with the badge),
- * so that a page of badges showing precomputed results does not load them before its first paint.
+ * was made, its sources, the car-distance equivalent. Apart from ./render.ts, so that a page of badges showing
+ * precomputed results does not load them before its first paint; the citations' on-demand hook is in ./sources-hook.ts,
+ * so that the page entries setting it do not load them either (a listing of compact badges never shows them).
  */
 import { html, type TemplateResult } from 'lit';
 import type { Dataset, FootprintResult, Trace } from '../engine/types.js';
 import type { Messages, MethodKey } from '../i18n/messages.js';
 import { formatNumber, type Units } from './format.js';
 import { safeUrl } from './safe-url.js';
+import { sourcesOnDemand } from './sources-hook.js';
 
 /** How a footprint was made, as worded to shoppers (from the engine's `method`, `verified` and `filledIn`). */
 export function methodKey(f: FootprintResult): MethodKey {
@@ -27,22 +29,10 @@ const links = (ids: readonly string[], ds: Dataset): TemplateResult[] =>
       return html`${i ? ', ' : ''}${url ? html`<a href=${url} rel="noopener noreferrer" target="_blank">${s.title}</a>` : s.title}`;
     });
 
-type Links = (ids: readonly string[], ds: Dataset) => TemplateResult[];
-let onDemand: ((ids: readonly string[], ds: Dataset, links: Links) => unknown) | undefined;
-
-/**
- * @internal Where the bundled dataset's citations load on demand (the page entries: src/pages/sources-on-demand.ts):
- * renders the sources line while they are not in. Without it they are bundled (src/data/index.ts, the define modules
- * of the elements that show sources).
- */
-export function useSourcesOnDemand(f: typeof onDemand): void {
-  onDemand = f;
-}
-
 /** The sources a result's trace cites that the dataset knows, comma-separated; http(s) ones are links. */
 export const sourceLinks = (trace: Trace, ds: Dataset): unknown => {
   const ids = [...new Set(trace.factors.map((f) => f.sourceId))];
-  return onDemand && ids.length && !ids.some((id) => ds.sources[id]) ? onDemand(ids, ds, links) : links(ids, ds);
+  return sourcesOnDemand && ids.length && !ids.some((id) => ds.sources[id]) ? sourcesOnDemand(ids, ds, links) : links(ids, ds);
 };
 
 /** The car-distance equivalent in the shopper's units, e.g. `Like driving 12 km by car` / `… 7.5 miles …`. */

@@ -1,14 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import { GRADES, type Grade } from '../engine/types.js';
 
-/** Small pieces of markup and wording shared by several elements (one copy each in the bundle); those only an estimate's details use are in ./render-details.ts. */
-
-/** A badge's first line: the grade letter and the value, hidden from assistive technology, and the spoken long form. */
-export const gradeLine = (grade: Grade, value: string, long: string): TemplateResult =>
-  html`<span part="base" class="base"
-    ><span aria-hidden="true"><span part="grade" data-grade=${grade}>${grade}</span> · <span part="value">${value}</span></span
-    ><span class="visually-hidden">${long}</span></span
-  >`;
+/**
+ * Small pieces of markup and wording shared by several elements (one copy each in the bundle); those only an estimate's
+ * details use are in ./render-details.ts, and a compact badge's two lines in ./render-line.ts (re-exported here), so a
+ * listing of compact badges does not load the rest before its first paint.
+ */
+export { gradeLine, unavailableLine } from './render-line.js';
 
 /**
  * The one rule behind a grade's words and colour: A/B read "below typical", C "about typical", D/E "above typical",
@@ -47,7 +45,3 @@ export const keepValue = (message: (value: string) => string, value: string): Te
   const [before = '', after = ''] = message('\u0000').split('\u0000');
   return html`${before}<span class="nw">${value}</span>${after}`;
 };
-
-/** A badge's neutral state: `loading` words it as a check in progress, not as a failure. */
-export const unavailableLine = (text: string, loading = false): TemplateResult =>
-  html`<span part="base" class=${loading ? 'base unavailable loading' : 'base unavailable'}>${text}</span>`;

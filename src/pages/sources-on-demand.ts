@@ -6,7 +6,7 @@
  */
 import { isServer, render } from 'lit';
 import { loadSources } from '../data/families.js';
-import { useSourcesOnDemand } from '../internal/render-details.js';
+import { useSourcesOnDemand } from '../internal/sources-hook.js';
 
 let ready: Promise<unknown> | undefined;
 

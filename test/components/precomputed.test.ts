@@ -15,8 +15,8 @@ const downloaded = () => performance.getEntriesByType('resource').map((e) => new
 /** What a page of precomputed badges must not download: the engine's estimate, the data and the badge's engine module. */
 const ENGINE = ['/src/data/index.ts', '/src/engine/footprint.ts', '/src/engine/equivalents.ts', '/src/components/footprint-badge/badge-engine.ts'];
 const engineSeen = () => downloaded().filter((p) => ENGINE.includes(p) || p.startsWith('/src/engine/schemas/'));
-/** The full variant's view and styles: a page of compact badges does not download them. */
-const FULL = ['/src/components/footprint-badge/badge-full.ts', '/src/components/footprint-badge/badge-full.styles.ts', '/src/components/shared/full-badge.ts', '/src/components/shared/badge-full.styles.ts'];
+/** The full variant's view, styles and English: a page of compact badges does not download them. */
+const FULL = ['/src/components/footprint-badge/badge-full.ts', '/src/components/footprint-badge/badge-full.styles.ts', '/src/components/shared/full-badge.ts', '/src/components/shared/badge-full.styles.ts', '/src/i18n/en/footprint-badge.ts'];
 const fullSeen = () => downloaded().filter((p) => FULL.includes(p));
 
 interface Row {
@@ -133,6 +133,7 @@ describe('precomputed badges', () => {
     );
     // the full view came on demand (this page's entry does not load it), with its styles in the badge's shadow root
     expect(fullSeen()).to.include('/src/components/footprint-badge/badge-full.ts');
+    expect(fullSeen(), 'with its English').to.include('/src/i18n/en/footprint-badge.ts');
     expect(getComputedStyle(badge.shadowRoot!.querySelector('.scale')!).columnGap).to.equal('2px');
     expect(getComputedStyle(badge.shadowRoot!.querySelector('[part~="toggle"]')!).textDecorationLine).to.equal('underline');
     // from the result alone: the figure, the comparison with the typical T-shirt and the range

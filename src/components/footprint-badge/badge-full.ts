@@ -11,12 +11,17 @@ import { STAGES } from '../../engine/kinds.js';
 import type { Dataset, FootprintResult, Grade } from '../../engine/types.js';
 import type { safeEquivalents } from '../../engine/equivalents.js';
 import type { Messages } from '../../i18n/messages.js';
+import { enFootprintBadge } from '../../i18n/en/footprint-badge.js';
+import { addEnglishMessages } from '../../i18n/registry.js';
 import { formatMass, formatMassRange, formatPercent, formatShare, type Units } from '../../internal/format.js';
 import { gradeSide, keepValue, rangeBlock } from '../../internal/render.js';
 import { carDistance, methodKey, sourceLinks } from '../../internal/render-details.js';
 import { disclosure, fullLead } from '../shared/full-badge.js';
 import type { BadgeResult } from './precomputed.js';
 import styles from './badge-full.styles.js';
+
+// The English of the full view (stages, comparison, details), which a compact badge never shows: with the view.
+addEnglishMessages(enFootprintBadge);
 
 /**
  * The category's name in a comparison: the catalog's name for it, else the dataset's English label (in English, a plain

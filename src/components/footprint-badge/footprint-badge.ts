@@ -6,21 +6,21 @@ import { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Messages } from '../../i18n/messages.js';
 import { addEnglishMessages, messagesPending } from '../../i18n/registry.js';
 import { enProduct } from '../../i18n/en/product.js';
-import { enFootprintBadge } from '../../i18n/en/footprint-badge.js';
 import { EcoConsumer } from '../../internal/eco-consumer.js';
 import { DEV } from '../../internal/dev.js';
 import { devWarn } from '../../internal/dev-warn.js';
 import { checkEnum, optionalNumber } from '../../internal/attributes.js';
 import { formatMass, type Units } from '../../internal/format.js';
-import { gradeLine, unavailableLine } from '../../internal/render.js';
+import { gradeLine, unavailableLine } from '../../internal/render-line.js';
 import type { BadgeResult, parseBadgeResult } from './precomputed.js';
 import type { BadgeEngine } from './badge-engine.js';
 import type { BadgeInputReader } from './badge-input.js';
 import type { FullView, FullViewInput } from './badge-full.js';
 import styles from './footprint-badge.styles.js';
 
-// This element's English (the shared core is always there); other locales load on demand.
-addEnglishMessages(enProduct, enFootprintBadge);
+// This element's English for its figure (the shared core is always there); the full view's words (stages,
+// comparison, details: ../../i18n/en/footprint-badge.ts) come with the full view. Other locales load on demand.
+addEnglishMessages(enProduct);
 
 /** Runs `load` once (the same promise while it runs and after it succeeded; again after a failure, so a later call retries). */
 const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
@@ -88,7 +88,7 @@ export function usePrecomputed(p: typeof parseBadgeResult): void {
 
 /** Loads the result reader once per page (again after a failure, so a later call retries). */
 const loadPrecomputed = once(() =>
-  import('./precomputed.js').then((m) => {
+  import('./precomputed-on-demand.js').then((m) => {
     parse = m.parseBadgeResult;
   }),
 );

@@ -12,7 +12,7 @@ const art = (c: string, adj = '') => {
   return `${bare ? '' : /^[aeiou]/i.test(adj + c) ? 'an ' : 'a '}${adj}${c}`;
 };
 
-/** English messages of `<eco-footprint-badge>` only. */
+/** English messages of `<eco-footprint-badge>`'s full view only (registered by ../../components/footprint-badge/badge-full.ts). */
 export const enFootprintBadge = {
   stages: {
     materials: 'Materials',
