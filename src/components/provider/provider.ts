@@ -29,7 +29,6 @@ import { checkEnum, reportInvalidAttribute } from '../../internal/attributes.js'
 import { isObj } from '../../internal/util.js';
 import { INPUT_LIMITS, canonicalLocale, checkDatasetSize, toText } from '../../internal/coerce.js';
 import { LedgerStore, acquireSharedLedger, releaseSharedLedger } from './ledger.js';
-import type { MerchantKit } from './merchant.js';
 import styles from './provider.styles.js';
 
 const SAVING_EVENTS = ['eco-alternative-select', 'eco-alternative-undo', 'eco-delivery-select', 'eco-packaging-change'] as const;
@@ -43,12 +42,8 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : N
  */
 export const datasetReader = { load: () => import('./fetch-dataset.js') };
 
-/**
- * @internal Loads the merchant dataset's checks (./merchant.ts) on demand, with the validators; replaceable in tests.
- * Only a provider given `.factors` or `factors-src` loads it.
- */
-export const merchantReader = { load: () => import('./merchant.js') };
-let merchant: typeof import('./merchant.js') | undefined;
+/** A merchant dataset waits for the readers loaded with the validators (see validate()). */
+const notLoaded = { ok: false as const, code: VALIDATOR_NOT_LOADED, message: 'The readers of merchant datasets are not loaded yet.', issues: [] };
 
 /**
  * @summary Supplies locale, currency, units, theme, country, the factor dataset and the savings ledger to every eco-* element inside it.
@@ -306,23 +301,47 @@ export class EcoProvider extends EcoElement {
     }
   }
 
-  /**
-   * Validates `.factors` (or the fetched dataset) and provides it; a failure reports `DATASET_INVALID` and the bundled
-   * dataset serves. The checks load on demand (./merchant.ts, with the validators): the bundled dataset serves meanwhile.
-   */
+  /** Validates `.factors` (or the fetched dataset); a failure reports `DATASET_INVALID` and the bundled dataset serves. */
   private applyFactors(): void {
     const input = this.factors ?? this.fetched;
     if (input == null) {
-      this.stopWaiting?.();
-      this.stopWaiting = undefined;
       this.activeFactors = knownBundledDataset();
       this.factorsPending = this.src !== '' && this.fetched === undefined && !!this.abort; // still fetching
       return;
     }
-    if (merchant) return merchant.applyMerchant(this as never, input, KIT);
-    if (this.loadThen(() => Promise.all([merchantReader.load().then((m) => void (merchant = m)), KIT.load()]), () => this.applyFactors(), 'VALIDATOR_LOAD_FAILED', DEV ? "the kit's validation module" : '', DEV ? 'this input cannot be checked' : '')) {
+    // A partial dataset merges onto the bundled one, category table included. On a page that has not loaded it (the
+    // checkout entry does not: src/data/categories.ts), it is loaded first (EcoProvider.categories, set by that
+    // entry); the bundled dataset serves meanwhile, as while fetching.
+    this.stopWaiting?.();
+    this.stopWaiting = undefined;
+    const cats = EcoProvider.categories;
+    if (cats && !cats.has() && !isServer && this.mergesOntoBundled(input)) {
+      this.stopWaiting = cats.on(() => this.applyFactors());
+      this.activeFactors = knownBundledDataset();
+      this.factorsPending = true;
+      cats.load().catch(() => {
+        this.stopWaiting?.();
+        this.factorsPending = false;
+        this.reportError('DATASET_FETCH_FAILED', DEV ? "Could not load the kit's category table or its citations to merge the merchant dataset onto; the bundled dataset is used instead. Serve the kit's chunk files beside its entry." : 'categories', [{ path: 'factors', message: 'category table or citations not loaded' }]);
+      });
+      return;
+    }
+    const r = this.validate(input);
+    // a merchant dataset needs the full validators: the bundled dataset serves until they have loaded (as while fetching)
+    // (with the bundled dataset a partial one extends, where no element of this page brought it: precomputed badges)
+    const load = () => Promise.all([loadValidators(), loadBundledDataset()]);
+    if (isNotLoaded(r.ok ? r : { ok: false, error: r }) && this.loadThen(load, () => this.applyFactors(), 'VALIDATOR_LOAD_FAILED', DEV ? "the kit's validation module" : '', DEV ? 'this input cannot be checked' : '')) {
       this.activeFactors = knownBundledDataset();
       this.factorsPending = !isServer; // on a server nothing loads: the bundled dataset serves, as before
+      return;
+    }
+    this.factorsPending = false;
+    if (r.ok) {
+      this.activeFactors = r.value;
+      this.dispatchEvent(new EcoFactorsLoadEvent({ datasetId: r.value.id, version: r.value.version, origin: this.factors != null ? 'property' : 'url', ...this.experimentDetail }));
+    } else {
+      this.activeFactors = knownBundledDataset();
+      this.reportError(r.code, r.message, r.issues);
     }
   }
 
@@ -333,6 +352,43 @@ export class EcoProvider extends EcoElement {
    * `has()` whether it is loaded, `on(cb)` calls back once it is (returns a stop function), `load()` imports it.
    */
   static categories?: { has(): boolean; on(cb: () => void): () => void; load(): Promise<unknown> };
+
+  /** Whether `input` is a partial dataset (merged onto the bundled one), not a complete one. Never throws. */
+  private mergesOntoBundled(input: unknown): boolean {
+    try {
+      return isObj(input) && !('schemaVersion' in input);
+    } catch {
+      return false; // unreadable: validate() reports it
+    }
+  }
+
+  private validate(input: unknown) {
+    // the size first, before any validation: key counts only
+    let complete = false;
+    let obj = false;
+    try {
+      obj = isObj(input);
+      complete = obj && 'schemaVersion' in (input as object);
+    } catch {
+      /* unreadable (a revoked proxy): checkDatasetSize says so */
+    }
+    // a partial dataset extends the bundled one: on a page of precomputed badges it comes with the validators
+    const bundled = knownBundledDataset();
+    if (obj && !complete && !bundled) return notLoaded;
+    const size = checkDatasetSize(input, this.factors != null ? 'factors' : 'factors-src', complete ? undefined : bundled);
+    if (size)
+      return size.code === 'TOO_LARGE'
+        ? { ok: false as const, code: 'TOO_LARGE', message: DEV ? `The merchant dataset is over the kit's limits (${size.path}: ${size.message} INPUT_LIMITS.datasetEntries); the bundled dataset is used instead.` : size.message, issues: [size] }
+        : { ok: false as const, code: 'DATASET_INVALID', message: DEV ? `The merchant dataset could not be read (${size.message}); the bundled dataset is used instead.` : size.message, issues: [size] };
+    if (!isObj(input)) return { ok: false as const, code: 'DATASET_INVALID', message: DEV ? 'The dataset must be an object (a complete dataset, or a partial one to merge onto the bundled dataset).' : 'not an object', issues: [{ path: '', message: 'Expected an object.' }] };
+    // the readers come with the validators (./engine/dataset.ts would bring the bundled data with it)
+    const m = onDemand();
+    if (!m) return notLoaded;
+    const r = 'schemaVersion' in input ? m.loadDataset(input) : m.extendDataset(bundled!, input);
+    if (r.ok) return r;
+    if (isNotLoaded(r)) return { ok: false as const, code: r.error.code, message: r.error.message, issues: r.error.issues };
+    return { ok: false as const, code: 'DATASET_INVALID', message: `${r.error.message} The bundled dataset is used instead.`, issues: r.error.issues };
+  }
 
   private fetchFactors(): void {
     this.abort?.abort();
@@ -409,18 +465,3 @@ export class EcoProvider extends EcoElement {
     this.ledgerStore.mergeStorageEvent(e);
   };
 }
-
-/** The kit's parts the merchant dataset's checks use (./merchant.ts imports none: see there). */
-const KIT: MerchantKit = {
-  dev: DEV,
-  server: isServer,
-  bundled: knownBundledDataset,
-  load: () => Promise.all([loadValidators(), loadBundledDataset()]),
-  notLoaded: isNotLoaded,
-  readers: onDemand,
-  size: checkDatasetSize,
-  obj: isObj,
-  loaded: (d) => new EcoFactorsLoadEvent(d),
-  categories: () => EcoProvider.categories,
-  notLoadedCode: VALIDATOR_NOT_LOADED,
-};
