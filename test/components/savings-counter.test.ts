@@ -192,6 +192,7 @@ describe('<eco-savings-counter>', () => {
       const restore = emulated ? () => tryEmulate({ reducedMotion: 'no-preference' }) : stubReducedMotion();
       try {
         const el = await renderSlow();
+        await loadCountUp(); // with the count-up's code there, so that it is reduced motion that shows the value at once
         el.savedGrams = 9000;
         await elementUpdated(el);
         expect(text(part(el, 'value'))).to.equal('9 kg CO₂e');
@@ -202,6 +203,7 @@ describe('<eco-savings-counter>', () => {
 
     it('shows the final value at once when --eco-duration-slow is zero', async () => {
       const el = await withProvider<EcoSavingsCounter>(html`<eco-savings-counter saved-grams="100"></eco-savings-counter>`);
+      await loadCountUp(); // with the count-up's code there, so that it is the zero duration that shows the value at once
       el.savedGrams = 2500;
       await elementUpdated(el);
       expect(text(part(el, 'value'))).to.equal('2.5 kg CO₂e');
