@@ -14,7 +14,7 @@ function rules(text: string): string[] {
 }
 
 describe('the shipped page stylesheet (dist/eco-nudge.css, minified from src/styles/eco-nudge.css)', () => {
-  it('has the same rules as the source, in a third of the bytes', async () => {
+  it('has the same rules as the source, in under 70 % of the bytes', async () => {
     const source = await (await fetch(new URL('../../src/styles/eco-nudge.css', import.meta.url))).text();
     const shipped = (minifyCss as (css: string) => string)(source);
     const expected = rules(source);
@@ -23,5 +23,13 @@ describe('the shipped page stylesheet (dist/eco-nudge.css, minified from src/sty
     expect(rules(shipped)).to.deep.equal(expected);
     expect(shipped).not.to.contain('/*');
     expect(shipped.length).to.be.below(source.length * 0.7);
+  });
+
+  it('keeps what looks like a comment inside a string, and a custom property whose whole value is a space', () => {
+    const css = 'a::before { content: "/* not a comment */"; } /* a "quote */ b { --on: ; --off: initial; }';
+    const shipped = (minifyCss as (css: string) => string)(css);
+    expect(shipped).to.contain('"/* not a comment */"');
+    expect(shipped).to.contain('--on: ;');
+    expect(rules(shipped)).to.deep.equal(rules(css));
   });
 });
