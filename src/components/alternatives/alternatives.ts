@@ -257,7 +257,7 @@ export class EcoAlternatives extends EcoConsumer {
     };
     const base = isObj(product)
       ? safeEstimateFootprint(product, options)
-      : { ok: false as const, error: { code: 'INVALID_PRODUCT', message: 'product must be an object.', issues: [{ path: '', message: 'Expected an object' }] } };
+      : { ok: false as const, error: { code: 'INVALID_PRODUCT', message: DEV ? 'product must be an object.' : 'product', issues: [{ path: '', message: DEV ? 'Expected an object' : 'invalid' }] } };
     if (defer(base)) return;
     if (!base.ok) {
       this.failed = true;
@@ -267,11 +267,11 @@ export class EcoAlternatives extends EcoConsumer {
     const given = readArray(this.candidates ?? [], INPUT_LIMITS.candidates);
     const list = given.items;
     if (!given.isArray) {
-      this.pending.push({ code: 'INVALID_ARGUMENT', message: 'candidates must be an array of products.', issues: [{ path: 'candidates', message: 'Expected an array' }] });
+      this.pending.push({ code: 'INVALID_ARGUMENT', message: DEV ? 'candidates must be an array of products.' : 'candidates', issues: [{ path: 'candidates', message: DEV ? 'Expected an array' : 'invalid' }] });
     }
     if (given.length > INPUT_LIMITS.candidates) {
       // read no further than the element compares: the rest could only cost time (an estimate per entry)
-      const message = `${given.length} candidates given; the first ${INPUT_LIMITS.candidates} are compared (INPUT_LIMITS.candidates).`;
+      const message = DEV ? `${given.length} candidates given; the first ${INPUT_LIMITS.candidates} are compared (INPUT_LIMITS.candidates).` : 'TOO_LARGE';
       this.pending.push({ code: 'TOO_LARGE', message, issues: [{ path: 'candidates', message }] });
     }
     // Skip invalid candidates one by one, so one bad entry does not hide the good ones.
@@ -281,14 +281,15 @@ export class EcoAlternatives extends EcoConsumer {
     let deferred = false;
     list.forEach((raw, i) => {
       if (deferred) return;
-      const at = (field: string, message: string) => issues.push({ path: `candidates.${i}${field ? `.${field}` : ''}`, message });
+      // development: the teaching text; production: `invalid` (the path names the field; `DEV && text` folds away)
+      const at = (field: string, message: string | false) => issues.push({ path: `candidates.${i}${field ? `.${field}` : ''}`, message: message || 'invalid' });
       const copy = snapshot(raw, `candidates.${i}`, { fields: CANDIDATE_FIELDS });
       if (!copy.ok) return void issues.push({ path: copy.problem.path, message: copy.problem.message });
       const c = copy.value;
-      if (!isObj(c)) return at('', 'Expected an object');
-      if (!nonEmpty(c.id)) return at('id', 'Expected a non-empty string');
-      if (!nonEmpty(c.name)) return at('name', 'Expected a non-empty string');
-      if (seen.has(c.id)) return at('id', `Duplicate id "${c.id}"`);
+      if (!isObj(c)) return at('', DEV && 'Expected an object');
+      if (!nonEmpty(c.id)) return at('id', DEV && 'Expected a non-empty string');
+      if (!nonEmpty(c.name)) return at('name', DEV && 'Expected a non-empty string');
+      if (seen.has(c.id)) return at('id', DEV && `Duplicate id "${c.id}"`);
       const r = safeEstimateFootprint(c as ProductInput, options);
       if (defer(r)) return void (deferred = true);
       if (!r.ok) return r.error.issues.length ? r.error.issues.forEach((x) => at(x.path, x.message)) : at('', r.error.message);
@@ -297,7 +298,7 @@ export class EcoAlternatives extends EcoConsumer {
     });
     if (deferred) return;
     if (issues.length) {
-      this.pending.push({ code: 'INVALID_PRODUCT', message: `${issues.length} invalid candidate field(s) skipped.`, issues });
+      this.pending.push({ code: 'INVALID_PRODUCT', message: DEV ? `${issues.length} invalid candidate field(s) skipped.` : `${issues[0]!.path}: ${issues[0]!.message}`, issues });
     }
     const ranked = safeRankAlternatives(product, valid, options);
     if (defer(ranked)) return;
