@@ -81,9 +81,6 @@ function byPages(id, ctx) {
   // each category family in a chunk of its own: a listing fetches only those of its products (src/data/families.ts)
   const family = /[\\/]src[\\/]data[\\/]categories-([\w-]+)\.ts$/.exec(id);
   if (family) return `data-${family[1]}`;
-  // the persisting ledger: up front on the checkout (its savings counter shows stored savings at first paint), on
-  // demand elsewhere (src/components/provider/ledger-core.ts), so in a file of its own, not with the checkout's elements
-  if (/[\\/]src[\\/]components[\\/]provider[\\/]ledger\.ts$/.test(id)) return 'ledger';
   // the citations too: the page entries load them on demand (src/internal/render-details.ts, sourceLinks)
   if (/[\\/]src[\\/]data[\\/]sources\.ts$/.test(id)) return 'data-sources';
   const entries = Object.fromEntries(Object.entries(PAGE_ENTRIES).map(([name, file]) => [`${root}${file}`, name]));

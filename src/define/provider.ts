@@ -5,15 +5,11 @@ import '../data/categories.js';
 // and its citations: a merchant dataset that cites the bundled sources is checked against them when it merges
 import '../data/sources.js';
 import { defineElement } from '../internal/define.js';
-// the persisting ledger (`persist`) up front, registered before the provider is defined (the page entries other than
-// the checkout load it on demand: src/components/provider/ledger-core.ts)
-import { useLedgerStorage } from '../components/provider/ledger.js';
 // Kept in this entry's .d.ts (an `import type {}` would be dropped): brings the `eco-*` event map into any program that
 // imports this entry, so `el.addEventListener('eco-…', (e) => e.detail…)` is typed without importing eco-nudge/events.
 // At run time the event classes are already loaded by the element; they have no side effects.
 import '../events/index.js';
 
-useLedgerStorage();
 defineElement('eco-provider', EcoProvider);
 
 declare global {

@@ -5,7 +5,6 @@
  * Budget (docs/performance.md): 24 kB gzip.
  */
 import '../define/context-root.js';
-import './checkout-ledger.js'; // before the provider: the stored savings at its first update
 import './checkout-provider.js';
 // The checkout's other elements (one line per define module):
 import '../define/delivery-options.js';

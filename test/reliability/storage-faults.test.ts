@@ -325,8 +325,7 @@ describe('storage faults (beyond the provider tests)', function () {
   it('two <eco-provider persist> on one page share one ledger: the same totals, nothing lost after a reload', async () => {
     const a = await mountProvider(true, '<eco-savings-counter></eco-savings-counter>');
     const b = await mountProvider(true, '<eco-savings-counter></eco-savings-counter>');
-    // each provider keeps its own ledger object for its life (provider.ledger); with persist both serve the page's one
-    // persisting ledger behind it
+    expect(a.ledger).to.equal(b.ledger);
     a.ledger.record({ reason: 'swaps', key: 'tee', savedGrams: 100 });
     b.ledger.record({ reason: 'swaps', key: 'mug', savedGrams: 300 });
     expect(a.ledger.totals().savedGrams).to.equal(400);

@@ -1,7 +1,4 @@
-import { SAVING_REASONS, type LedgerEntry, type SavingReason } from '../../context/contexts.js';
-import { LEDGER_MAX_ENTRIES, MemoryLedger, compact, idOf, ledgerStorage, sum, valid, zero, type Doc, type Entries, type Sums } from './ledger-core.js';
-
-export { LEDGER_MAX_ENTRIES } from './ledger-core.js';
+import { SAVING_REASONS, type Ledger, type LedgerEntry, type LedgerTotals, type SavingReason, type SavingsSplit } from '../../context/contexts.js';
 
 /**
  * localStorage key; the value is versioned JSON `{ "v": 1, "entries": [[reason, key, grams], …], "c": { swaps, delivery,
@@ -13,12 +10,58 @@ export { LEDGER_MAX_ENTRIES } from './ledger-core.js';
 export const LEDGER_STORAGE_KEY = 'eco-nudge:ledger';
 const VERSION = 1;
 /**
+ * At most this many credited entries are kept one by one (one per swapped product, plus delivery and packaging, per
+ * placed order); older ones are folded into per-reason totals (compaction), so the totals stay exact while `record()`
+ * costs the same however long the history. A compacted entry recorded again counts anew. The current order keeps at
+ * most this many pending choices too (the oldest goes: nothing was saved yet).
+ */
+export const LEDGER_MAX_ENTRIES = 200;
+/**
  * A stored value longer than this (characters) is not the kit's (it writes about 5 kB; the first version at most about
  * 300 kB) and is treated as corrupt, unparsed: a tampered store cannot block the page.
  */
 export const LEDGER_MAX_CHARS = 2_000_000;
 /** Reads of an unreadable store retried before this page gives up writing (a store that always throws is never overwritten). */
 const RETRIES = 8;
+
+type Entries = Map<string, LedgerEntry>;
+type Sums = Record<SavingReason, number>;
+interface Doc {
+  entries: Entries;
+  compacted: Sums;
+}
+const zero = (): Sums => ({ swaps: 0, delivery: 0, packaging: 0 });
+const idOf = (reason: string, key: string, pending?: boolean) => `${pending ? 'p\u0000' : ''}${reason}\u0000${key}`;
+const sum = (s: Sums) => s.swaps + s.delivery + s.packaging;
+/** A short id unique to one placed order: the credited keys of two orders never collide (each order counts). */
+const orderStamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+function valid(e: unknown): e is LedgerEntry {
+  if (typeof e !== 'object' || e === null) return false;
+  const { reason, key, savedGrams, pending } = e as LedgerEntry;
+  return (
+    (SAVING_REASONS as readonly string[]).includes(reason) && typeof key === 'string' && !!key && typeof savedGrams === 'number' &&
+    Number.isFinite(savedGrams) && (pending === undefined || typeof pending === 'boolean')
+  );
+}
+
+/**
+ * Moves the oldest credited entries past LEDGER_MAX_ENTRIES into `compacted`, and drops the oldest pending ones past
+ * it; calls `evicted` with each id moved or dropped.
+ */
+function compact(doc: Doc, evicted?: (id: string) => void): void {
+  let credited = 0;
+  for (const e of doc.entries.values()) if (!e.pending) credited++;
+  let over = credited - LEDGER_MAX_ENTRIES;
+  let overPending = doc.entries.size - credited - LEDGER_MAX_ENTRIES;
+  for (const [id, e] of doc.entries) {
+    if (over <= 0 && overPending <= 0) break;
+    if (e.pending ? overPending-- <= 0 : over-- <= 0) continue;
+    if (!e.pending) doc.compacted[e.reason] += e.savedGrams;
+    doc.entries.delete(id);
+    evicted?.(id);
+  }
+}
 
 /** Parses a stored value; anything unreadable gives `undefined` (corrupt data never throws). */
 function parseDoc(raw: string | null | undefined): Doc | undefined {
@@ -80,21 +123,90 @@ type Read = Doc | 'empty' | 'unknown';
  * Other tabs' writes are merged through `storage` events. Every `<eco-provider persist>` of a page shares one ledger
  * per storage key ({@link sharedLedger}), so they show the same totals and never overwrite each other.
  */
-export class LedgerStore extends MemoryLedger {
+export class LedgerStore implements Ledger {
+  private map: Entries = new Map();
+  private compacted: Sums = zero();
   /** This page's changes not yet written: an entry, or `null` for a removal. */
   private dirty = new Map<string, LedgerEntry | null>();
+  /** Totals this page compacted and has not yet written. */
+  private compactedDelta: Sums = zero();
+  private readonly subs = new Set<(t: LedgerTotals) => void>();
   private persisting = false;
   /** The store was seen holding data (or we wrote it): a later `null` is suspicious, not "empty". */
   private known = false;
   private retries = 0;
   private retryTimer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly storageKey: string = LEDGER_STORAGE_KEY) {
-    super();
+  constructor(private readonly storageKey: string = LEDGER_STORAGE_KEY) {}
+
+  record(entry: LedgerEntry): void {
+    if (!valid(entry)) return;
+    const pending = entry.pending === true;
+    const id = idOf(entry.reason, entry.key, pending);
+    if (entry.savedGrams <= 0) {
+      this.remove(entry.reason, entry.key, pending);
+      return;
+    }
+    const prev = this.map.get(id);
+    if (prev && prev.savedGrams === entry.savedGrams) return;
+    const e: LedgerEntry = pending
+      ? { reason: entry.reason, key: entry.key, savedGrams: entry.savedGrams, pending }
+      : { reason: entry.reason, key: entry.key, savedGrams: entry.savedGrams };
+    this.map.delete(id); // re-recorded: now the newest
+    this.map.set(id, e);
+    this.dirty.set(id, e);
+    this.trim();
+    this.changed(true);
   }
 
-  protected override mark(id: string, e: LedgerEntry | null): void {
-    this.dirty.set(id, e);
+  remove(reason: SavingReason, key: string, pending = false): void {
+    const id = idOf(reason, key, pending === true);
+    if (this.map.delete(id)) {
+      this.dirty.set(id, null);
+      this.changed(true);
+    }
+  }
+
+  entries(): readonly LedgerEntry[] {
+    return [...this.map.values()];
+  }
+
+  totals(): LedgerTotals {
+    const byReason: Sums = { ...this.compacted };
+    const pendingByReason = zero();
+    for (const e of this.map.values()) (e.pending ? pendingByReason : byReason)[e.reason] += e.savedGrams;
+    return { savedGrams: sum(byReason), byReason, pendingGrams: sum(pendingByReason), pendingByReason };
+  }
+
+  /**
+   * The order is placed: every pending choice becomes a credited entry of its own (its key gets the order's stamp, so
+   * the next order's choices count again), and the new order starts empty. With `persist`, the store is read first:
+   * an order another tab has just placed is not credited twice. Returns what this order credited.
+   */
+  placeOrder(): SavingsSplit {
+    const before = this.fingerprint();
+    if (this.persisting) this.save(true);
+    const stamp = orderStamp();
+    const placed = zero();
+    for (const [id, e] of [...this.map]) {
+      if (!e.pending) continue;
+      this.map.delete(id);
+      this.dirty.set(id, null);
+      const credited = { reason: e.reason, key: `${e.key}#${stamp}`, savedGrams: e.savedGrams };
+      const cid = idOf(credited.reason, credited.key);
+      this.map.set(cid, credited);
+      this.dirty.set(cid, credited);
+      placed[e.reason] += e.savedGrams;
+    }
+    const any = sum(placed) > 0;
+    if (any) this.trim();
+    if (any || this.fingerprint() !== before) this.changed(any);
+    return { savedGrams: sum(placed), byReason: placed };
+  }
+
+  subscribe(cb: (totals: LedgerTotals) => void): () => void {
+    this.subs.add(cb);
+    return () => this.subs.delete(cb);
   }
 
   /** Starts or stops mirroring to localStorage. Starting merges what was saved (this page's entries win). */
@@ -151,6 +263,12 @@ export class LedgerStore extends MemoryLedger {
     return sum(s);
   }
 
+  private fingerprint(): string {
+    const t = this.totals();
+    const p = t.pendingByReason;
+    return `${this.map.size}|${t.byReason.swaps}|${t.byReason.delivery}|${t.byReason.packaging}|${p.swaps}|${p.delivery}|${p.packaging}`;
+  }
+
   /** Takes `doc` (the store's state) as ours, with this page's unwritten changes applied on top. */
   private adopt(doc: Doc): void {
     for (const [id, e] of this.dirty) {
@@ -161,6 +279,14 @@ export class LedgerStore extends MemoryLedger {
     compact(doc);
     this.map = doc.entries;
     this.compacted = doc.compacted;
+  }
+
+  /** Compacts this page's oldest entries; the compaction is written with the next save. */
+  private trim(): void {
+    const doc = { entries: this.map, compacted: this.compacted };
+    const before = { ...this.compacted };
+    compact(doc, (id) => this.dirty.set(id, null));
+    for (const r of SAVING_REASONS) this.compactedDelta[r] += this.compacted[r] - before[r];
   }
 
   /** Reads the store: its document, `empty`, or `unknown` (unreadable, or `null` where data was seen: maybe transient). */
@@ -178,7 +304,7 @@ export class LedgerStore extends MemoryLedger {
   }
 
   /** Read, merge, write. An unknown store is not written: retried later (and on the next change). */
-  protected override save(load = false): void {
+  private save(load = false): void {
     const pending = this.dirty.size > 0 || this.total(this.compactedDelta) > 0;
     if (!this.persisting || (!pending && !load)) return;
     const read = this.read();
@@ -211,6 +337,18 @@ export class LedgerStore extends MemoryLedger {
       if (this.fingerprint() !== before) this.changed(false);
     }, 100 * 2 ** this.retries);
   }
+
+  private changed(local: boolean): void {
+    if (local) this.save();
+    const t = this.totals();
+    for (const cb of [...this.subs]) {
+      try {
+        cb(t);
+      } catch (err) {
+        console.error(err);
+      }
+    }
+  }
 }
 
 /** The shared ledgers by storage key, and how many providers use each. */
@@ -239,14 +377,4 @@ export function releaseSharedLedger(ledger: LedgerStore, key: string = LEDGER_ST
     shared.delete(key);
     ledger.setPersist(false);
   }
-}
-
-/**
- * The providers of this page persist through this module from now on (./ledger-core.ts, `ledgerStorage`): called up
- * front by the modules of elements that show stored savings at first paint (src/define/savings-counter.ts, the one-tag
- * files), and by a provider with `persist` once it has loaded this module on demand (a listing, a product page).
- * This module has no side effect of its own.
- */
-export function useLedgerStorage(): void {
-  ledgerStorage.module ??= { acquire: () => acquireSharedLedger(), release: (l) => releaseSharedLedger(l) };
 }

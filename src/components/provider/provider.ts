@@ -28,7 +28,7 @@ import { DEV } from '../../internal/dev.js';
 import { checkEnum, reportInvalidAttribute } from '../../internal/attributes.js';
 import { isObj } from '../../internal/util.js';
 import { INPUT_LIMITS, canonicalLocale, checkDatasetSize, toText } from '../../internal/coerce.js';
-import { ProviderLedger } from './ledger-core.js';
+import { LedgerStore, acquireSharedLedger, releaseSharedLedger } from './ledger.js';
 import styles from './provider.styles.js';
 
 const SAVING_EVENTS = ['eco-alternative-select', 'eco-alternative-undo', 'eco-delivery-select', 'eco-packaging-change'] as const;
@@ -126,12 +126,10 @@ export class EcoProvider extends EcoElement {
   // two states, re-renders), as `@provide` would, without the decorator helpers in the bundle.
   private readonly settingsCtx = new ContextProvider(this, { context: settingsContext, initialValue: DEFAULT_SETTINGS });
   private readonly factorsCtx = new ContextProvider(this, { context: factorsContext, initialValue: knownBundledDataset() });
-  /**
-   * The ledger, one object for the provider's life: in memory, or with `persist` the page's shared persisting ledger
-   * behind it (loaded on demand where no element showing stored savings brought it: ./ledger-core.ts).
-   */
-  private readonly ledgerObj = new ProviderLedger();
-  private readonly ledgerCtx = new ContextProvider(this, { context: ledgerContext, initialValue: this.ledgerObj as Ledger | undefined });
+  /** This provider's own ledger (without `persist`); with `persist`, the page's shared one for the storage key serves. */
+  private readonly ownLedger = new LedgerStore();
+  private sharedLedger?: LedgerStore;
+  private readonly ledgerCtx = new ContextProvider(this, { context: ledgerContext, initialValue: this.ownLedger as Ledger | undefined });
   private get settings(): KitSettings {
     return this.settingsCtx.value;
   }
@@ -146,7 +144,7 @@ export class EcoProvider extends EcoElement {
   }
   /** The savings ledger: this order's pending choices and what placed orders saved (feed it through the kit's events or `ledger.record()`). */
   get ledger(): Ledger {
-    return this.ledgerObj;
+    return this.ledgerCtx.value!;
   }
 
   /**
@@ -155,7 +153,7 @@ export class EcoProvider extends EcoElement {
    * pending). Dispatching `eco-order-place` inside the provider does the same.
    */
   placeOrder(): SavingsSplit {
-    return this.ledgerObj.placeOrder();
+    return this.ledgerStore.placeOrder();
   }
 
   /** The dataset in use: the merchant's when valid, else the bundled one. */
@@ -183,31 +181,32 @@ export class EcoProvider extends EcoElement {
   private subscribeLedger(): void {
     this.unsubscribeLedger?.();
     this.unsubscribeLedger = this.ledger.subscribe((t) =>
-      this.quiet ||
       this.dispatchEvent(
         new EcoSavingsChangeEvent({ savedGrams: t.savedGrams, byReason: t.byReason, pendingGrams: t.pendingGrams, pendingByReason: t.pendingByReason, ...this.experimentDetail }),
       ),
     );
   }
 
-  /** Set while persisting starts or stops at once: the totals consumers now see are not a change of the ledger. */
-  private quiet = false;
-
   /**
-   * With `persist`, every provider of the page uses the one shared persisting ledger of the storage key (this provider's
-   * entries so far are merged into it; where it loads on demand, with every call made meanwhile, and
-   * `eco-savings-change` follows with the merged totals); without, its own ledger in memory (a copy of the entries it
-   * showed). `provider.ledger` stays the same object.
+   * With `persist`, every provider of the page uses the one shared ledger of the storage key (this provider's entries
+   * so far are merged into it); without, its own ledger (a copy of the entries it showed). Switching updates the
+   * consumers (context) and this provider's subscription.
    */
   private useLedger(persist: boolean): void {
-    this.quiet = true;
-    try {
-      this.ledgerObj.persist(persist && !isServer, (why) =>
-        devWarn(this, 'ledger-not-persisted', DEV ? `persist is set, but the kit's ledger storage module could not be loaded (${why}): savings are kept for this page only. Serve the kit's chunk files beside its entry.` : ''),
-      );
-    } finally {
-      this.quiet = false;
-    }
+    const current = this.ledgerCtx.value as LedgerStore;
+    if (persist && !this.sharedLedger) {
+      const shared = (this.sharedLedger = acquireSharedLedger());
+      for (const e of current.entries()) shared.record(e);
+      this.ledgerCtx.setValue(shared);
+    } else if (!persist && this.sharedLedger) {
+      const shared = this.sharedLedger;
+      this.sharedLedger = undefined;
+      for (const e of this.ownLedger.entries()) this.ownLedger.remove(e.reason, e.key, e.pending);
+      for (const e of shared.entries()) this.ownLedger.record(e); // kept in memory (a moved provider takes them back)
+      releaseSharedLedger(shared);
+      this.ledgerCtx.setValue(this.ownLedger);
+    } else return;
+    if (this.isConnected) this.subscribeLedger();
   }
 
   override disconnectedCallback(): void {
@@ -270,6 +269,10 @@ export class EcoProvider extends EcoElement {
   }
 
   // ─── Internals ───
+  private get ledgerStore(): LedgerStore {
+    return this.ledgerCtx.value as LedgerStore;
+  }
+
   /** `locale` canonicalised (`''` when missing or invalid). */
   private canonical = '';
   /** `factors-src` trimmed (`''` when missing or unusable: that was reported). */
@@ -459,6 +462,6 @@ export class EcoProvider extends EcoElement {
   };
 
   private readonly onStorage = (e: StorageEvent): void => {
-    this.ledgerObj.mergeStorageEvent(e);
+    this.ledgerStore.mergeStorageEvent(e);
   };
 }
