@@ -452,6 +452,8 @@ export class EcoFootprintBadge extends EcoConsumer {
     if (!r) {
       const checking = this.loadingNow;
       const declared = !this.settings.factorsPending && (this.pact != null || this.declaredGrams !== undefined || hasDeclared(this.product));
+      // while the page's language loads, its words are not there yet: an ellipsis, not the English ones
+      if (checking && messagesPending(locale)) return this.inPanel(unavailableLine('…', true));
       return this.inPanel(unavailableLine(checking ? (declared ? m.checkingFigure : m.loadingEstimate) : m.estimateUnavailable, checking));
     }
 
@@ -467,7 +469,7 @@ export class EcoFootprintBadge extends EcoConsumer {
    */
   private full(grade: Grade, value: string, long: string, draw: (view: FullView, input: FullViewInput) => TemplateResult): TemplateResult {
     const { m, locale } = this.l10n;
-    if (messagesPending(locale)) return this.inPanel(unavailableLine(m.loadingEstimate, true));
+    if (messagesPending(locale)) return this.inPanel(unavailableLine('…', true)); // the page's words are still loading: not the English ones
     if (fullView) return draw(fullView, { m, locale, units: this.settings.units, value, long, open: this.open, toggle: this.toggle });
     return this.inPanel(this.fullFailed ? gradeLine(grade, value, long) : unavailableLine(m.loadingEstimate, true));
   }
