@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Grade } from '../engine/types.js';
 
-/** A compact badge's two lines (the figure, the neutral state), shared by the badges; the rest is in ./render.ts. */
+// A compact badge's two lines (the figure, the neutral state), shared by the badges; the rest is in ./render.ts.
 
 /** A badge's first line: the grade letter and the value, hidden from assistive technology, and the spoken long form. */
 export const gradeLine = (grade: Grade, value: string, long: string): TemplateResult =>
